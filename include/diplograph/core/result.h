@@ -1,0 +1,38 @@
+// Result<T>: a value or an error message. Expected failures (a bad date, an
+// unreadable file, a malformed query) travel as values; bugs are exceptions.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace diplograph {
+
+struct Error {
+  std::string message;
+};
+
+template <class T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : v_(std::move(value)) {}        // NOLINT: implicit by design
+  Result(Error error) : v_(std::move(error)) {}    // NOLINT
+
+  bool ok() const { return v_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+
+  T& value() & { return std::get<0>(v_); }
+  const T& value() const& { return std::get<0>(v_); }
+  T&& value() && { return std::get<0>(std::move(v_)); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+
+  const std::string& error() const { return std::get<1>(v_).message; }
+
+ private:
+  std::variant<T, Error> v_;
+};
+
+}  // namespace diplograph

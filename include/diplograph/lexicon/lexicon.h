@@ -1,0 +1,102 @@
+// The lexicon: actors, their dated roles, places and the extractor's words,
+// loaded from the data files under schema/lexicon (see its README.md).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "diplograph/core/date.h"
+#include "diplograph/core/result.h"
+#include "diplograph/lexicon/phrase_index.h"
+
+namespace diplograph::lexicon {
+
+enum class ActorKind { kPerson, kState, kOrganisation };
+std::string_view to_string(ActorKind kind);
+
+struct Actor {
+  std::string id;  // lexicon id; a state's id is its ISO code
+  ActorKind kind = ActorKind::kPerson;
+  std::string name_en;
+  std::string name_ar;  // first Arabic alias, for display; may be empty
+  std::string country;  // ISO code, may be empty
+  std::vector<std::string> aliases;  // every full spelling (both languages)
+};
+
+struct Role {
+  int actor = -1;       // index into Lexicon::actors()
+  std::string office;   // head_of_state, foreign_minister, ...
+  std::string of;       // country code or organisation id
+  Date from, to;        // `to` empty while in office
+  std::string title;
+
+  bool holds_on(const Date& day) const;
+};
+
+enum class PlaceKind { kCountry, kCapital, kCity, kVenue, kRegion };
+
+struct Place {
+  std::string id;
+  PlaceKind kind = PlaceKind::kCity;
+  std::string name_en;
+  std::string name_ar;
+  std::string country;  // ISO code
+  std::vector<std::string> aliases;
+};
+
+class Lexicon {
+ public:
+  // Loads every file of the lexicon folder. Fails with a message naming the
+  // file and line of the first malformed record.
+  static Result<std::shared_ptr<const Lexicon>> load(const std::string& dir);
+
+  // The folder used when none is given: $DIPLOGRAPH_LEXICON, else the
+  // source tree's schema/lexicon, else ../share/diplograph/lexicon next to
+  // the executable.
+  static std::string default_dir();
+
+  const std::vector<Actor>& actors() const { return actors_; }
+  const std::vector<Role>& roles() const { return roles_; }
+  const std::vector<Place>& places() const { return places_; }
+  const PhraseIndex& phrases() const { return phrases_; }
+  const std::unordered_map<std::string, std::string>& abbreviations() const { return abbreviations_; }
+
+  int actor_index(std::string_view id) const;    // -1 if unknown
+  int state_actor(std::string_view code) const;  // the state actor of a country, -1 if unknown
+  int country_place(std::string_view code) const;
+  int capital_of(std::string_view code) const;   // place index, -1 if unknown
+
+  // Holders of `office` of `of` on `day` (several for overlapping records).
+  std::vector<int> holders(std::string_view office, std::string_view of, const Date& day) const;
+  // The roles an actor held on `day` (all roles when `day` is empty).
+  std::vector<const Role*> roles_of(int actor, const Date& day = {}) const;
+
+  // Actors whose folded aliases are close to `folded_name` (edit distance on
+  // the folded form, bounded by the name's length); used for misspellings.
+  std::vector<int> fuzzy_actors(std::string_view folded_name, int max_distance) const;
+
+  // A fingerprint of the loaded files, stored with a knowledge base so that a
+  // changed lexicon can be detected.
+  const std::string& version() const { return version_; }
+
+ private:
+  friend class LexiconLoader;
+  std::vector<Actor> actors_;
+  std::vector<Role> roles_;
+  std::vector<Place> places_;
+  PhraseIndex phrases_;
+  std::unordered_map<std::string, int> actor_by_id_;
+  std::unordered_map<std::string, int> state_by_code_;
+  std::unordered_map<std::string, int> place_by_country_;
+  std::unordered_map<std::string, int> capital_by_country_;
+  std::unordered_multimap<std::string, int> roles_by_office_;  // office + "@" + of -> role index
+  std::vector<std::vector<int>> roles_by_actor_;
+  std::vector<std::pair<std::string, int>> fuzzy_names_;  // folded full alias -> actor
+  std::unordered_map<std::string, std::string> abbreviations_;  // folded "mr." -> kind
+  std::string version_;
+};
+
+}  // namespace diplograph::lexicon

@@ -1,0 +1,79 @@
+// A trie of folded multi-word phrases, matched against the tokens of a
+// sentence whatever proclitics and article the Arabic words carry.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace diplograph::lexicon {
+
+// What a phrase means. Persisted nowhere: free to renumber.
+enum class EntryKind : uint8_t {
+  kActor,         // value: actor index (a full name that identifies the actor)
+  kActorShort,    // value: actor index (a surname, only after a full mention)
+  kState,         // value: state actor index (a country's name)
+  kAdjective,     // value: state actor index ("Russian", "الروسي")
+  kAmbiguousAdj,  // value: state actor index; several entries share the phrase
+  kPlace,         // value: place index
+  kCapitalDesc,   // value: place index ("the Finnish capital", "العاصمة الفنلندية")
+  kTitle,         // tag: office; flags: kPlural for duals and plurals
+  kTrigger,       // tag: meeting type; flags: kVerb / kNoun, kHost / kGuest
+  kCue,           // tag: effect (planned, invited, cancelled, negation, sideline, call, past)
+  kDate,          // tag: date word kind (month, weekday, past, next ...); value: number
+  kWord,          // tag: grammatical role (between, with, and, in, to, speech ...)
+};
+
+struct Entry {
+  EntryKind kind;
+  int value = -1;
+  std::string tag;
+  uint8_t flags = 0;
+
+  static constexpr uint8_t kPlural = 1;
+  static constexpr uint8_t kVerb = 2;
+  static constexpr uint8_t kNoun = 4;
+  static constexpr uint8_t kHost = 8;   // the subject receives: "استقبل", "hosted"
+  static constexpr uint8_t kGuest = 16;  // the subject travels: "زار", "visited"
+};
+
+class PhraseIndex {
+ public:
+  PhraseIndex();
+
+  // Adds a phrase given as raw text: it is folded, tokenised, and each word
+  // indexed by its key form (see text::key_form). Empty phrases are ignored.
+  void add(std::string_view phrase, Entry entry);
+
+  struct Hit {
+    size_t length = 0;  // tokens covered, 0 for no match
+    const std::vector<Entry>* entries = nullptr;
+  };
+
+  // The longest phrase that starts at token `i`; `forms[k]` lists the
+  // candidate forms of token k (text::bare_forms), empty for tokens that can
+  // never be part of a phrase. Hyphens inside a phrase are skipped.
+  Hit longest(const std::vector<std::vector<std::string>>& forms, size_t i) const;
+
+  // Entries of a phrase given exactly (folded words separated by spaces).
+  const std::vector<Entry>* find(std::string_view phrase) const;
+
+  size_t size() const { return phrases_; }
+
+ private:
+  struct Node {
+    std::unordered_map<std::string, uint32_t> next;
+    std::vector<Entry> entries;
+  };
+  void longest_from(const std::vector<std::vector<std::string>>& forms, size_t i, uint32_t node,
+                    size_t depth, Hit& best) const;
+  std::vector<Node> nodes_;
+  size_t phrases_ = 0;
+};
+
+// The words of a phrase as the index keys them.
+std::vector<std::string> phrase_keys(std::string_view phrase);
+
+}  // namespace diplograph::lexicon

@@ -1,0 +1,42 @@
+// Word tokens of folded text, and the bare forms of Arabic words behind
+// their proclitics and article.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace diplograph::text {
+
+enum class TokenKind { kWord, kNumber, kPunct };
+
+struct Token {
+  std::string norm;  // folded form ("u.s." -> "us", "putin's" -> "putin")
+  uint32_t begin = 0;  // byte range in the folded text
+  uint32_t end = 0;
+  TokenKind kind = TokenKind::kWord;
+  bool arabic = false;
+  bool capitalised = false;  // set by the caller from the source text (Latin only)
+
+  bool is_word() const { return kind == TokenKind::kWord; }
+  bool is_punct(char c) const { return kind == TokenKind::kPunct && norm.size() == 1 && norm[0] == c; }
+};
+
+// Splits folded text into words (letters and digits; an apostrophe or a hyphen
+// inside a Latin word splits it), numbers and single punctuation characters.
+// Whitespace is dropped.
+std::vector<Token> tokenize(std::string_view folded);
+
+// The forms a folded Arabic word may stand for once its conjunction
+// (و ف), preposition (ب ل ك) and article (ال) are taken off, the word itself
+// first: "وبالرئيس" -> {"وبالرئيس", "بالرئيس", "رئيس", ...}. Forms keep at
+// least two letters. A non-Arabic word yields itself only.
+std::vector<std::string> bare_forms(std::string_view word);
+
+// The form under which a lexicon word is indexed: the folded word without a
+// leading article ("الجزائر" -> "جزائر"), so that any of bare_forms() of a
+// text word can find it.
+std::string key_form(std::string_view folded_word);
+
+}  // namespace diplograph::text

@@ -1,0 +1,265 @@
+#include "commands.h"
+
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "diplograph/export/dot_writer.h"
+#include "diplograph/extract/extractor.h"
+#include "diplograph/extract/json.h"
+#include "diplograph/graph/meeting_graph.h"
+#include "diplograph/query/evaluator.h"
+#include "diplograph/query/render.h"
+#include "diplograph/store/knowledge_base.h"
+
+namespace diplograph::cli {
+namespace {
+
+Result<read::ReadOptions> read_options(const Args& a) {
+  read::ReadOptions o;
+  if (auto d = a.get("--date"); !d.empty()) {
+    auto parsed = Date::parse(d);
+    if (!parsed || parsed->precision() != DatePrecision::kDay) return Error{"bad --date '" + d + "' (want YYYY-MM-DD)"};
+    o.default_date = *parsed;
+  }
+  o.lang = a.get("--lang", "auto");
+  if (o.lang != "ar" && o.lang != "en" && o.lang != "auto") return Error{"bad --lang '" + o.lang + "' (ar, en or auto)"};
+  return o;
+}
+
+Result<std::shared_ptr<const lexicon::Lexicon>> load_lexicon(const Args& a) {
+  return lexicon::Lexicon::load(a.get("--lexicon", lexicon::Lexicon::default_dir()));
+}
+
+std::string db_path(const Args& a) { return a.get("--db", "diplograph.db"); }
+
+}  // namespace
+
+int cmd_extract(const Args& a, Io& io) {
+  if (a.positional.empty()) {
+    io.err << "diplograph extract: give at least one FILE (or - for standard input)\n";
+    return 2;
+  }
+  auto opts = read_options(a);
+  if (!opts) {
+    io.err << "diplograph extract: " << opts.error() << "\n";
+    return 2;
+  }
+  auto lex = load_lexicon(a);
+  if (!lex) {
+    io.err << "diplograph extract: " << lex.error() << "\n";
+    return 1;
+  }
+  extract::Extractor extractor(*lex);
+  size_t articles = 0;
+  size_t problems = read::read_articles(
+      a.positional, *opts,
+      [&](read::Article&& art) {
+        ++articles;
+        auto ex = extractor.extract(art);
+        for (const auto& m : ex.meetings) io.out << extract::meeting_json_line(art.id, ex, m) << "\n";
+      },
+      [&](const read::ReadProblem& p) { io.err << "diplograph extract: skipped " << p.where << ": " << p.message << "\n"; });
+  io.out.flush();
+  if (problems && !articles) return 1;
+  return problems ? 3 : 0;
+}
+
+int cmd_ingest(const Args& a, Io& io) {
+  if (a.positional.empty()) {
+    io.err << "diplograph ingest: give at least one PATH (file, folder or -)\n";
+    return 2;
+  }
+  auto opts = read_options(a);
+  if (!opts) {
+    io.err << "diplograph ingest: " << opts.error() << "\n";
+    return 2;
+  }
+  size_t batch_size = 500;
+  if (auto b = a.get("--batch"); !b.empty()) {
+    batch_size = static_cast<size_t>(std::max(1L, std::atol(b.c_str())));
+  }
+  auto lex = load_lexicon(a);
+  if (!lex) {
+    io.err << "diplograph ingest: " << lex.error() << "\n";
+    return 1;
+  }
+  store::KnowledgeBase kb(db_path(a));
+  kb.sync_lexicon(**lex);
+  extract::Extractor extractor(*lex);
+  store::IngestCounts counts;
+  size_t in_batch = 0;
+  const bool quiet = a.has("--quiet");
+  size_t problems = read::read_articles(
+      a.positional, *opts,
+      [&](read::Article&& art) {
+        const std::string hash = store::content_hash(art.text);
+        if (kb.has_article(hash)) {
+          ++counts.articles_known;
+          return;
+        }
+        auto ex = extractor.extract(art);
+        if (in_batch == 0) kb.begin_batch();
+        kb.add_article(art, ex, hash, counts);
+        if (++in_batch >= batch_size) {
+          kb.commit_batch();
+          in_batch = 0;
+        }
+      },
+      [&](const read::ReadProblem& p) { io.err << "diplograph ingest: skipped " << p.where << ": " << p.message << "\n"; });
+  kb.commit_batch();
+  if (!quiet) {
+    io.err << "ingested " << counts.articles_new << " new article(s), " << counts.articles_known << " already known, "
+           << problems << " skipped; meetings: " << counts.meetings_new << " new, " << counts.meetings_merged
+           << " merged into known ones\n";
+  }
+  if (problems && counts.articles_new + counts.articles_known == 0) return 1;
+  return problems ? 3 : 0;
+}
+
+int cmd_query(const Args& a, Io& io) {
+  if (a.positional.size() != 1) {
+    io.err << "diplograph query: give exactly one QUERY (quote it)\n";
+    return 2;
+  }
+  if (!std::filesystem::exists(db_path(a))) {
+    io.err << "diplograph query: no database " << db_path(a) << " (run diplograph ingest first)\n";
+    return 1;
+  }
+  store::KnowledgeBase kb(db_path(a), false);
+  query::Evaluator ev(kb);
+  auto answer = ev.run(a.positional[0]);
+  if (!answer) {
+    io.err << "diplograph query: " << answer.error() << "\n";
+    return 1;
+  }
+  if (a.has("--json")) io.out << answer->json << "\n";
+  else query::render_table(io.out, *answer, io.interactive);
+  return 0;
+}
+
+int cmd_stats(const Args& a, Io& io) {
+  if (!std::filesystem::exists(db_path(a))) {
+    io.err << "diplograph stats: no database " << db_path(a) << "\n";
+    return 1;
+  }
+  store::KnowledgeBase kb(db_path(a), false);
+  auto s = kb.stats();
+  if (a.has("--json")) {
+    nlohmann::json j{{"schema_version", s.schema_version}, {"lexicon_version", s.lexicon_version},
+                     {"articles", s.articles}, {"sentences", s.sentences}, {"actors", s.actors}, {"places", s.places},
+                     {"meetings", s.meetings}, {"mentions", s.mentions}};
+    for (const auto& [k, v] : s.by_type) j["by_type"][k] = v;
+    for (const auto& [k, v] : s.by_status) j["by_status"][k] = v;
+    for (const auto& [k, v] : s.most_reported) j["most_reported"].push_back({{"meeting", k}, {"mentions", v}});
+    io.out << j.dump() << "\n";
+    return 0;
+  }
+  io.out << "schema version   " << s.schema_version << "\nlexicon version  " << s.lexicon_version << "\narticles         "
+         << s.articles << "\nsentences        " << s.sentences << "\nactors (in meetings) " << s.actors
+         << "\nplaces (of meetings) " << s.places << "\nmeetings         " << s.meetings << "\nmentions         "
+         << s.mentions << "\n";
+  for (const auto& [k, v] : s.by_type) io.out << "  type " << k << ": " << v << "\n";
+  for (const auto& [k, v] : s.by_status) io.out << "  status " << k << ": " << v << "\n";
+  for (const auto& [k, v] : s.most_reported) io.out << "  most reported: " << k << " (" << v << ")\n";
+  return 0;
+}
+
+// Shared by `export` and the REPL's .export: options in, file or stream out.
+int export_graph(const Args& a, Io& io, const graph::MeetingGraph& g, store::KnowledgeBase& kb) {
+  exporter::ExportOptions o;
+  o.labels = a.get("--labels", "en");
+  if (o.labels != "en" && o.labels != "ar" && o.labels != "both") {
+    io.err << "diplograph export: --labels is en, ar or both\n";
+    return 2;
+  }
+  o.bipartite = a.has("--bipartite");
+  o.filter.statuses.clear();
+  if (auto st = a.get("--status", "any"); st != "any") o.filter.statuses = {st};
+  if (auto depth = a.get("--depth"); !depth.empty()) o.depth = std::max(1, std::atoi(depth.c_str()));
+  if (!a.positional.empty()) {
+    std::string name;
+    for (const auto& p : a.positional) name += (name.empty() ? "" : " ") + p;
+    auto ids = kb.actors_by_alias(store::name_norm(name));
+    std::optional<uint32_t> v;
+    for (auto id : ids)
+      if (auto x = g.actor_by_id(id)) v = x;
+    if (!v) {
+      io.err << "diplograph export: no meetings known for '" << name << "'\n";
+      return 1;
+    }
+    o.focus = v;
+  }
+  const std::string format = a.get("--format", "dot");
+  if (format != "dot" && format != "svg" && format != "png") {
+    io.err << "diplograph export: --format is dot, svg or png\n";
+    return 2;
+  }
+  const std::string out_path = a.get("-o");
+  std::ostringstream dot;
+  size_t nodes = exporter::write_dot(dot, g, o);
+  if (format == "dot") {
+    if (out_path.empty() || out_path == "-") {
+      io.out << dot.str();
+    } else {
+      std::ofstream f(out_path, std::ios::binary);
+      if (!(f << dot.str())) {
+        io.err << "diplograph export: cannot write " << out_path << "\n";
+        return 1;
+      }
+    }
+    return 0;
+  }
+  // Rendering through GraphViz: dot for small graphs, sfdp for large ones (dot is
+  // quadratic-ish beyond a few hundred edges).
+  std::string layout = a.get("--layout", nodes > 150 ? "sfdp" : "dot");
+  if (layout.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
+    io.err << "diplograph export: bad --layout\n";
+    return 2;
+  }
+  if (std::system(("command -v " + layout + " >/dev/null 2>&1").c_str()) != 0) {
+    io.err << "diplograph export: GraphViz '" << layout << "' is not installed (apt-get install graphviz), or use --format dot\n";
+    return 1;
+  }
+  if (out_path.empty()) {
+    io.err << "diplograph export: --format " << format << " needs -o FILE\n";
+    return 2;
+  }
+  auto tmp = std::filesystem::temp_directory_path() / ("diplograph-" + std::to_string(::getpid()) + ".dot");
+  {
+    std::ofstream f(tmp, std::ios::binary);
+    f << dot.str();
+  }
+  // Paths are passed single-quoted with embedded quotes escaped; the cairo renderer shapes Arabic.
+  auto quote = [](const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+  };
+  std::string renderer = format == "png" ? "png:cairo" : "svg";
+  std::string cmd = layout + " -T" + renderer + " -o " + quote(out_path) + " " + quote(tmp.string());
+  int rc = std::system(cmd.c_str());
+  std::filesystem::remove(tmp);
+  if (rc != 0) {
+    io.err << "diplograph export: GraphViz failed (" << cmd << ")\n";
+    return 1;
+  }
+  return 0;
+}
+
+int cmd_export(const Args& a, Io& io) {
+  if (!std::filesystem::exists(db_path(a))) {
+    io.err << "diplograph export: no database " << db_path(a) << "\n";
+    return 1;
+  }
+  store::KnowledgeBase kb(db_path(a), false);
+  graph::MeetingGraph g(kb.snapshot());
+  return export_graph(a, io, g, kb);
+}
+
+}  // namespace diplograph::cli

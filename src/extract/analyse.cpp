@@ -1,0 +1,532 @@
+#include "analyse.h"
+
+#include <algorithm>
+
+#include "date_resolver.h"
+#include "diplograph/text/normalize.h"
+
+namespace diplograph::extract {
+
+using lexicon::ActorKind;
+using lexicon::Entry;
+using lexicon::EntryKind;
+
+// ---------------------------------------------------------------- Chunk / context
+
+static bool is_name_kind(EntryKind k) {
+  return k == EntryKind::kActor || k == EntryKind::kActorShort || k == EntryKind::kState ||
+         k == EntryKind::kPlace || k == EntryKind::kCapitalDesc;
+}
+
+const Entry* Chunk::find(EntryKind kind) const {
+  if (!entries) return nullptr;
+  if (!names_ok && is_name_kind(kind)) return nullptr;
+  for (const auto& e : *entries)
+    if (e.kind == kind) return &e;
+  return nullptr;
+}
+
+bool Chunk::word(std::string_view role) const {
+  if (!entries) return false;
+  for (const auto& e : *entries)
+    if (e.kind == EntryKind::kWord && e.tag == role) return true;
+  return false;
+}
+
+std::string AnalysedSentence::source(size_t first, size_t last) const {
+  if (first >= chunks.size() || last < first) return {};
+  last = std::min(last, chunks.size() - 1);
+  uint32_t b = tokens[chunks[first].begin].src_begin;
+  uint32_t e = tokens[chunks[last].end - 1].src_end;
+  return e > b ? text.substr(b, e - b) : std::string();
+}
+
+bool ArticleContext::was_mentioned(int actor) const {
+  return std::find(mentioned.begin(), mentioned.end(), actor) != mentioned.end();
+}
+
+void ArticleContext::note(int actor) {
+  if (actor < 0) return;
+  mentioned.erase(std::remove(mentioned.begin(), mentioned.end(), actor), mentioned.end());
+  mentioned.push_back(actor);
+  const auto& a = lex.actors()[actor];
+  if (a.kind == ActorKind::kState) note_country(a.id);
+}
+
+void ArticleContext::note_country(const std::string& code) {
+  if (!code.empty()) ++countries[code];
+}
+
+int ArticleContext::recent_holder(const std::string& office) const {
+  for (auto it = mentioned.rbegin(); it != mentioned.rend(); ++it)
+    for (const auto* r : lex.roles_of(*it, date))
+      if (r->office == office) return *it;
+  return -1;
+}
+
+int ArticleContext::pick_state(const std::vector<int>& candidates) const {
+  int best = -1, best_count = 0;
+  bool tie = false;
+  for (int s : candidates) {
+    auto it = countries.find(lex.actors()[s].id);
+    int count = it == countries.end() ? 0 : it->second;
+    if (count > best_count) best = s, best_count = count, tie = false;
+    else if (count == best_count && count > 0) tie = true;
+  }
+  return tie ? -1 : best;
+}
+
+// ---------------------------------------------------------------- tokens and chunks
+
+namespace {
+
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr std::string_view kWaw = "\xD9\x88";
+
+std::vector<Tok> make_tokens(const std::string& sentence) {
+  text::Folded folded = text::fold(sentence);
+  std::vector<Tok> out;
+  for (auto& t : text::tokenize(folded.text)) {
+    Tok tok;
+    auto [b, e] = folded.source_range(t.begin, t.end);
+    tok.src_begin = b;
+    tok.src_end = e;
+    std::string_view src(sentence.data() + b, e - b);
+    if (!t.arabic && !src.empty()) {
+      tok.capitalised = ascii_upper(src[0]);
+      bool any_lower = false;
+      for (char c : src) any_lower = any_lower || ascii_lower(c);
+      tok.all_caps = tok.capitalised && !any_lower;
+    }
+    if (t.kind == text::TokenKind::kPunct) {
+      if (t.norm == "-") tok.forms = {"-"};
+    } else if (t.kind == text::TokenKind::kNumber) {
+      tok.forms = {t.norm};
+    } else {
+      tok.forms = text::bare_forms(t.norm);
+    }
+    tok.token = std::move(t);
+    out.push_back(std::move(tok));
+  }
+  return out;
+}
+
+bool only_names(const std::vector<Entry>& entries) {
+  for (const auto& e : entries)
+    if (!is_name_kind(e.kind)) return false;
+  return true;
+}
+
+std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex) {
+  std::vector<std::vector<std::string>> forms;
+  forms.reserve(tokens.size());
+  for (const auto& t : tokens) forms.push_back(t.forms);
+  std::vector<Chunk> chunks;
+  for (size_t i = 0; i < tokens.size();) {
+    Tok& tok = tokens[i];
+    auto hit = tok.forms.empty() ? lexicon::PhraseIndex::Hit{} : lex.phrases().longest(forms, i);
+    if (hit.length == 0) {
+      if (tok.token.arabic && tok.token.norm.compare(0, kWaw.size(), kWaw) == 0 && tok.token.norm.size() >= 6)
+        tok.glued_and = true;
+      chunks.push_back({i, i + 1, nullptr});
+      ++i;
+      continue;
+    }
+    Chunk c{i, i + hit.length, hit.entries};
+    // A Latin name must be capitalised: "us", "who" and "male" are words.
+    if (!tok.token.arabic && !tok.capitalised) c.names_ok = false;
+    if (!c.names_ok && only_names(*hit.entries)) c.entries = nullptr;
+    // "والزعيم": the conjunction is glued when the word only matched without it.
+    if (tok.token.arabic && tok.token.norm.compare(0, kWaw.size(), kWaw) == 0) {
+      auto saved = forms[i];
+      forms[i] = {tok.token.norm};
+      auto whole = lex.phrases().longest(forms, i);
+      forms[i] = std::move(saved);
+      tok.glued_and = whole.length != hit.length;
+    }
+    chunks.push_back(c);
+    i += hit.length;
+  }
+  return chunks;
+}
+
+}  // namespace
+
+AnalysedSentence chunk_only(std::string sentence, const lexicon::Lexicon& lex) {
+  AnalysedSentence s;
+  s.text = std::move(sentence);
+  s.tokens = make_tokens(s.text);
+  s.chunks = make_chunks(s.tokens, lex);
+  return s;
+}
+
+// ---------------------------------------------------------------- actors and places
+
+namespace {
+
+class ActorFinder {
+ public:
+  ActorFinder(AnalysedSentence& s, ArticleContext& ctx) : s_(s), ctx_(ctx), lex_(ctx.lex) {
+    used_.assign(s.chunks.size(), false);
+  }
+
+  void run() {
+    for (size_t c = 0; c < s_.chunks.size(); ++c) {
+      if (used_[c]) continue;
+      const Chunk& ch = s_.chunks[c];
+      if (ch.has(EntryKind::kTitle)) {
+        title_phrase(c);
+      } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
+        int a = resolve_name(c);
+        if (a >= 0) add_ref(a, c, c, {}, name_how(c));
+      } else if (ch.has(EntryKind::kState)) {
+        ActorRef r = make_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state");
+        r.is_state_name = true;
+        push(std::move(r));
+      } else if (ch.has(EntryKind::kAmbiguousAdj) && c > 0 &&
+                 (s_.chunks[c - 1].word("to") || s_.chunks[c - 1].word("in"))) {
+        // "إلى كوريا": a name two states share, after a preposition, is the one the article is about.
+        int st = adjective_state(c);
+        if (st >= 0) {
+          ActorRef r = make_ref(st, c, c, {}, "state-context");
+          r.is_state_name = true;
+          push(std::move(r));
+        }
+      } else if (const auto* adj = ch.find(EntryKind::kAdjective)) {
+        ctx_.note_country(lex_.actors()[adj->value].id);
+      }
+    }
+    places();
+  }
+
+ private:
+  std::string name_how(size_t c) const {
+    return s_.chunks[c].has(EntryKind::kActor) ? "alias" : "short";
+  }
+
+  // The actor a name chunk stands for, or -1 (a surname never mentioned in full).
+  int resolve_name(size_t c) {
+    const Chunk& ch = s_.chunks[c];
+    int full = -1;
+    for (const auto& e : *ch.entries) {
+      if (!ch.names_ok) break;
+      if (e.kind == EntryKind::kActor) {
+        if (full < 0 || ctx_.was_mentioned(e.value)) full = e.value;
+      }
+    }
+    if (full >= 0) return full;
+    int best = -1;
+    size_t best_pos = 0;
+    for (const auto& e : *ch.entries) {
+      if (e.kind != EntryKind::kActorShort || !ch.names_ok) continue;
+      auto it = std::find(ctx_.mentioned.begin(), ctx_.mentioned.end(), e.value);
+      if (it == ctx_.mentioned.end()) continue;
+      size_t pos = static_cast<size_t>(it - ctx_.mentioned.begin());
+      if (best < 0 || pos > best_pos) best = e.value, best_pos = pos;
+    }
+    return best;
+  }
+
+  int adjective_state(size_t c) const {
+    const Chunk& ch = s_.chunks[c];
+    if (const auto* e = ch.find(EntryKind::kAdjective)) return e->value;
+    std::vector<int> candidates;
+    for (const auto& e : ch.entries ? *ch.entries : std::vector<Entry>{})
+      if (e.kind == EntryKind::kAmbiguousAdj) candidates.push_back(e.value);
+    if (candidates.empty()) return -1;
+    return ctx_.pick_state(candidates);
+  }
+
+  bool is_adjective(size_t c) const {
+    return c < s_.chunks.size() && (s_.chunks[c].has(EntryKind::kAdjective) || s_.chunks[c].has(EntryKind::kAmbiguousAdj));
+  }
+  bool is_punct(size_t c, char p) const {
+    return c < s_.chunks.size() && s_.tokens[s_.chunks[c].begin].token.is_punct(p);
+  }
+  bool is_word(size_t c, std::string_view role) const { return c < s_.chunks.size() && s_.chunks[c].word(role); }
+  bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[s_.chunks[c].begin].glued_and; }
+  bool is_name_chunk(size_t c) const {
+    return c < s_.chunks.size() && (s_.chunks[c].has(EntryKind::kActor) || s_.chunks[c].has(EntryKind::kActorShort));
+  }
+
+  // An unknown name after a title: capitalised Latin words, or Arabic words no lexicon knows.
+  size_t unknown_run(size_t c) const {
+    size_t e = c;
+    while (e < s_.chunks.size() && e - c < 4) {
+      const Chunk& ch = s_.chunks[e];
+      if (ch.entries || ch.end - ch.begin != 1) break;
+      const Tok& t = s_.tokens[ch.begin];
+      if (t.token.kind != text::TokenKind::kWord) break;
+      if (t.token.arabic) {
+        if (e > c && t.glued_and) break;
+      } else if (!t.capitalised) {
+        break;
+      }
+      ++e;
+    }
+    if (e - c > 3 && s_.tokens[s_.chunks[c].begin].token.arabic) e = c + 3;
+    return e;  // [c, e)
+  }
+
+  ActorRef make_ref(int actor, size_t first, size_t last, const std::string& title, std::string how) {
+    ActorRef r;
+    r.actor = actor;
+    r.first_chunk = first;
+    r.last_chunk = last;
+    r.text = s_.source(first, last);
+    r.title = title;
+    r.how = std::move(how);
+    if (actor >= 0) r.country = lex_.actors()[actor].country;
+    return r;
+  }
+
+  void push(ActorRef r) {
+    for (size_t c = r.first_chunk; c <= r.last_chunk && c < used_.size(); ++c) used_[c] = true;
+    if (r.actor >= 0) ctx_.note(r.actor);
+    else ctx_.note_country(r.country);
+    s_.actors.push_back(std::move(r));
+  }
+
+  void add_ref(int actor, size_t first, size_t last, const std::string& title, std::string how) {
+    push(make_ref(actor, first, last, title, std::move(how)));
+  }
+
+  std::vector<int> holders_for(const std::string& office, int state) const {
+    const std::string& code = lex_.actors()[state].id;
+    if (office == "leader") {
+      for (const char* o : {"supreme_leader", "head_of_state", "head_of_government"}) {
+        auto h = lex_.holders(o, code, ctx_.date);
+        if (!h.empty()) return h;
+      }
+      return {};
+    }
+    auto h = lex_.holders(office, code, ctx_.date);
+    if (h.empty() && office == "head_of_state") h = lex_.holders("head_of_government", code, ctx_.date);
+    return h;
+  }
+
+  // Does the written name fit the actor (a prefix of a spelling, or close to one)?
+  bool name_fits(int actor, const std::string& folded) const {
+    for (const auto& alias : lex_.actors()[actor].aliases) {
+      std::string a = text::fold_string(alias);
+      if (a.compare(0, folded.size(), folded) == 0) return true;
+    }
+    auto near = lex_.fuzzy_actors(folded, static_cast<int>(folded.size() / 8 + 1));
+    return std::find(near.begin(), near.end(), actor) != near.end();
+  }
+
+  // Resolves an unknown written name: the title's holder if the name fits,
+  // else a close spelling of a known person (a looser bound for people the
+  // article already mentioned), else -1.
+  int resolve_unknown(const std::string& written, int holder, std::string* how) const {
+    std::string folded = text::fold_string(written);
+    if (holder >= 0 && name_fits(holder, folded)) {
+      *how = "title+name";
+      return holder;
+    }
+    const int letters = static_cast<int>(folded.size() / (text::has_arabic(written) ? 2 : 1));
+    auto close = lex_.fuzzy_actors(folded, std::max(1, letters / 6));
+    if (close.size() == 1) {
+      *how = "fuzzy";
+      return close.front();
+    }
+    auto loose = lex_.fuzzy_actors(folded, std::max(1, letters * 2 / 5));
+    std::vector<int> salient;
+    for (int a : loose)
+      if (ctx_.was_mentioned(a)) salient.push_back(a);
+    if (salient.size() == 1) {
+      *how = "fuzzy+context";
+      return salient.front();
+    }
+    return -1;
+  }
+
+  void title_phrase(size_t c) {
+    const Entry* title = s_.chunks[c].find(EntryKind::kTitle);
+    const std::string office = title->tag;
+    const bool plural = title->flags & Entry::kPlural;
+    size_t first = c, last = c;
+    std::vector<int> states;
+    // English pre-modifiers: "Russian Foreign Minister", "US President", "Russia's president".
+    if (c > 0 && !used_[c - 1]) {
+      if (is_adjective(c - 1)) {
+        int st = adjective_state(c - 1);
+        if (st >= 0) states.push_back(st);
+        first = c - 1;
+      } else if (s_.chunks[c - 1].has(EntryKind::kState) && !s_.tokens[s_.chunks[c - 1].begin].token.arabic) {
+        states.push_back(s_.chunks[c - 1].find(EntryKind::kState)->value);
+        first = c - 1;
+      }
+    }
+    // Post-modifiers: adjectives (and coordinated ones for plurals), "of X", construct state "أمير قطر".
+    size_t k = c + 1;
+    while (k < s_.chunks.size()) {
+      if (is_adjective(k)) {
+        int st = adjective_state(k);
+        if (st >= 0) states.push_back(st);
+        last = k++;
+      } else if (s_.chunks[k].has(EntryKind::kState) && (k == c + 1 || glued_and(k)) &&
+                 s_.tokens[s_.chunks[k].begin].token.arabic) {
+        states.push_back(s_.chunks[k].find(EntryKind::kState)->value);
+        last = k++;
+      } else if (is_word(k, "of") && k + 1 < s_.chunks.size() && s_.chunks[k + 1].has(EntryKind::kState)) {
+        // "ambassador to X" (لدى) names where the office is held, not whose it is.
+        if (office != "ambassador") states.push_back(s_.chunks[k + 1].find(EntryKind::kState)->value);
+        last = k + 1;
+        k += 2;
+      } else if ((is_punct(k, '-') || is_word(k, "and")) && is_adjective(k + 1)) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    for (int st : states) ctx_.note_country(lex_.actors()[st].id);
+    const std::string title_text = s_.source(first, last);
+    // The name that follows, after an optional comma: one, or a list for plurals.
+    struct Named { size_t first, last; int actor; std::string written; };
+    std::vector<Named> names;
+    int single_holder = -1;
+    if (states.size() == 1) {
+      auto h = holders_for(office, states.front());
+      if (h.size() == 1) single_holder = h.front();
+    }
+    k = last + 1;
+    while (k < s_.chunks.size()) {
+      size_t n = k;
+      if (is_punct(n, ',')) ++n;
+      if (!names.empty() && (is_word(n, "and"))) ++n;
+      else if (!names.empty() && !glued_and(n) && n == k) break;
+      if (!names.empty() && !plural) break;
+      if (is_name_chunk(n)) {
+        int a = resolve_name(n);
+        if (a < 0 && single_holder >= 0)
+          for (const auto& e : *s_.chunks[n].entries)
+            if (e.value == single_holder && e.kind == EntryKind::kActorShort) a = single_holder;
+        if (a < 0) break;
+        // "ري يونغ": a shortened name may run on over words the lexicon lacks.
+        size_t end = n;
+        while (end + 1 < s_.chunks.size() && end < n + 2 && !s_.chunks[end + 1].entries &&
+               s_.tokens[s_.chunks[end + 1].begin].token.kind == text::TokenKind::kWord &&
+               !s_.tokens[s_.chunks[end + 1].begin].glued_and && s_.tokens[s_.chunks[end + 1].begin].token.arabic ==
+                                                                     s_.tokens[s_.chunks[n].begin].token.arabic &&
+               end + 2 < s_.chunks.size() && s_.tokens[s_.chunks[end + 2].begin].token.kind == text::TokenKind::kPunct)
+          ++end;
+        names.push_back({n, end, a, {}});
+        k = end + 1;
+      } else {
+        size_t e = unknown_run(n);
+        if (e == n) break;
+        std::string written = s_.source(n, e - 1);
+        // "وجون": the conjunction glued to the first word is not part of the name.
+        if (glued_and(n) && written.size() > 2) written = written.substr(2);
+        names.push_back({n, e - 1, -1, written});
+        k = e;
+      }
+      if (!plural) break;
+    }
+    if (!names.empty()) {
+      for (size_t i = 0; i < names.size(); ++i) {
+        auto& nm = names[i];
+        int holder = -1;
+        if (nm.actor < 0 && i < states.size()) {
+          auto h = holders_for(office, states[i]);
+          if (h.size() == 1) holder = h.front();
+        }
+        std::string how = "title+name";
+        int actor = nm.actor >= 0 ? nm.actor : resolve_unknown(nm.written, holder, &how);
+        size_t ref_first = i == 0 ? first : nm.first;
+        if (actor >= 0) {
+          add_ref(actor, ref_first, nm.last, title_text, nm.actor >= 0 ? "title+name" : how);
+        } else if (!states.empty()) {
+          // An unknown person is kept only when the title says whose office it is.
+          ActorRef r = make_ref(-1, ref_first, nm.last, title_text, "discovered");
+          r.unknown_name = nm.written;
+          if (!states.empty()) r.country = lex_.actors()[states[std::min(i, states.size() - 1)]].id;
+          push(std::move(r));
+        }
+      }
+      return;
+    }
+    // "X, the Finnish foreign minister": the title describes the name before it.
+    if (first >= 2 && is_punct(first - 1, ',') && !glued_and(first) && !s_.actors.empty() &&
+        s_.actors.back().last_chunk == first - 2) {
+      auto& prev = s_.actors.back();
+      if (prev.title.empty()) prev.title = title_text;
+      for (size_t i = first; i <= last; ++i) used_[i] = true;
+      return;
+    }
+    if (!states.empty()) {
+      std::string eff_office = office;
+      if (office == "counterpart") {
+        // "نظيره الأمريكي": the office of the last titled actor of the sentence.
+        eff_office.clear();
+        for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && eff_office.empty(); ++it)
+          if (it->actor >= 0)
+            for (const auto* r : lex_.roles_of(it->actor, ctx_.date))
+              if (r->office != "minister" && r->office != "ambassador") {
+                eff_office = r->office;
+                break;
+              }
+        if (eff_office.empty()) return;
+      }
+      for (size_t i = 0; i < states.size(); ++i) {
+        auto h = holders_for(eff_office, states[i]);
+        if (h.size() != 1) continue;
+        size_t f = i == 0 ? first : last, l = last;
+        add_ref(h.front(), f, l, title_text, "title");
+      }
+      for (size_t i = first; i <= last; ++i) used_[i] = true;
+      return;
+    }
+    // A bare singular title ("the president", "السفير"): the holder the article last named.
+    if (!plural && office != "counterpart" && office != "minister") {
+      int a = ctx_.recent_holder(office);
+      if (a >= 0) add_ref(a, first, last, title_text, "title-anaphora");
+    }
+  }
+
+  void places() {
+    for (size_t c = 0; c < s_.chunks.size(); ++c) {
+      const Chunk& ch = s_.chunks[c];
+      if (!ch.entries) continue;
+      std::vector<int> candidates;
+      for (const auto& e : *ch.entries)
+        if ((e.kind == EntryKind::kPlace || e.kind == EntryKind::kCapitalDesc) && ch.names_ok) candidates.push_back(e.value);
+      if (candidates.empty()) {
+        if (const auto* st = ch.find(EntryKind::kState)) {
+          int p = lex_.country_place(lex_.actors()[st->value].id);
+          if (p >= 0) s_.places.push_back({p, s_.source(c, c), c, c});
+        }
+        continue;
+      }
+      int place = candidates.front();
+      if (candidates.size() > 1) {
+        // Two places share the name (Tripoli, "the Korean capital"): the article's country decides.
+        int best_count = 0;
+        for (int p : candidates) {
+          auto it = ctx_.countries.find(lex_.places()[p].country);
+          int count = it == ctx_.countries.end() ? 0 : it->second;
+          if (count > best_count) place = p, best_count = count;
+        }
+      }
+      s_.places.push_back({place, s_.source(c, c), c, c});
+    }
+  }
+
+  AnalysedSentence& s_;
+  ArticleContext& ctx_;
+  const lexicon::Lexicon& lex_;
+  std::vector<bool> used_;
+};
+
+}  // namespace
+
+AnalysedSentence analyse(std::string sentence, ArticleContext& context) {
+  AnalysedSentence s = chunk_only(std::move(sentence), context.lex);
+  ActorFinder(s, context).run();
+  s.dates = find_dates(s, context.date);
+  return s;
+}
+
+}  // namespace diplograph::extract

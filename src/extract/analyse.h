@@ -1,0 +1,35 @@
+// Sentence analysis: tokens, lexicon chunks, actors and places, with the
+// article-level context that resolves surnames, titles and ambiguous names.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "sentence.h"
+
+namespace diplograph::extract {
+
+// What earlier sentences of the same article established.
+struct ArticleContext {
+  const lexicon::Lexicon& lex;
+  Date date;                            // publication date (may be empty)
+  std::vector<int> mentioned;           // actors, most recent last
+  std::unordered_map<std::string, int> countries;  // country code -> mentions so far
+
+  bool was_mentioned(int actor) const;
+  void note(int actor);
+  void note_country(const std::string& code);
+  // The most recently mentioned actor holding `office` (any country) on the date.
+  int recent_holder(const std::string& office) const;
+  // Among states `candidates`, the one the article has mentioned most; -1 if none or a tie.
+  int pick_state(const std::vector<int>& candidates) const;
+};
+
+// Tokenises and chunks `sentence` and finds its actors, places and dates.
+AnalysedSentence analyse(std::string sentence, ArticleContext& context);
+
+// Tokens and chunks only (no context needed): for date inference on datelines.
+AnalysedSentence chunk_only(std::string sentence, const lexicon::Lexicon& lex);
+
+}  // namespace diplograph::extract

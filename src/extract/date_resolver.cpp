@@ -1,0 +1,321 @@
+#include "date_resolver.h"
+
+#include <unicode/calendar.h>
+#include <unicode/gregocal.h>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+
+#include <charconv>
+#include <memory>
+
+namespace diplograph::extract {
+namespace {
+
+using lexicon::EntryKind;
+
+// One chunk seen as a date atom.
+struct Atom {
+  enum Kind { kOther, kMonth, kHijriMonth, kHijriMarker, kWeekday, kDayOffset, kPast, kNext, kThis,
+              kUnit, kThisYear, kNumber, kSlash, kComma, kOf, kPrep } kind = kOther;
+  int value = 0;
+};
+
+Atom atom_of(const AnalysedSentence& s, size_t c) {
+  const Chunk& ch = s.chunks[c];
+  Atom a;
+  if (const auto* e = ch.find(EntryKind::kDate)) {
+    a.value = e->value;
+    const std::string& t = e->tag;
+    if (t == "month") a.kind = Atom::kMonth;
+    else if (t == "hijri_month") a.kind = Atom::kHijriMonth;
+    else if (t == "hijri_marker") a.kind = Atom::kHijriMarker;
+    else if (t == "weekday") a.kind = Atom::kWeekday;
+    else if (t == "day_offset") a.kind = Atom::kDayOffset;
+    else if (t == "past") a.kind = Atom::kPast;
+    else if (t == "next") a.kind = Atom::kNext;
+    else if (t == "this") a.kind = Atom::kThis;
+    else if (t == "unit") a.kind = Atom::kUnit;
+    else if (t == "this_year") a.kind = Atom::kThisYear;
+    return a;
+  }
+  const Tok& tok = s.tokens[ch.begin];
+  if (ch.end - ch.begin == 1 && tok.token.kind == text::TokenKind::kNumber) {
+    int v = 0;
+    const auto& n = tok.token.norm;
+    if (n.size() <= 4 && std::from_chars(n.data(), n.data() + n.size(), v).ec == std::errc{}) {
+      a.kind = Atom::kNumber;
+      a.value = v;
+    }
+    return a;
+  }
+  if (tok.token.kind == text::TokenKind::kPunct) {
+    if (tok.token.norm == "/" || tok.token.norm == "-" || tok.token.norm == ".") a.kind = Atom::kSlash;
+    else if (tok.token.norm == ",") a.kind = Atom::kComma;
+    return a;
+  }
+  if (tok.token.norm == "\xD9\x85\xD9\x86") a.kind = Atom::kOf;  // من: "18 من تموز"
+  else if (tok.token.norm == "of") a.kind = Atom::kOf;
+  else if (ch.word("date_prep") || ch.word("in")) a.kind = Atom::kPrep;
+  return a;
+}
+
+bool is_day(const Atom& a) { return a.kind == Atom::kNumber && a.value >= 1 && a.value <= 31; }
+bool is_year(const Atom& a) { return a.kind == Atom::kNumber && a.value >= 1900 && a.value <= 2100; }
+
+Date add_days(const Date& d, int n) { return civil_from_days(days_from_civil(d.year, d.month, d.day) + n); }
+
+// The day `wd` (0 = Monday) nearest before (or after) the reference.
+Date weekday_near(const Date& ref, int wd, bool future, bool strict) {
+  int ref_wd = weekday(ref.year, ref.month, ref.day);
+  int delta = future ? (wd - ref_wd + 7) % 7 : -((ref_wd - wd + 7) % 7);
+  if (strict && delta == 0) delta = future ? 7 : -7;
+  return add_days(ref, delta);
+}
+
+Date month_reading(const Date& ref, int m, int direction /* -1 past, +1 next, 0 either */, bool future) {
+  if (ref.empty()) return {};
+  int y = ref.year;
+  if (direction < 0) y = m < ref.month ? ref.year : ref.year - 1;
+  else if (direction > 0) y = m > ref.month ? ref.year : ref.year + 1;
+  else if (!future) y = m <= ref.month ? ref.year : ref.year - 1;
+  else y = m >= ref.month ? ref.year : ref.year + 1;
+  return Date{y, m, 0};
+}
+
+Date day_month_reading(const Date& ref, int m, int d, bool future) {
+  if (ref.empty()) return {};
+  for (int y : future ? std::initializer_list<int>{ref.year, ref.year + 1} : std::initializer_list<int>{ref.year, ref.year - 1}) {
+    if (!is_valid_ymd(y, m, d)) continue;
+    int days = days_from_civil(y, m, d), r = days_from_civil(ref.year, ref.month, ref.day);
+    if (future ? days >= r : days <= r) return Date{y, m, d};
+  }
+  return {};
+}
+
+}  // namespace
+
+Date hijri_to_gregorian(int year, int month, int day) {
+  UErrorCode st = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> hijri(
+      icu::Calendar::createInstance(*icu::TimeZone::getGMT(), icu::Locale("ar@calendar=islamic-umalqura"), st));
+  if (U_FAILURE(st) || !hijri) return {};
+  hijri->clear();
+  hijri->set(year, month - 1, day);
+  UDate when = hijri->getTime(st);
+  if (U_FAILURE(st)) return {};
+  icu::GregorianCalendar greg(*icu::TimeZone::getGMT(), st);
+  greg.setTime(when, st);
+  if (U_FAILURE(st)) return {};
+  Date out{greg.get(UCAL_YEAR, st), greg.get(UCAL_MONTH, st) + 1, greg.get(UCAL_DATE, st)};
+  if (U_FAILURE(st) || !is_valid_ymd(out.year, out.month, out.day)) return {};
+  return out;
+}
+
+std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
+  std::vector<DateRef> out;
+  const size_t n = s.chunks.size();
+  std::vector<Atom> atoms(n);
+  for (size_t c = 0; c < n; ++c) atoms[c] = atom_of(s, c);
+  auto at = [&](size_t c) { return c < n ? atoms[c] : Atom{}; };
+  const bool have_ref = !ref.empty() && ref.day != 0;
+
+  for (size_t i = 0; i < n; ++i) {
+    DateRef d;
+    size_t j = i;  // last chunk consumed
+    const Atom a = atoms[i];
+    bool found = false;
+
+    // A leading weekday is part of a full date: "الأربعاء 18 من تموز", "Wednesday, July 18".
+    size_t k = i;
+    int weekday_value = -1;
+    if (a.kind == Atom::kWeekday && (is_day(at(k + 1)) || (at(k + 1).kind == Atom::kComma && (is_day(at(k + 2)) || at(k + 2).kind == Atom::kMonth)) || at(k + 1).kind == Atom::kMonth)) {
+      weekday_value = a.value;
+      k = at(k + 1).kind == Atom::kComma ? k + 2 : k + 1;
+    }
+    const Atom b = at(k);
+
+    if (is_day(b) && (at(k + 1).kind == Atom::kMonth || (at(k + 1).kind == Atom::kOf && at(k + 2).kind == Atom::kMonth))) {
+      // 18 July [2018] / 18 من تموز
+      size_t m = at(k + 1).kind == Atom::kMonth ? k + 1 : k + 2;
+      int month = at(m).value;
+      j = m;
+      while (at(j + 1).kind == Atom::kSlash && at(j + 2).kind == Atom::kMonth) j += 2;  // حزيران/يونيو
+      while (at(j + 1).kind == Atom::kMonth && at(j + 1).value == month) ++j;
+      if (at(j + 1).kind == Atom::kComma && is_year(at(j + 2))) ++j;
+      if (is_year(at(j + 1))) {
+        ++j;
+        if (is_valid_ymd(at(j).value, month, b.value)) d.past = d.future = Date{at(j).value, month, b.value};
+      } else {
+        d.past = day_month_reading(ref, month, b.value, false);
+        d.future = day_month_reading(ref, month, b.value, true);
+      }
+      found = !d.past.empty() || !d.future.empty();
+      if (found && weekday_value >= 0) i = i;  // the weekday is covered by the range below
+    } else if (b.kind == Atom::kMonth && is_day(at(k + 1)) && !is_year(at(k + 1))) {
+      // July 18[, 2018]
+      int month = b.value, day = at(k + 1).value;
+      j = k + 1;
+      if (at(j + 1).kind == Atom::kComma && is_year(at(j + 2))) j += 2;
+      else if (is_year(at(j + 1))) j += 1;
+      if (is_year(at(j))) {
+        if (is_valid_ymd(at(j).value, month, day)) d.past = d.future = Date{at(j).value, month, day};
+      } else {
+        d.past = day_month_reading(ref, month, day, false);
+        d.future = day_month_reading(ref, month, day, true);
+      }
+      found = !d.past.empty() || !d.future.empty();
+    } else if (a.kind == Atom::kMonth || ((a.kind == Atom::kPast || a.kind == Atom::kNext || a.kind == Atom::kThis) && at(i + 1).kind == Atom::kMonth)) {
+      // Month with year, or relative month: "أيار الماضي", "last May", "in May".
+      int direction = 0;
+      size_t m = i;
+      if (a.kind != Atom::kMonth) {
+        direction = a.kind == Atom::kPast ? -1 : a.kind == Atom::kNext ? 1 : 0;
+        m = i + 1;
+      }
+      int month = at(m).value;
+      j = m;
+      while ((at(j + 1).kind == Atom::kSlash || at(j + 1).kind == Atom::kComma) && at(j + 2).kind == Atom::kMonth) j += 2;
+      while (at(j + 1).kind == Atom::kMonth) ++j;  // "فبراير شباط"
+      bool context = direction != 0 || (i > 0 && (at(i - 1).kind == Atom::kPrep || at(i - 1).kind == Atom::kOf ||
+                                                   s.chunks[i - 1].has(EntryKind::kDate)));
+      if (is_year(at(j + 1))) {
+        ++j;
+        d.past = d.future = Date{at(j).value, month, 0};
+        found = true;
+      } else if (at(j + 1).kind == Atom::kPast || at(j + 1).kind == Atom::kNext || at(j + 1).kind == Atom::kThis) {
+        ++j;
+        direction = at(j).kind == Atom::kPast ? -1 : at(j).kind == Atom::kNext ? 1 : 2;
+        if (direction == 2) d.past = d.future = ref.empty() ? Date{} : Date{ref.year, month, 0};
+        else d.past = d.future = month_reading(ref, month, direction, direction > 0);
+        found = !d.past.empty();
+      } else if (context) {
+        if (direction == 0) {
+          d.past = month_reading(ref, month, 0, false);
+          d.future = month_reading(ref, month, 0, true);
+        } else {
+          d.past = d.future = month_reading(ref, month, direction, direction > 0);
+        }
+        found = !d.past.empty();
+      }
+    } else if (a.kind == Atom::kWeekday || ((a.kind == Atom::kPast || a.kind == Atom::kNext || a.kind == Atom::kThis) && at(i + 1).kind == Atom::kWeekday)) {
+      int direction = 0;
+      size_t w = i;
+      if (a.kind != Atom::kWeekday) {
+        direction = a.kind == Atom::kPast ? -1 : a.kind == Atom::kNext ? 1 : 0;
+        w = i + 1;
+      }
+      j = w;
+      if (at(j + 1).kind == Atom::kPast) direction = -1, ++j;
+      else if (at(j + 1).kind == Atom::kNext) direction = 1, ++j;
+      const bool latin = !s.tokens[s.chunks[w].begin].token.arabic;
+      const bool context = direction != 0 || latin || (w > 0 && at(w - 1).kind == Atom::kPrep);
+      if (have_ref && context) {
+        int wd = at(w).value;
+        if (direction < 0) d.past = d.future = weekday_near(ref, wd, false, true);
+        else if (direction > 0) d.past = d.future = weekday_near(ref, wd, true, true);
+        else {
+          d.past = weekday_near(ref, wd, false, false);
+          d.future = weekday_near(ref, wd, true, false);
+        }
+        found = true;
+      }
+    } else if (a.kind == Atom::kDayOffset) {
+      if (have_ref) {
+        d.past = d.future = add_days(ref, a.value);
+        d.reporting_day = a.value == 0;
+        found = true;
+      }
+    } else if (a.kind == Atom::kThisYear) {
+      if (!ref.empty()) d.past = d.future = Date{ref.year, 0, 0}, found = true;
+    } else if ((a.kind == Atom::kUnit && (at(i + 1).kind == Atom::kPast || at(i + 1).kind == Atom::kNext || at(i + 1).kind == Atom::kThis)) ||
+               ((a.kind == Atom::kPast || a.kind == Atom::kNext || a.kind == Atom::kThis) && at(i + 1).kind == Atom::kUnit)) {
+      // "الأسبوع الماضي", "next month", "العام الماضي", "this year".
+      Atom unit = a.kind == Atom::kUnit ? a : at(i + 1);
+      Atom rel = a.kind == Atom::kUnit ? at(i + 1) : a;
+      j = i + 1;
+      int dir = rel.kind == Atom::kPast ? -1 : rel.kind == Atom::kNext ? 1 : 0;
+      if (!ref.empty()) {
+        if (unit.value == 3) d.past = d.future = Date{ref.year + dir, 0, 0};
+        else if (unit.value == 2 && ref.month) {
+          int m = ref.month + dir, y = ref.year;
+          if (m == 0) m = 12, --y;
+          if (m == 13) m = 1, ++y;
+          d.past = d.future = Date{y, m, 0};
+        } else if (unit.value == 1 && have_ref) {
+          // A week is reported at month precision when the whole week lies in one month.
+          Date start = add_days(ref, 7 * dir - weekday(ref.year, ref.month, ref.day));
+          Date end = add_days(start, 6);
+          if (start.month == end.month) d.past = d.future = Date{start.year, start.month, 0};
+        }
+        found = !d.past.empty();
+      }
+    } else if (is_day(a) && at(i + 1).kind == Atom::kHijriMonth && at(i + 2).kind == Atom::kNumber &&
+               at(i + 2).value >= 1300 && at(i + 2).value <= 1600) {
+      j = i + 2;
+      if (at(j + 1).kind == Atom::kHijriMarker) ++j;
+      d.past = d.future = hijri_to_gregorian(at(i + 2).value, at(i + 1).value, a.value);
+      found = !d.past.empty();
+    } else if (a.kind == Atom::kHijriMonth && at(i + 1).kind == Atom::kNumber && at(i + 1).value >= 1300 &&
+               at(i + 1).value <= 1600) {
+      // A Hijri month without a day is reported as the Gregorian month of its 15th day.
+      j = i + 1;
+      if (at(j + 1).kind == Atom::kHijriMarker) ++j;
+      Date mid = hijri_to_gregorian(at(i + 1).value, a.value, 15);
+      if (!mid.empty()) d.past = d.future = Date{mid.year, mid.month, 0}, found = true;
+    } else if (is_day(a) && at(i + 1).kind == Atom::kSlash && at(i + 2).kind == Atom::kNumber &&
+               at(i + 2).value >= 1 && at(i + 2).value <= 12 && at(i + 3).kind == Atom::kSlash && is_year(at(i + 4))) {
+      // 18/7/2018
+      j = i + 4;
+      if (is_valid_ymd(at(j).value, at(i + 2).value, a.value)) {
+        d.past = d.future = Date{at(j).value, at(i + 2).value, a.value};
+        found = true;
+      }
+    } else if (is_year(a) && at(i + 1).kind == Atom::kSlash && at(i + 2).kind == Atom::kNumber && at(i + 3).kind == Atom::kSlash && is_day(at(i + 4))) {
+      // 2018-07-18
+      j = i + 4;
+      if (is_valid_ymd(a.value, at(i + 2).value, at(i + 4).value)) {
+        d.past = d.future = Date{a.value, at(i + 2).value, at(i + 4).value};
+        found = true;
+      }
+    } else if (is_year(a) && a.value >= 1945 && !(at(i + 1).kind == Atom::kHijriMarker)) {
+      d.past = d.future = Date{a.value, 0, 0};
+      found = true;
+    }
+    if (!found) continue;
+    d.first_chunk = i;
+    d.last_chunk = j;
+    d.text = s.source(i, j);
+    out.push_back(std::move(d));
+    i = j;
+  }
+  return out;
+}
+
+std::optional<Date> infer_publication_date(const AnalysedSentence& s, const Date& now) {
+  const size_t n = s.chunks.size();
+  std::vector<Atom> atoms(n);
+  for (size_t c = 0; c < n; ++c) atoms[c] = atom_of(s, c);
+  auto at = [&](size_t c) { return c < n ? atoms[c] : Atom{}; };
+  // A full date anywhere in a dateline-like sentence.
+  for (const auto& d : find_dates(s, Date{})) {
+    if (d.past.precision() == DatePrecision::kDay) return d.past;
+  }
+  // "today, Wednesday 18 July": weekday + day + month, no year.
+  for (size_t i = 0; i < n; ++i) {
+    if (atoms[i].kind != Atom::kWeekday) continue;
+    size_t k = at(i + 1).kind == Atom::kComma ? i + 2 : i + 1;
+    int day = 0, month = 0;
+    if (is_day(at(k)) && at(k + 1).kind == Atom::kMonth) day = at(k).value, month = at(k + 1).value;
+    else if (is_day(at(k)) && at(k + 1).kind == Atom::kOf && at(k + 2).kind == Atom::kMonth) day = at(k).value, month = at(k + 2).value;
+    else if (at(k).kind == Atom::kMonth && is_day(at(k + 1))) month = at(k).value, day = at(k + 1).value;
+    if (!day) continue;
+    for (int y = now.year; y > now.year - 30; --y) {
+      if (!is_valid_ymd(y, month, day)) continue;
+      if (days_from_civil(y, month, day) > days_from_civil(now.year, now.month, now.day)) continue;
+      if (weekday(y, month, day) == atoms[i].value) return Date{y, month, day};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace diplograph::extract

@@ -1,0 +1,26 @@
+// Date expressions in Arabic and English, resolved against the publication date.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "sentence.h"
+
+namespace diplograph::extract {
+
+// Finds the date expressions of a sentence whose chunks are built. Relative
+// expressions ("last Monday", "أيار الماضي") need `reference`; with an empty
+// reference only absolute dates resolve.
+std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& reference);
+
+// A publication date read from the text itself: a full date in a dateline
+// ("MOSCOW, July 18, 2018 (Reuters)"), or a "today, Wednesday 18 July"
+// without a year, resolved to the latest year up to `now` in which that day
+// falls on that weekday.
+std::optional<Date> infer_publication_date(const AnalysedSentence& s, const Date& now);
+
+// Gregorian date of a day of the Islamic (Umm al-Qura) calendar; empty when
+// ICU cannot convert it.
+Date hijri_to_gregorian(int year, int month, int day);
+
+}  // namespace diplograph::extract

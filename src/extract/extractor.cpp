@@ -1,0 +1,111 @@
+#include "diplograph/extract/extractor.h"
+
+#include <cstdlib>
+#include <iostream>
+#include <unordered_set>
+
+#include "analyse.h"
+#include "date_resolver.h"
+#include "diplograph/text/normalize.h"
+#include "diplograph/text/segment.h"
+#include "mentions.h"
+
+namespace diplograph::extract {
+
+namespace {
+
+// Sentences longer than this are cut (see README, "Limits").
+constexpr size_t kMaxSentenceBytes = 20000;
+
+std::unordered_set<std::string> abbreviation_set(const lexicon::Lexicon& lex) {
+  std::unordered_set<std::string> out;
+  for (const auto& [a, _] : lex.abbreviations()) out.insert(a);
+  return out;
+}
+
+// The leading chunks of a dateline: "MOSCOW (Reuters) -", "هراري 15 - 7 (اف ب) -",
+// "الرياض - واس:". Returns how many chunks it spans, 0 when there is none.
+size_t dateline_chunks(const AnalysedSentence& s) {
+  const size_t limit = std::min<size_t>(s.chunks.size(), 12);
+  bool place_first = false;
+  for (const auto& p : s.places)
+    if (p.chunk == 0) place_first = true;
+  if (!place_first) return 0;
+  for (size_t c = 1; c < limit; ++c) {
+    const auto& tok = s.tokens[s.chunks[c].begin].token;
+    if (tok.kind != text::TokenKind::kPunct) continue;
+    if (tok.norm == ")" || tok.norm == ":") {
+      size_t end = c + 1;
+      if (end < s.chunks.size() && s.tokens[s.chunks[end].begin].token.is_punct('-')) ++end;
+      return end;
+    }
+    if (tok.norm == "-" && c + 1 < s.chunks.size() &&
+        s.tokens[s.chunks[c + 1].begin].token.kind != text::TokenKind::kNumber &&
+        !s.tokens[s.chunks[c - 1].begin].token.is_punct(')') && c <= 3)
+      return c + 1;
+  }
+  return 0;
+}
+
+// Prints how a sentence was read (DIPLOGRAPH_TRACE=1): chunks, actors, places, dates.
+void trace(std::ostream& out, const AnalysedSentence& s, size_t index) {
+  out << "[" << index << "] ";
+  for (size_t c = 0; c < s.chunks.size(); ++c) {
+    out << s.source(c, c);
+    if (const auto* es = s.chunks[c].entries) {
+      out << "{";
+      for (const auto& e : *es) out << static_cast<int>(e.kind) << ":" << e.tag << e.value << " ";
+      out << "}";
+    }
+    out << " | ";
+  }
+  out << "\n  actors:";
+  for (const auto& a : s.actors) out << " [" << a.first_chunk << "-" << a.last_chunk << " " << a.actor << " " << a.how << " " << a.unknown_name << "]";
+  out << "\n  dates:";
+  for (const auto& d : s.dates) out << " [" << d.text << " " << d.past.iso() << "/" << d.future.iso() << "]";
+  out << "\n";
+}
+
+}  // namespace
+
+Extractor::Extractor(std::shared_ptr<const lexicon::Lexicon> lexicon)
+    : lexicon_(std::move(lexicon)),
+      splitter_(std::make_unique<text::SentenceSplitter>(abbreviation_set(*lexicon_), kMaxSentenceBytes)) {}
+
+Extractor::~Extractor() = default;
+
+ArticleExtraction Extractor::extract(const read::Article& article) const {
+  ArticleExtraction out;
+  const std::string body = text::is_valid_utf8(article.text) ? article.text : text::sanitize_utf8(article.text);
+  out.lang = article.lang;
+  out.date = article.date;
+  out.date_source = article.date_source;
+  for (const auto& span : splitter_->split(body))
+    out.sentences.push_back({body.substr(span.begin, span.end - span.begin), span.begin, span.end});
+
+  // An article without a date may carry it in its dateline or opening lines.
+  if (out.date.empty()) {
+    const Date now = today();
+    for (size_t i = 0; i < out.sentences.size() && i < 4; ++i) {
+      auto s = chunk_only(out.sentences[i].text, *lexicon_);
+      if (auto d = infer_publication_date(s, now)) {
+        out.date = *d;
+        out.date_source = "dateline";
+        break;
+      }
+    }
+  }
+
+  ArticleContext context{*lexicon_, out.date, {}, {}};
+  std::vector<Mention> mentions;
+  for (size_t i = 0; i < out.sentences.size(); ++i) {
+    AnalysedSentence s = analyse(out.sentences[i].text, context);
+    size_t dateline = i < 2 ? dateline_chunks(s) : 0;
+    if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
+    for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) mentions.push_back(std::move(m));
+  }
+  out.meetings = merge_mentions(std::move(mentions), *lexicon_);
+  return out;
+}
+
+}  // namespace diplograph::extract

@@ -1,0 +1,488 @@
+#include "mentions.h"
+
+#include <algorithm>
+#include <set>
+
+namespace diplograph::extract {
+
+using lexicon::ActorKind;
+using lexicon::Entry;
+using lexicon::EntryKind;
+
+namespace {
+
+struct Trigger {
+  size_t chunk;
+  MeetingType type;
+  uint8_t flags;
+};
+
+class SentenceMentions {
+ public:
+  SentenceMentions(const AnalysedSentence& s, const ArticleContext& ctx, int index, size_t dateline)
+      : s_(s), ctx_(ctx), lex_(ctx.lex), index_(index), dateline_(dateline) {
+    ref_at_.assign(s.chunks.size(), -1);
+    for (size_t r = 0; r < s.actors.size(); ++r)
+      for (size_t c = s.actors[r].first_chunk; c <= s.actors[r].last_chunk && c < s.chunks.size(); ++c)
+        ref_at_[c] = static_cast<int>(r);
+    arabic_ = false;
+    for (const auto& t : s.tokens) arabic_ = arabic_ || t.token.arabic;
+  }
+
+  std::vector<Mention> run() {
+    find_triggers_and_cuts();
+    std::vector<Mention> out;
+    for (size_t i = 0; i < triggers_.size(); ++i) {
+      Mention m;
+      if (build(i, m)) out.push_back(std::move(m));
+    }
+    return out;
+  }
+
+ private:
+  // ---- chunk predicates
+  const Chunk& chunk(size_t c) const { return s_.chunks[c]; }
+  bool punct(size_t c, char p) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].token.is_punct(p); }
+  bool word(size_t c, std::string_view role) const { return c < s_.chunks.size() && chunk(c).word(role); }
+  bool cue(size_t c, std::string_view effect = {}) const {
+    if (c >= s_.chunks.size() || !chunk(c).entries) return false;
+    for (const auto& e : *chunk(c).entries)
+      if (e.kind == EntryKind::kCue && (effect.empty() || e.tag == effect)) return true;
+    return false;
+  }
+  bool in_date(size_t c) const {
+    for (const auto& d : s_.dates)
+      if (c >= d.first_chunk && c <= d.last_chunk) return true;
+    return false;
+  }
+  bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
+  bool adjective(size_t c) const {
+    return c < s_.chunks.size() && (chunk(c).has(EntryKind::kAdjective) || chunk(c).has(EntryKind::kAmbiguousAdj));
+  }
+  bool place_at(size_t c) const {
+    for (const auto& p : s_.places)
+      if (p.chunk == c) return true;
+    return false;
+  }
+  bool skippable(size_t c) const {
+    return word(c, "light") || punct(c, ',') || cue(c) || in_date(c) || word(c, "date_prep");
+  }
+
+  void find_triggers_and_cuts() {
+    for (size_t c = 0; c < s_.chunks.size(); ++c) {
+      const Chunk& ch = chunk(c);
+      if (const Entry* t = ch.find(EntryKind::kTrigger); t && ref_at_[c] < 0) {
+        auto type = parse_meeting_type(t->tag);
+        // A noun like "meeting" right after "a"/"the" is a noun even when listed as a verb form.
+        triggers_.push_back({c, type.value_or(MeetingType::kMeeting), t->flags});
+        continue;
+      }
+      if (punct(c, '"') || punct(c, ';') || punct(c, ':') || punct(c, '(') || punct(c, ')')) {
+        cuts_.push_back(c);
+        cuts_.push_back(c + 1);
+      } else if (word(c, "speech")) {
+        // Arabic puts the speaker after the verb ("قال لافروف إنه ..."), English before it.
+        cuts_.push_back(s_.tokens[ch.begin].token.arabic ? c : c + 1);
+      }
+    }
+    std::sort(cuts_.begin(), cuts_.end());
+  }
+
+  // ---- participant groups
+
+  // The refs connected to ref `r` by "and", commas and "with", walking in `dir`.
+  void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group) const {
+    group.push_back(r);
+    while (true) {
+      const ActorRef& ref = s_.actors[r];
+      if (dir < 0) {
+        size_t c = ref.first_chunk;
+        bool joined = glued_and(c);
+        if (c == 0 || c <= lo) return;
+        size_t p = c - 1;
+        while (p > lo && (punct(p, ',') || word(p, "and") || word(p, "with"))) {
+          joined = true;
+          --p;
+        }
+        if (!joined || ref_at_[p] < 0) return;
+        r = ref_at_[p];
+      } else {
+        size_t n = ref.last_chunk + 1;
+        bool joined = false;
+        while (n < hi && (punct(n, ',') || word(n, "and") || word(n, "with") || word(n, "between"))) {
+          joined = true;
+          ++n;
+        }
+        if (n < hi && glued_and(n)) joined = true;
+        if (n >= hi || !joined || ref_at_[n] < 0) return;
+        r = ref_at_[n];
+      }
+      if (std::find(group.begin(), group.end(), r) != group.end()) return;
+      group.push_back(r);
+    }
+  }
+
+  // Walks left from `from` over light words to the nearest actor group.
+  std::vector<int> left_group(size_t from, size_t lo, bool* pair_word, bool verb) const {
+    std::vector<int> group;
+    for (size_t c = from; c > lo;) {
+      --c;
+      if (ref_at_[c] >= 0) {
+        extend_group(ref_at_[c], -1, lo, from, group);
+        return group;
+      }
+      if (word(c, "pair")) {
+        *pair_word = true;
+        return group;
+      }
+      if (word(c, "pronoun") && verb) {
+        int subject = pronoun_subject(c);
+        if (subject >= 0) group.push_back(subject);
+        return group;
+      }
+      if (skippable(c) || word(c, "relative") || (verb && c + 1 == from && word(c, "to"))) continue;
+      return group;
+    }
+    return group;
+  }
+
+  int pronoun_subject(size_t c) const {
+    for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r)
+      if (s_.actors[r].last_chunk < c && s_.actors[r].actor >= 0 &&
+          lex_.actors()[s_.actors[r].actor].kind == ActorKind::kPerson)
+        return r;
+    return -1;
+  }
+
+  // Walks right from the trigger collecting actor groups joined by "with",
+  // "between", "at the invitation of"; a country right after a visit word, or
+  // after "to"/"in", is the destination rather than a participant.
+  std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref) const {
+    std::vector<int> out;
+    int unknown_budget = 5;  // words between a verb and its subject ("وزير التنمية الروسي في الشرق الأقصى")
+    for (size_t c = from; c < hi;) {
+      if (ref_at_[c] >= 0) {
+        const ActorRef& ref = s_.actors[ref_at_[c]];
+        bool after_prep = c > 0 && (word(c - 1, "to") || word(c - 1, "in"));
+        if (ref.is_state_name && (after_prep || (visit && c == from))) {
+          if (visit && *destination_ref < 0) *destination_ref = ref_at_[c];
+          c = ref.last_chunk + 1;
+          continue;
+        }
+        std::vector<int> group;
+        extend_group(ref_at_[c], +1, from, hi, group);
+        for (int r : group)
+          if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
+        c = s_.actors[group.back()].last_chunk + 1;
+        continue;
+      }
+      if (skippable(c) || word(c, "with") || word(c, "between")) {
+        ++c;
+        continue;
+      }
+      if ((word(c, "in") || word(c, "to")) && c + 1 < hi && (place_at(c + 1) || ref_at_[c + 1] >= 0)) {
+        ++c;
+        continue;
+      }
+      if (place_at(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) {
+        ++c;
+        continue;
+      }
+      if ((chunk(c).entries == nullptr || word(c, "in") || word(c, "of")) && out.empty() && unknown_budget-- > 0) {
+        ++c;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  // "القمة الروسية- الكورية الشمالية", "US-China talks": states named by adjectives next to the trigger.
+  std::vector<int> adjective_states(size_t t, size_t lo, size_t hi) const {
+    std::vector<int> states;
+    auto take = [&](size_t c) {
+      const Chunk& ch = chunk(c);
+      int st = -1;
+      if (const auto* e = ch.find(EntryKind::kAdjective)) st = e->value;
+      else if (const auto* e2 = ch.find(EntryKind::kState); e2 && !s_.tokens[ch.begin].token.arabic) st = e2->value;
+      else {
+        std::vector<int> cands;
+        for (const auto& e : *ch.entries)
+          if (e.kind == EntryKind::kAmbiguousAdj) cands.push_back(e.value);
+        st = ctx_.pick_state(cands);
+      }
+      if (st >= 0 && std::find(states.begin(), states.end(), st) == states.end()) states.push_back(st);
+    };
+    for (size_t c = t + 1; c < hi;) {
+      if (adjective(c)) take(c++);
+      else if ((punct(c, '-') || word(c, "and")) && adjective(c + 1)) ++c;
+      else break;
+    }
+    if (states.empty()) {
+      for (size_t c = t; c > lo;) {
+        --c;
+        bool english_state = chunk(c).has(EntryKind::kState) && !s_.tokens[chunk(c).begin].token.arabic && ref_at_[c] >= 0 &&
+                             s_.actors[ref_at_[c]].is_state_name;
+        if (adjective(c) || english_state) take(c);
+        else if (punct(c, '-') || word(c, "and") || word(c, "light")) continue;
+        else break;
+      }
+    }
+    return states;
+  }
+
+  Participant participant(const ActorRef& ref, ParticipantRole role) const {
+    Participant p;
+    p.text = ref.text;
+    p.title = ref.title;
+    p.role = role;
+    if (ref.actor >= 0) {
+      const auto& a = lex_.actors()[ref.actor];
+      p.key = a.id;
+      p.name = a.name_en;
+      p.kind = std::string(lexicon::to_string(a.kind));
+      p.country = a.country;
+    } else {
+      p.name = ref.unknown_name;
+      p.kind = "person";
+      p.country = ref.country;
+    }
+    return p;
+  }
+
+  Participant state_participant(int state, ParticipantRole role, const std::string& text) const {
+    const auto& a = lex_.actors()[state];
+    Participant p;
+    p.key = a.id;
+    p.name = a.name_en;
+    p.text = text;
+    p.kind = "state";
+    p.country = a.id;
+    p.role = role;
+    return p;
+  }
+
+  // ---- one trigger
+
+  bool build(size_t i, Mention& m) {
+    const Trigger& t = triggers_[i];
+    const size_t tc = t.chunk;
+    size_t lo = i > 0 ? triggers_[i - 1].chunk + 1 : 0;
+    size_t hi = i + 1 < triggers_.size() ? triggers_[i + 1].chunk : s_.chunks.size();
+    for (size_t cut : cuts_) {
+      if (cut <= tc && cut > lo) lo = cut;
+      if (cut > tc && cut < hi) hi = cut;
+    }
+    lo = std::max(lo, dateline_);
+    if (tc < lo) lo = tc;
+    const bool verb = t.flags & Entry::kVerb;
+    const bool visit = t.type == MeetingType::kVisit;
+    Meeting& mt = m.meeting;
+    mt.type = t.type;
+    mt.sentences = {index_};
+    std::string rule = std::string(arabic_ ? "ar:" : "en:") + (verb ? "verb" : "noun") + "-" + std::string(to_string(t.type));
+
+    // Status from the cues of the clause, the nearest one deciding between planned and past.
+    int best_dist = 1 << 20;
+    std::string status_cue;
+    bool negated = false, call = false, invited = false, cancelled = false;
+    size_t invite_chunk = 0, sideline_chunk = 0;
+    bool sideline = false;
+    for (size_t c = lo; c < hi; ++c) {
+      if (!cue(c)) continue;
+      for (const auto& e : *chunk(c).entries) {
+        if (e.kind != EntryKind::kCue) continue;
+        const int dist = c < tc ? static_cast<int>(tc - c) : static_cast<int>(c - tc);
+        if (e.tag == "negation" && c < tc && tc - c <= 2 && verb) negated = true;
+        else if (e.tag == "call") call = true;
+        else if (e.tag == "cancelled") cancelled = true;
+        else if (e.tag == "invited" && c < tc) invited = true, invite_chunk = c;
+        else if (e.tag == "sideline" && c > tc) sideline = true, sideline_chunk = c;
+        else if ((e.tag == "planned" || e.tag == "past") && dist < best_dist && (c < tc || dist <= 6)) {
+          best_dist = dist;
+          status_cue = e.tag;
+        }
+      }
+    }
+    if (negated) return false;
+    mt.status = Status::kOccurred;
+    if (status_cue == "planned") mt.status = Status::kPlanned;
+    if (invited) mt.status = Status::kInvited;
+    if (cancelled) mt.status = Status::kCancelled;
+    m.status_cued = !status_cue.empty() || invited || cancelled;
+    if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
+
+    // Participants.
+    bool pair_word = false;
+    std::vector<int> left = left_group(tc, lo, &pair_word, verb);
+    int destination = -1;
+    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination);
+    std::vector<int> inviters;
+    if (invited && invite_chunk > lo) {
+      bool ignored = false;
+      inviters = left_group(invite_chunk, lo, &ignored, true);
+    }
+    std::vector<std::pair<int, ParticipantRole>> refs;
+    auto add = [&](int r, ParticipantRole role) {
+      for (auto& [existing, _] : refs)
+        if (existing == r) return;
+      refs.emplace_back(r, role);
+    };
+    const bool host_verb = t.flags & Entry::kHost;
+    const bool guest_verb = t.flags & Entry::kGuest;
+    for (int r : inviters) add(r, ParticipantRole::kHost);
+    for (int r : left) add(r, host_verb ? ParticipantRole::kHost : guest_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
+    for (size_t k = 0; k < right.size(); ++k) {
+      ParticipantRole role = ParticipantRole::kParty;
+      if (host_verb) role = (left.empty() && k == 0) ? ParticipantRole::kHost : ParticipantRole::kGuest;
+      else if (guest_verb) role = ParticipantRole::kGuest;
+      add(right[k], role);
+    }
+    if (!left.empty()) rule += "+subject";
+    if (!right.empty()) rule += "+object";
+    if (!inviters.empty()) rule += "+inviter";
+
+    for (auto& [r, role] : refs) {
+      Participant p = participant(s_.actors[r], role);
+      bool dup = false;
+      for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == p.name : q.key == p.key);
+      if (!dup) mt.participants.push_back(std::move(p));
+    }
+    if (mt.participants.size() < 2 && !visit) {
+      auto states = adjective_states(tc, lo, hi);
+      if (states.size() >= 2) {
+        mt.participants.clear();
+        for (int st : states) {
+          std::vector<int> leaders;
+          if (t.type == MeetingType::kSummit) {
+            for (const char* o : {"supreme_leader", "head_of_state", "head_of_government"}) {
+              leaders = lex_.holders(o, lex_.actors()[st].id, ctx_.date);
+              if (!leaders.empty()) break;
+            }
+          }
+          if (leaders.size() == 1) {
+            const auto& a = lex_.actors()[leaders.front()];
+            Participant p;
+            p.key = a.id;
+            p.name = a.name_en;
+            p.kind = "person";
+            p.country = a.country;
+            p.text = lex_.actors()[st].name_en;
+            mt.participants.push_back(std::move(p));
+          } else {
+            mt.participants.push_back(state_participant(st, ParticipantRole::kParty, lex_.actors()[st].name_en));
+          }
+        }
+        rule += "+adjectives";
+      }
+    }
+
+    // Location: the visit's destination, else a place after "in"/"at" in the clause.
+    int place = -1;
+    std::string place_text;
+    if (destination >= 0) {
+      const ActorRef& d = s_.actors[destination];
+      place = lex_.country_place(lex_.actors()[d.actor].id);
+      place_text = d.text;
+    }
+    for (const auto& p : s_.places) {
+      if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
+      if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
+      bool after_prep = p.chunk > 0 && (word(p.chunk - 1, "in") || word(p.chunk - 1, "to") ||
+                                        (punct(p.chunk - 1, ',') && p.chunk >= 2 && place_at(p.chunk - 2)));
+      if (!after_prep && !(visit && p.chunk == tc + 1)) continue;
+      const auto& cand = lex_.places()[p.place];
+      if (place < 0) {
+        place = p.place;
+        place_text = p.text;
+      } else if (cand.kind != lexicon::PlaceKind::kCountry && lex_.places()[place].kind == lexicon::PlaceKind::kCountry &&
+                 cand.country == lex_.places()[place].country) {
+        place = p.place;  // the city is more precise than its country
+        place_text = p.text;
+      } else if (cand.kind != lexicon::PlaceKind::kCountry && lex_.places()[place].kind != lexicon::PlaceKind::kCountry &&
+                 p.place != place && p.chunk > tc) {
+        // "in the Finnish capital, Helsinki": a description and the name agree; keep the first.
+      }
+      if (p.chunk > tc && cand.kind != lexicon::PlaceKind::kCountry) break;
+    }
+    if (place >= 0) {
+      const auto& pl = lex_.places()[place];
+      mt.location = Location{pl.id, pl.name_en, place_text};
+    }
+    // A visit to a country whose people are not named has that country as host.
+    if (visit && place >= 0) {
+      const std::string& country = lex_.places()[place].country;
+      bool represented = false;
+      for (const auto& p : mt.participants) represented = represented || p.country == country;
+      int st = lex_.state_actor(country);
+      bool visitor_is_host = !mt.participants.empty() && mt.participants.front().country == country && mt.participants.size() == 1;
+      if (!represented && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
+        mt.participants.push_back(state_participant(st, ParticipantRole::kHost, place_text));
+        rule += "+host-country";
+      }
+    }
+
+    // Date: the clause's date expression nearest the trigger, read as past or
+    // future according to the status.
+    const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited;
+    const DateRef* best = nullptr;
+    int best_score = 1 << 30;
+    for (const auto& d : s_.dates) {
+      if (d.first_chunk < lo || d.first_chunk >= hi || d.first_chunk < dateline_) continue;
+      Date reading = future ? d.future : d.past;
+      int score = d.first_chunk < tc ? static_cast<int>(tc - d.first_chunk) : static_cast<int>(d.first_chunk - tc);
+      if (d.reporting_day) score += 1000;
+      if (!ctx_.date.empty() && !reading.empty() && ctx_.date.day) {
+        bool is_future = reading.first_day() > ctx_.date.last_day();
+        bool is_past = reading.last_day() < ctx_.date.first_day();
+        if (future && is_past) score += 500;
+        if (!future && is_future) score += 500;
+      }
+      if (score < best_score) best = &d, best_score = score;
+    }
+    if (best) {
+      mt.date = future ? best->future : best->past;
+      mt.date_text = best->text;
+      // A meeting dated after the report with no cue has not happened yet.
+      if (!m.status_cued && !ctx_.date.empty() && ctx_.date.day && !mt.date.empty() &&
+          mt.date.first_day() > ctx_.date.last_day()) {
+        mt.status = Status::kPlanned;
+        mt.date = best->future;
+      }
+    }
+    if (sideline) {
+      mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));
+      rule += "+sideline";
+    }
+    (void)pair_word;
+    m.anaphoric = mt.participants.size() < 2;
+    double confidence = 0.85;
+    for (const auto& [r, _] : refs) {
+      const auto& how = s_.actors[r].how;
+      if (how == "fuzzy+context" || how == "title-anaphora" || how == "discovered") confidence -= 0.1;
+    }
+    if (rule.find("+adjectives") != std::string::npos) confidence -= 0.05;
+    mt.confidence = std::clamp(confidence, 0.3, 0.95);
+    mt.rule = rule;
+    return true;
+  }
+
+  const AnalysedSentence& s_;
+  const ArticleContext& ctx_;
+  const lexicon::Lexicon& lex_;
+  int index_;
+  size_t dateline_;
+  bool arabic_;
+  std::vector<int> ref_at_;
+  std::vector<Trigger> triggers_;
+  std::vector<size_t> cuts_;
+};
+
+}  // namespace
+
+std::vector<Mention> find_mentions(const AnalysedSentence& s, const ArticleContext& context, int sentence_index,
+                                   size_t dateline_chunks) {
+  return SentenceMentions(s, context, sentence_index, dateline_chunks).run();
+}
+
+}  // namespace diplograph::extract

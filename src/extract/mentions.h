@@ -1,0 +1,25 @@
+// Meeting mentions of one sentence, before the article's mentions are merged.
+#pragma once
+
+#include <vector>
+
+#include "analyse.h"
+#include "diplograph/extract/meeting.h"
+
+namespace diplograph::extract {
+
+struct Mention {
+  Meeting meeting;           // participants, type, status, place, date, rule
+  bool anaphoric = false;    // too few participants: evidence for an earlier meeting
+  bool status_cued = false;  // a cue word set the status (else it is the default)
+};
+
+// The meetings a sentence reports. `dateline_chunks` leading chunks hold the
+// dateline (their places are where the report was filed, not the meeting's).
+std::vector<Mention> find_mentions(const AnalysedSentence& s, const ArticleContext& context,
+                                   int sentence_index, size_t dateline_chunks);
+
+// Merges the mentions of one article into one record per meeting.
+std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const lexicon::Lexicon& lex);
+
+}  // namespace diplograph::extract

@@ -1,0 +1,76 @@
+// The analysed sentence: tokens, lexicon chunks, and the actor, place and date
+// mentions found in it. Private to the extract module.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diplograph/core/date.h"
+#include "diplograph/lexicon/lexicon.h"
+#include "diplograph/text/tokenize.h"
+
+namespace diplograph::extract {
+
+struct Tok {
+  text::Token token;
+  std::vector<std::string> forms;  // candidate forms for lexicon lookup
+  uint32_t src_begin = 0;          // byte range of the word as written in the sentence
+  uint32_t src_end = 0;
+  bool glued_and = false;          // the Arabic conjunction و is attached ("والزعيم")
+  bool all_caps = false;           // Latin word written in capitals ("US", "WHO")
+  bool capitalised = false;        // Latin word starting with a capital
+};
+
+// A run of tokens that the lexicon knows, or a single unknown token.
+struct Chunk {
+  size_t begin = 0, end = 0;  // token range
+  const std::vector<lexicon::Entry>* entries = nullptr;
+  bool names_ok = true;  // false when a Latin name is not capitalised ("us", "who")
+
+  const lexicon::Entry* find(lexicon::EntryKind kind) const;
+  bool has(lexicon::EntryKind kind) const { return find(kind) != nullptr; }
+  bool word(std::string_view role) const;  // a grammatical word of that role
+};
+
+// An actor named in the sentence: a name, a title resolved to its holder, a
+// state, or an unknown person introduced by a title.
+struct ActorRef {
+  int actor = -1;             // lexicon actor index, -1 for an unknown person
+  std::string unknown_name;   // as written, for an unknown person
+  std::string text;           // the words that named the actor
+  std::string title;          // the title written with it, if any
+  std::string country;        // the country the title or name tied it to
+  size_t first_chunk = 0, last_chunk = 0;  // chunk range covered
+  bool is_state_name = false;  // a bare country name (may be a place instead)
+  std::string how;            // alias, title, fuzzy, short, state, adjective, discovered
+};
+
+struct PlaceRef {
+  int place = -1;
+  std::string text;
+  size_t chunk = 0;
+  size_t last_chunk = 0;
+};
+
+struct DateRef {
+  Date past;    // reading when the event lies before the publication date
+  Date future;  // reading when it lies after (equal to `past` when unambiguous)
+  std::string text;
+  size_t first_chunk = 0, last_chunk = 0;
+  bool reporting_day = false;  // "today": the day of the report rather than of the event
+};
+
+struct AnalysedSentence {
+  std::string text;
+  std::vector<Tok> tokens;
+  std::vector<Chunk> chunks;
+  std::vector<ActorRef> actors;
+  std::vector<PlaceRef> places;
+  std::vector<DateRef> dates;
+
+  // The source text covered by chunks [first, last].
+  std::string source(size_t first_chunk, size_t last_chunk) const;
+};
+
+}  // namespace diplograph::extract

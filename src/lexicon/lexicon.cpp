@@ -1,0 +1,403 @@
+#include "diplograph/lexicon/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <unicode/utf8.h>
+
+#include "diplograph/text/normalize.h"
+#include "tsv.h"
+
+#ifndef DIPLOGRAPH_SCHEMA_DIR
+#define DIPLOGRAPH_SCHEMA_DIR "schema"
+#endif
+
+namespace fs = std::filesystem;
+
+namespace diplograph::lexicon {
+
+std::string_view to_string(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::kPerson: return "person";
+    case ActorKind::kState: return "state";
+    case ActorKind::kOrganisation: return "organisation";
+  }
+  return "person";
+}
+
+bool Role::holds_on(const Date& day) const {
+  if (day.empty()) return true;
+  if (!from.empty() && day.last_day() < from.first_day()) return false;
+  if (!to.empty() && day.first_day() > to.last_day()) return false;
+  return true;
+}
+
+namespace {
+
+uint64_t fnv1a(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(b, i, n, c);
+    if (c >= 0) out.push_back(static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.
+int bounded_distance(const std::u32string& a, const std::u32string& b, int limit) {
+  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > limit) return limit + 1;
+  std::vector<int> prev(m + 1), cur(m + 1);
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
+std::vector<std::string> tsv_files_in(const fs::path& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.path().extension() == ".tsv") out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+// Builds a Lexicon from the files; a friend so the Lexicon stays immutable once loaded.
+class LexiconLoader {
+ public:
+  explicit LexiconLoader(Lexicon& lex) : lex_(lex) {}
+
+  Result<bool> load(const fs::path& dir) {
+    if (!fs::is_directory(dir)) return Error{"lexicon folder not found: " + dir.string()};
+    if (auto r = countries(dir / "countries.tsv"); !r) return r;
+    if (auto r = places(dir / "places.tsv"); !r) return r;
+    for (const auto& f : tsv_files_in(dir / "actors"))
+      if (auto r = actors(f); !r) return r;
+    for (const auto& f : tsv_files_in(dir / "roles"))
+      if (auto r = roles(f); !r) return r;
+    if (auto r = words(dir / "titles.tsv", {"phrase", "lang", "office", "plural"}, EntryKind::kTitle); !r) return r;
+    if (auto r = triggers(dir / "triggers.tsv"); !r) return r;
+    if (auto r = words(dir / "cues.tsv", {"phrase", "lang", "effect"}, EntryKind::kCue); !r) return r;
+    if (auto r = dates(dir / "dates.tsv"); !r) return r;
+    if (auto r = words(dir / "words.tsv", {"phrase", "lang", "role"}, EntryKind::kWord); !r) return r;
+    if (auto r = abbreviations(dir / "abbreviations.tsv"); !r) return r;
+    capital_descriptions();
+    lex_.version_ = std::to_string(hash_);
+    return true;
+  }
+
+ private:
+  Result<TsvFile> read(const fs::path& path, const std::vector<std::string_view>& columns) {
+    auto file = read_tsv(path.string(), columns);
+    if (file) hash_ = fnv1a(fnv1a(hash_, path.filename().string()), file->content);
+    return file;
+  }
+
+  static Error bad(const TsvFile& f, const TsvRow& row, const std::string& what) {
+    return Error{f.path + ":" + std::to_string(row.line) + ": " + what};
+  }
+
+  Result<Date> date_field(const TsvFile& f, const TsvRow& row, const std::string& field) {
+    if (field.empty()) return Date{};
+    auto d = Date::parse(field);
+    if (!d) return bad(f, row, "bad date '" + field + "'");
+    return *d;
+  }
+
+  int add_actor(Actor a) {
+    int idx = static_cast<int>(lex_.actors_.size());
+    lex_.actor_by_id_.emplace(a.id, idx);
+    lex_.actors_.push_back(std::move(a));
+    return idx;
+  }
+
+  void name_phrases(int actor, const std::vector<std::string>& names, EntryKind kind) {
+    for (const auto& n : names) {
+      lex_.phrases_.add(n, Entry{kind, actor, {}, 0});
+      if (kind == EntryKind::kActor && lex_.actors_[actor].kind == ActorKind::kPerson &&
+          n.find(' ') != std::string::npos)
+        lex_.fuzzy_names_.emplace_back(text::fold_string(n), actor);
+    }
+  }
+
+  Result<bool> countries(const fs::path& path) {
+    auto f = read(path, {"code", "name_en", "aliases_en", "name_ar", "aliases_ar", "adj_en", "adj_ar",
+                         "ambiguous_adj"});
+    if (!f) return Error{f.error()};
+    for (const auto& row : f->rows) {
+      const auto& v = row.fields;
+      if (v[0].empty() || v[1].empty()) return bad(*f, row, "a country needs a code and a name");
+      if (lex_.state_by_code_.count(v[0])) return bad(*f, row, "duplicate country " + v[0]);
+      Actor a;
+      a.id = v[0];
+      a.kind = ActorKind::kState;
+      a.name_en = v[1];
+      a.name_ar = v[3];
+      a.country = v[0];
+      a.aliases = {v[1]};
+      for (const auto& s : split_values(v[2])) a.aliases.push_back(s);
+      if (!v[3].empty()) a.aliases.push_back(v[3]);
+      for (const auto& s : split_values(v[4])) a.aliases.push_back(s);
+      Place p{v[0], PlaceKind::kCountry, v[1], v[3], v[0], a.aliases};
+      int place = static_cast<int>(lex_.places_.size());
+      lex_.places_.push_back(std::move(p));
+      lex_.place_by_country_.emplace(v[0], place);
+      auto names = a.aliases;
+      int idx = add_actor(std::move(a));
+      lex_.state_by_code_.emplace(v[0], idx);
+      name_phrases(idx, names, EntryKind::kState);
+      for (const auto& s : split_values(v[5])) lex_.phrases_.add(s, Entry{EntryKind::kAdjective, idx, {}, 0});
+      for (const auto& s : split_values(v[6])) lex_.phrases_.add(s, Entry{EntryKind::kAdjective, idx, {}, 0});
+      for (const auto& s : split_values(v[7]))
+        lex_.phrases_.add(s, Entry{EntryKind::kAmbiguousAdj, idx, {}, 0});
+      adjectives_[v[0]] = split_values(v[5] + "|" + v[6] + "|" + v[7]);
+    }
+    return true;
+  }
+
+  Result<bool> places(const fs::path& path) {
+    auto f = read(path, {"id", "kind", "name_en", "country", "aliases_en", "aliases_ar"});
+    if (!f) return Error{f.error()};
+    for (const auto& row : f->rows) {
+      const auto& v = row.fields;
+      Place p;
+      p.id = v[0];
+      if (v[1] == "capital") p.kind = PlaceKind::kCapital;
+      else if (v[1] == "city") p.kind = PlaceKind::kCity;
+      else if (v[1] == "venue") p.kind = PlaceKind::kVenue;
+      else if (v[1] == "region") p.kind = PlaceKind::kRegion;
+      else return bad(*f, row, "unknown place kind '" + v[1] + "'");
+      p.name_en = v[2];
+      p.country = v[3];
+      p.aliases = {v[2]};
+      for (const auto& s : split_values(v[4])) p.aliases.push_back(s);
+      auto ar = split_values(v[5]);
+      if (!ar.empty()) p.name_ar = ar.front();
+      for (auto& s : ar) p.aliases.push_back(std::move(s));
+      int idx = static_cast<int>(lex_.places_.size());
+      if (p.kind == PlaceKind::kCapital && !p.country.empty()) lex_.capital_by_country_.emplace(p.country, idx);
+      for (const auto& n : p.aliases) lex_.phrases_.add(n, Entry{EntryKind::kPlace, idx, {}, 0});
+      lex_.places_.push_back(std::move(p));
+    }
+    return true;
+  }
+
+  Result<bool> actors(const std::string& path) {
+    auto f = read(path, {"id", "kind", "name_en", "country", "aliases_en", "aliases_ar", "short_en", "short_ar"});
+    if (!f) return Error{f.error()};
+    for (const auto& row : f->rows) {
+      const auto& v = row.fields;
+      if (v[0].empty() || v[2].empty()) return bad(*f, row, "an actor needs an id and a name");
+      if (lex_.actor_by_id_.count(v[0])) return bad(*f, row, "duplicate actor id " + v[0]);
+      Actor a;
+      a.id = v[0];
+      if (v[1] == "person") a.kind = ActorKind::kPerson;
+      else if (v[1] == "organisation") a.kind = ActorKind::kOrganisation;
+      else return bad(*f, row, "unknown actor kind '" + v[1] + "'");
+      a.name_en = v[2];
+      a.country = v[3];
+      a.aliases = {v[2]};
+      for (const auto& s : split_values(v[4])) a.aliases.push_back(s);
+      auto ar = split_values(v[5]);
+      if (!ar.empty()) a.name_ar = ar.front();
+      for (auto& s : ar) a.aliases.push_back(std::move(s));
+      auto names = a.aliases;
+      int idx = add_actor(std::move(a));
+      name_phrases(idx, names, EntryKind::kActor);
+      auto shorts = split_values(v[6]);
+      for (auto& s : split_values(v[7])) shorts.push_back(std::move(s));
+      name_phrases(idx, shorts, EntryKind::kActorShort);
+    }
+    return true;
+  }
+
+  Result<bool> roles(const std::string& path) {
+    auto f = read(path, {"actor", "office", "of", "from", "to", "title_en"});
+    if (!f) return Error{f.error()};
+    lex_.roles_by_actor_.resize(lex_.actors_.size());
+    for (const auto& row : f->rows) {
+      const auto& v = row.fields;
+      int actor = lex_.actor_index(v[0]);
+      if (actor < 0) return bad(*f, row, "unknown actor '" + v[0] + "'");
+      auto from = date_field(*f, row, v[3]);
+      if (!from) return Error{from.error()};
+      auto to = date_field(*f, row, v[4]);
+      if (!to) return Error{to.error()};
+      Role r{actor, v[1], v[2], *from, *to, v[5]};
+      int idx = static_cast<int>(lex_.roles_.size());
+      lex_.roles_by_office_.emplace(r.office + "@" + r.of, idx);
+      lex_.roles_by_actor_[actor].push_back(idx);
+      lex_.roles_.push_back(std::move(r));
+    }
+    return true;
+  }
+
+  Result<bool> words(const fs::path& path, const std::vector<std::string_view>& columns, EntryKind kind) {
+    auto f = read(path, columns);
+    if (!f) return Error{f.error()};
+    for (const auto& row : f->rows) {
+      const auto& v = row.fields;
+      uint8_t flags = 0;
+      if (kind == EntryKind::kTitle && v[3] == "plural") flags |= Entry::kPlural;
+      lex_.phrases_.add(v[0], Entry{kind, -1, v[2], flags});
+    }
+    return true;
+  }
+
+  Result<bool> triggers(const fs::path& path) {
+    auto f = read(path, {"phrase", "lang", "type", "pos", "subject"});
+    if (!f) return Error{f.error()};
+    static const std::vector<std::string> kTypes{"summit", "visit", "talks", "meeting", "call"};
+    for (const auto& row : f->rows) {
+      const auto& v = row.fields;
+      if (std::find(kTypes.begin(), kTypes.end(), v[2]) == kTypes.end())
+        return bad(*f, row, "unknown meeting type '" + v[2] + "'");
+      uint8_t flags = v[3] == "verb" ? Entry::kVerb : Entry::kNoun;
+      if (v[4] == "host") flags |= Entry::kHost;
+      if (v[4] == "guest") flags |= Entry::kGuest;
+      lex_.phrases_.add(v[0], Entry{EntryKind::kTrigger, -1, v[2], flags});
+    }
+    return true;
+  }
+
+  Result<bool> dates(const fs::path& path) {
+    auto f = read(path, {"phrase", "lang", "kind", "value"});
+    if (!f) return Error{f.error()};
+    for (const auto& row : f->rows) {
+      const auto& v = row.fields;
+      int value = v[3].empty() ? 0 : std::atoi(v[3].c_str());
+      lex_.phrases_.add(v[0], Entry{EntryKind::kDate, value, v[2], 0});
+    }
+    return true;
+  }
+
+  Result<bool> abbreviations(const fs::path& path) {
+    auto f = read(path, {"abbreviation", "lang"});
+    if (!f) return Error{f.error()};
+    for (const auto& row : f->rows) lex_.abbreviations_.emplace(text::fold_string(row.fields[0]), row.fields[1]);
+    return true;
+  }
+
+  // "the Finnish capital", "Finland's capital", "العاصمة الفنلندية" for every capital.
+  void capital_descriptions() {
+    for (const auto& [code, place] : lex_.capital_by_country_) {
+      auto it = adjectives_.find(code);
+      if (it == adjectives_.end()) continue;
+      for (const auto& adj : it->second) {
+        Entry e{EntryKind::kCapitalDesc, place, {}, 0};
+        if (text::has_arabic(adj)) {
+          lex_.phrases_.add("العاصمة " + adj, e);
+        } else {
+          lex_.phrases_.add(adj + " capital", e);
+        }
+      }
+      const auto& country = lex_.places_[lex_.place_by_country_[code]];
+      for (const auto& n : country.aliases)
+        if (!text::has_arabic(n)) lex_.phrases_.add(n + "'s capital", Entry{EntryKind::kCapitalDesc, place, {}, 0});
+    }
+  }
+
+  Lexicon& lex_;
+  uint64_t hash_ = 1469598103934665603ull;
+  std::unordered_map<std::string, std::vector<std::string>> adjectives_;
+};
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& dir) {
+  auto lex = std::make_shared<Lexicon>();
+  LexiconLoader loader(*lex);
+  if (auto r = loader.load(dir); !r) return Error{r.error()};
+  lex->roles_by_actor_.resize(lex->actors_.size());
+  return std::shared_ptr<const Lexicon>(std::move(lex));
+}
+
+std::string Lexicon::default_dir() {
+  if (const char* env = std::getenv("DIPLOGRAPH_LEXICON"); env && *env) return env;
+  std::error_code ec;
+  fs::path source = fs::path(DIPLOGRAPH_SCHEMA_DIR) / "lexicon";
+  if (fs::is_directory(source, ec)) return source.string();
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = exe.parent_path().parent_path() / "share" / "diplograph" / "lexicon";
+    if (fs::is_directory(installed, ec)) return installed.string();
+  }
+  return source.string();
+}
+
+int Lexicon::actor_index(std::string_view id) const {
+  auto it = actor_by_id_.find(std::string(id));
+  return it == actor_by_id_.end() ? -1 : it->second;
+}
+
+int Lexicon::state_actor(std::string_view code) const {
+  auto it = state_by_code_.find(std::string(code));
+  return it == state_by_code_.end() ? -1 : it->second;
+}
+
+int Lexicon::country_place(std::string_view code) const {
+  auto it = place_by_country_.find(std::string(code));
+  return it == place_by_country_.end() ? -1 : it->second;
+}
+
+int Lexicon::capital_of(std::string_view code) const {
+  auto it = capital_by_country_.find(std::string(code));
+  return it == capital_by_country_.end() ? -1 : it->second;
+}
+
+std::vector<int> Lexicon::holders(std::string_view office, std::string_view of, const Date& day) const {
+  std::vector<int> out;
+  auto range = roles_by_office_.equal_range(std::string(office) + "@" + std::string(of));
+  for (auto it = range.first; it != range.second; ++it) {
+    const Role& r = roles_[it->second];
+    if (r.holds_on(day) && std::find(out.begin(), out.end(), r.actor) == out.end()) out.push_back(r.actor);
+  }
+  return out;
+}
+
+std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {
+  std::vector<const Role*> out;
+  if (actor < 0 || actor >= static_cast<int>(roles_by_actor_.size())) return out;
+  for (int i : roles_by_actor_[actor])
+    if (roles_[i].holds_on(day)) out.push_back(&roles_[i]);
+  return out;
+}
+
+std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_distance) const {
+  std::vector<int> out;
+  const auto target = to_u32(folded_name);
+  int best = max_distance + 1;
+  for (const auto& [name, actor] : fuzzy_names_) {
+    int d = bounded_distance(target, to_u32(name), std::min(best, max_distance));
+    if (d < best) {
+      best = d;
+      out.assign(1, actor);
+    } else if (d == best && d <= max_distance && std::find(out.begin(), out.end(), actor) == out.end()) {
+      out.push_back(actor);
+    }
+  }
+  return out;
+}
+
+}  // namespace diplograph::lexicon

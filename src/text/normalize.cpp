@@ -1,0 +1,171 @@
+#include "diplograph/text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace diplograph::text {
+namespace {
+
+void append_utf8(std::string& out, std::vector<uint32_t>& origin, UChar32 c, uint32_t src) {
+  char buf[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, error);
+  if (error) return;
+  out.append(buf, static_cast<size_t>(n));
+  origin.insert(origin.end(), static_cast<size_t>(n), src);
+}
+
+// Folds one Arabic-block code point; returns 0 to drop it, or the replacement.
+UChar32 fold_arabic(UChar32 c) {
+  if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x06D6 && c <= 0x06ED))
+    return 0;
+  switch (c) {
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673: return 0x0627;
+    case 0x0624: return 0x0648;
+    case 0x0626: case 0x0649: case 0x06CC: case 0x06D2: return 0x064A;
+    case 0x0629: return 0x0647;
+    case 0x06A9: case 0x06AF: return 0x0643;
+    case 0x060C: return ',';
+    case 0x061B: return ';';
+    case 0x061F: return '?';
+    case 0x066B: return '.';
+    case 0x066C: return ',';
+    default: break;
+  }
+  if (c >= 0x0660 && c <= 0x0669) return '0' + (c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9) return '0' + (c - 0x06F0);
+  return c;
+}
+
+bool is_invisible(UChar32 c) {
+  return c == 0x00AD || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF || c == 0x061C;
+}
+
+UChar32 unify_punct(UChar32 c) {
+  if (c >= 0x2010 && c <= 0x2015) return '-';
+  if (c == 0x2212) return '-';
+  if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB || c == 0x201F)
+    return '"';
+  if (c == 0x2018 || c == 0x2019 || c == 0x201B || c == 0x0060 || c == 0x00B4) return '\'';
+  if (c == 0x00A0 || c == 0x2007 || c == 0x202F || (c >= 0x2000 && c <= 0x200A) || c == 0x3000 ||
+      c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
+    return ' ';
+  return c;
+}
+
+}  // namespace
+
+std::pair<uint32_t, uint32_t> Folded::source_range(size_t b, size_t e) const {
+  if (b >= text.size()) return {origin.back(), origin.back()};
+  uint32_t begin = origin[b];
+  // The end is the start of the first source character after the folded range.
+  uint32_t end = e < origin.size() ? origin[e] : origin.back();
+  if (end < begin) end = begin;
+  return {begin, end};
+}
+
+Folded fold(std::string_view s) {
+  Folded out;
+  out.text.reserve(s.size());
+  out.origin.reserve(s.size() + 1);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < length) {
+    const uint32_t src = static_cast<uint32_t>(i);
+    if (bytes[i] < 0x80) {  // ASCII fast path
+      char c = static_cast<char>(bytes[i++]);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') c = ' ';
+      if (c == '\0' || (static_cast<unsigned char>(c) < 0x20)) c = ' ';
+      if (c == '`') c = '\'';
+      out.text.push_back(c);
+      out.origin.push_back(src);
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {
+      out.text.push_back(' ');
+      out.origin.push_back(src);
+      continue;
+    }
+    if (is_invisible(c)) continue;
+    if (c >= 0x0600 && c <= 0x06FF) {
+      c = fold_arabic(c);
+      if (c) append_utf8(out.text, out.origin, c, src);
+      continue;
+    }
+    c = unify_punct(c);
+    if (c < 0x80) {
+      out.text.push_back(static_cast<char>(c));
+      out.origin.push_back(src);
+      continue;
+    }
+    // Other scripts: decompose, drop combining marks, fold case.
+    icu::UnicodeString decomposed;
+    if (U_SUCCESS(status) && nfkd->getDecomposition(c, decomposed)) {
+      for (int32_t k = 0; k < decomposed.length();) {
+        UChar32 d = decomposed.char32At(k);
+        k += U16_LENGTH(d);
+        if (u_charType(d) == U_NON_SPACING_MARK) continue;
+        d = unify_punct(d);
+        append_utf8(out.text, out.origin, u_foldCase(d, U_FOLD_CASE_DEFAULT), src);
+      }
+    } else if (u_charType(c) != U_NON_SPACING_MARK) {
+      append_utf8(out.text, out.origin, u_foldCase(c, U_FOLD_CASE_DEFAULT), src);
+    }
+  }
+  out.origin.push_back(static_cast<uint32_t>(s.size()));
+  return out;
+}
+
+std::string fold_string(std::string_view utf8) { return fold(utf8).text; }
+
+bool is_valid_utf8(std::string_view s) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string sanitize_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) out += "\xEF\xBF\xBD";
+    else out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
+bool has_arabic(std::string_view s) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0x0620 && c <= 0x064A) return true;
+  }
+  return false;
+}
+
+}  // namespace diplograph::text
