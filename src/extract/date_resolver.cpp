@@ -84,7 +84,8 @@ Date month_reading(const Date& ref, int m, int direction /* -1 past, +1 next, 0 
 
 Date day_month_reading(const Date& ref, int m, int d, bool future) {
   if (ref.empty()) return {};
-  for (int y : future ? std::initializer_list<int>{ref.year, ref.year + 1} : std::initializer_list<int>{ref.year, ref.year - 1}) {
+  const int years[2] = {ref.year, future ? ref.year + 1 : ref.year - 1};
+  for (int y : years) {
     if (!is_valid_ymd(y, m, d)) continue;
     int days = days_from_civil(y, m, d), r = days_from_civil(ref.year, ref.month, ref.day);
     if (future ? days >= r : days <= r) return Date{y, m, d};

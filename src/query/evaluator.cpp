@@ -188,10 +188,18 @@ struct Evaluator::Impl {
           for (uint32_t m : graph().meetings_of(*a))
             if (type.empty() || d.meetings[m].type == type) found.push_back(m);
     }
+    if (!keys.empty() && !type.empty() &&
+        std::none_of(found.begin(), found.end(), [&](uint32_t m) { return !d.meetings[m].date.empty(); })) {
+      // "Singapore summit" when the reports call it a meeting, or date only that one: any dated meeting there.
+      for (uint32_t m = 0; m < d.meetings.size(); ++m)
+        if (std::find(keys.begin(), keys.end(), d.meetings[m].place_key) != keys.end() && !d.meetings[m].date.empty())
+          found.push_back(m);
+    }
     if (found.empty()) return Error{"no meeting matches '" + text + "' (try #ID, a date, or 'summits')"};
     // Several matches: the one that happened, the most reported, the earliest.
     std::stable_sort(found.begin(), found.end(), [&](uint32_t a, uint32_t b) {
       const auto &x = d.meetings[a], &y = d.meetings[b];
+      if (x.date.empty() != y.date.empty()) return !x.date.empty();
       if ((x.status == "occurred") != (y.status == "occurred")) return x.status == "occurred";
       if (x.mentions != y.mentions) return x.mentions > y.mentions;
       return x.date < y.date;

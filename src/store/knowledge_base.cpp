@@ -337,7 +337,13 @@ bool KnowledgeBase::add_article(const read::Article& article, const extract::Art
       while (candidates.step()) seen.insert(candidates.int64(0));
       candidates.reset();
     }
+    Statement same_article(db, "SELECT 1 FROM mentions WHERE meeting_id = ? AND article_id = ?");
     for (int64_t id : seen) {
+      // The extractor already told one article's meetings apart.
+      same_article.bind(1, id).bind(2, article_id);
+      const bool ours = same_article.step();
+      same_article.reset();
+      if (ours) continue;
       auto e = impl_->load_meeting(id);
       if (!e) continue;
       if ((e->type == "call") != (type == "call")) continue;

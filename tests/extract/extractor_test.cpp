@@ -1,0 +1,45 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "diplograph/extract/extractor.h"
+
+using namespace diplograph;
+
+namespace {
+const extract::Extractor& extractor() {
+  static auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
+  static extract::Extractor ex(*lex);
+  return ex;
+}
+extract::ArticleExtraction run(const std::string& text, const char* date) {
+  read::Article a;
+  a.id = "t";
+  a.text = text;
+  a.date = *Date::parse(date);
+  return extractor().extract(a);
+}
+}  // namespace
+
+TEST_CASE("extractor: 'أيار الماضي' in July 2018 dates a meeting that happened to 2018-05") {
+  auto ex = run("عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف مع الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ في أيار الماضي.", "2018-07-18");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.status == extract::Status::kOccurred);
+  CHECK(m.date.iso() == "2018-05");
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Pyongyang");
+  CHECK(m.participants.size() == 2);
+}
+
+TEST_CASE("extractor: a summit that is only agreed is planned, not occurred") {
+  auto ex = run("Title\nVladimir Putin and Kim Jong Un agreed to hold a summit, the Kremlin said.", "2018-07-18");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+}
+
+TEST_CASE("extractor: text with no meeting yields none, and invalid UTF-8 never crashes") {
+  CHECK(run("Oil prices rose on Monday as markets reopened.", "2018-07-18").meetings.empty());
+  CHECK_NOTHROW(run(std::string("\xff\xfe met \xc0\xaf summit"), "2018-07-18"));
+}
