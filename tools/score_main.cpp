@@ -89,7 +89,17 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::vector<std::string> known;
-  for (const auto& actor : (*lexicon)->actors()) known.push_back(actor.name_en);
+  std::vector<std::vector<std::string>> actor_names;
+  for (const auto& actor : (*lexicon)->actors()) {
+    known.push_back(actor.name_en);
+    actor_names.push_back({actor.name_en});
+    actor_names.back().insert(actor_names.back().end(), actor.aliases.begin(), actor.aliases.end());
+  }
+  std::vector<std::vector<std::string>> places;
+  for (const auto& place : (*lexicon)->places()) {
+    places.push_back({place.name_en});
+    places.back().insert(places.back().end(), place.aliases.begin(), place.aliases.end());
+  }
 
   std::string gold_text, predicted_text;
   if (!read_file(files[0], &gold_text) || !read_file(files[1], &predicted_text)) {
@@ -103,7 +113,7 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  diplograph::eval::Scorer scorer(std::move(known));
+  diplograph::eval::Scorer scorer(std::move(known), places, actor_names);
   std::map<std::string, diplograph::eval::Score> scores;  // per language and "all"
   static const std::vector<diplograph::eval::PredictedMeeting> kNone;
   for (const auto& article : *gold) {

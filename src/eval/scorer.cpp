@@ -121,12 +121,31 @@ Score& Score::operator+=(const Score& o) {
   return *this;
 }
 
-Scorer::Scorer(std::vector<std::string> known_actors) {
+Scorer::Scorer(std::vector<std::string> known_actors, const std::vector<std::vector<std::string>>& place_names,
+               const std::vector<std::vector<std::string>>& actor_names) {
+  for (const auto& spellings : actor_names)
+    for (const auto& spelling : spellings) {
+      auto [it, fresh] = actor_key_.emplace(fold_name(spelling), fold_name(spellings.front()));
+      if (!fresh && it->second != fold_name(spellings.front())) it->second.clear();
+    }
   for (const auto& name : known_actors) known_.push_back(fold_name(name));
   std::sort(known_.begin(), known_.end());
+  for (const auto& spellings : place_names)
+    for (const auto& spelling : spellings)
+      if (!spellings.empty()) place_key_.emplace(fold_name(spelling), fold_name(spellings.front()));
 }
 
-std::string Scorer::canonical(const std::string& name) const { return fold_name(name); }
+std::string Scorer::actor_key(const std::string& name) const {
+  std::string folded = fold_name(name);
+  auto it = actor_key_.find(folded);
+  return it == actor_key_.end() || it->second.empty() ? folded : it->second;
+}
+
+std::string Scorer::place_key(const std::string& name) const {
+  std::string folded = fold_name(name);
+  auto it = place_key_.find(folded);
+  return it == place_key_.end() ? folded : it->second;
+}
 
 Score Scorer::score_article(const GoldArticle& gold, const std::vector<PredictedMeeting>& predicted,
                             ArticleReport* report) const {
@@ -141,7 +160,7 @@ Score Scorer::score_article(const GoldArticle& gold, const std::vector<Predicted
     for (const auto& set : g.participant_sets)
       for (const auto& name : set) {
         std::string folded = fold_name(name);
-        if (!std::binary_search(known_.begin(), known_.end(), folded) &&
+        if (!std::binary_search(known_.begin(), known_.end(), folded) && !actor_key_.count(folded) &&
             std::find(unknown_names.begin(), unknown_names.end(), folded) == unknown_names.end())
           unknown_names.push_back(folded);
       }
@@ -151,7 +170,7 @@ Score Scorer::score_article(const GoldArticle& gold, const std::vector<Predicted
   auto map_name = [&](const std::string& name) {
     std::string folded = fold_name(name);
     auto it = unknown_to_gold.find(folded);
-    return it == unknown_to_gold.end() ? folded : it->second;
+    return it == unknown_to_gold.end() ? actor_key(name) : it->second;
   };
 
   struct P {
@@ -173,7 +192,7 @@ Score Scorer::score_article(const GoldArticle& gold, const std::vector<Predicted
     G g{{}, &m};
     for (const auto& set : m.participant_sets) {
       std::set<std::string> folded;
-      for (const auto& n : set) folded.insert(fold_name(n));
+      for (const auto& n : set) folded.insert(map_name(n));
       g.sets.push_back(std::move(folded));
     }
     golds.push_back(std::move(g));
@@ -228,7 +247,7 @@ Score Scorer::score_article(const GoldArticle& gold, const std::vector<Predicted
         const auto& g = *golds[gi].m;
         bool same = std::find(golds[gi].sets.begin(), golds[gi].sets.end(), preds[pi].names) != golds[gi].sets.end() &&
                     p.status == g.status;
-        if (level >= Level::kLocation) same = same && fold_name(p.location) == fold_name(g.location);
+        if (level >= Level::kLocation) same = same && place_key(p.location) == place_key(g.location);
         if (level >= Level::kDate) same = same && p.date == g.date;
         if (same) matcher.allow(pi, gi);
       }

@@ -112,6 +112,16 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
   return out;
 }
 
+// True if `form` is `word` with a preposition (ب or ل, after an optional
+// conjunction) taken off its front.
+bool strips_preposition(const std::string& word, const std::string& form) {
+  if (form.size() >= word.size()) return false;
+  std::string_view prefix(word.data(), word.size() - form.size());
+  static const std::string waw = "\u0648", fa = "\u0641", ba = "\u0628", lam = "\u0644";
+  if (prefix.substr(0, waw.size()) == waw || prefix.substr(0, fa.size()) == fa) prefix.remove_prefix(waw.size());
+  return prefix.substr(0, ba.size()) == ba || prefix.substr(0, lam.size()) == lam;
+}
+
 bool only_names(const std::vector<Entry>& entries) {
   for (const auto& e : entries)
     if (!is_name_kind(e.kind)) return false;
@@ -144,6 +154,19 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
       auto whole = lex.phrases().longest(forms, i);
       forms[i] = std::move(saved);
       tok.glued_and = whole.length != hit.length;
+    }
+    // "بموسكو", "لفيتنام": the preposition ب/ل glued to a place is "in"/"to".
+    if (tok.token.arabic && c.entries) {
+      std::vector<std::string> unglued;
+      for (const auto& f : tok.forms)
+        if (!strips_preposition(tok.token.norm, f)) unglued.push_back(f);
+      if (unglued.size() != tok.forms.size()) {
+        auto saved = std::move(forms[i]);
+        forms[i] = std::move(unglued);
+        auto without = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : lex.phrases().longest(forms, i);
+        forms[i] = std::move(saved);
+        tok.glued_prep = without.length != hit.length;
+      }
     }
     chunks.push_back(c);
     i += hit.length;

@@ -123,21 +123,44 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const lexicon
     else meetings.push_back(m.meeting);
   }
   // A mention without its participants ("the summit", "اتفق الطرفان على عقد اجتماع قمة")
-  // is more evidence for the nearest earlier meeting of the same kind, and adds nothing else.
+  // is more evidence for the nearest earlier meeting of the same kind, and adds nothing else,
+  // unless its own date, place or kind says it is another encounter of the same
+  // people ("the two leaders had spoken by phone last Friday", "their first summit
+  // was held in Singapore last June"): then it is a meeting of its own.
+  std::vector<Meeting> created;
   for (Mention* m : pending) {
     const int sentence = m->meeting.sentences.front();
     Meeting* target = nullptr;
-    int best = 1 << 30;
+    Meeting* people = nullptr;  // the nearest earlier meeting with two participants or more
+    int best = 1 << 30, best_people = 1 << 30;
     for (auto& e : meetings) {
+      int first = *std::min_element(e.sentences.begin(), e.sentences.end());
+      if (first > sentence) continue;
+      int distance = sentence - first;
+      if (e.participants.size() >= 2 && distance < best_people &&
+          (m->meeting.participants.empty() || covered(m->meeting.participants, e.participants)))
+        best_people = distance, people = &e;
       if (e.type != m->meeting.type && !(type_rank(e.type) >= 1 && type_rank(m->meeting.type) >= 1 &&
                                          m->meeting.type != MeetingType::kSummit && e.type != MeetingType::kSummit))
         continue;
       if (m->status_cued && e.status != m->meeting.status) continue;
       if (!m->meeting.participants.empty() && !covered(m->meeting.participants, e.participants)) continue;
-      int first = *std::min_element(e.sentences.begin(), e.sentences.end());
-      if (first > sentence) continue;
-      int distance = sentence - first;
       if (distance < best) best = distance, target = &e;
+    }
+    const Meeting& mt = m->meeting;
+    bool conflicts = target && ((!mt.date.empty() && !target->date.empty() && !mt.date.compatible(target->date)) ||
+                                (mt.location && target->location && !places_compatible(lex, mt.location, target->location)));
+    if ((conflicts || (!target && m->pair_word)) && people && (conflicts ? target : people)) {
+      Meeting own = mt;
+      const Meeting& base = conflicts ? *target : *people;
+      own.participants = base.participants;
+      for (auto& p : own.participants) p.role = ParticipantRole::kParty;
+      for (const auto& p : mt.participants)
+        if (!covered({p}, own.participants)) own.participants.push_back(p);
+      own.rule += "+anaphor";
+      own.confidence = std::max(0.3, own.confidence - 0.1);
+      created.push_back(std::move(own));
+      continue;
     }
     if (!target) continue;
     if (std::find(target->sentences.begin(), target->sentences.end(), sentence) == target->sentences.end())
@@ -152,6 +175,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const lexicon
       if (!target->location && m->meeting.location) target->location = m->meeting.location;
     }
   }
+  for (auto& c : created) meetings.push_back(std::move(c));
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });

@@ -275,7 +275,10 @@ class LexiconLoader {
       const auto& v = row.fields;
       if (std::find(kTypes.begin(), kTypes.end(), v[2]) == kTypes.end())
         return bad(*f, row, "unknown meeting type '" + v[2] + "'");
-      uint8_t flags = v[3] == "verb" ? Entry::kVerb : Entry::kNoun;
+      if (v[3] != "verb" && v[3] != "noun" && v[3] != "verb+object")
+        return bad(*f, row, "pos must be verb, noun or verb+object, not '" + v[3] + "'");
+      uint8_t flags = v[3] == "noun" ? Entry::kNoun : Entry::kVerb;
+      if (v[3] == "verb+object") flags |= Entry::kNeedsObject;
       if (v[4] == "host") flags |= Entry::kHost;
       if (v[4] == "guest") flags |= Entry::kGuest;
       lex_.phrases_.add(v[0], Entry{EntryKind::kTrigger, -1, v[2], flags});

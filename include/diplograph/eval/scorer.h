@@ -73,15 +73,22 @@ class Scorer {
  public:
   // `known_actors`: canonical names the lexicon knows; a gold participant not
   // among them is matched through the gold's `unknown` spellings instead.
-  explicit Scorer(std::vector<std::string> known_actors);
+  // `place_names`: every spelling of each place, so that a gold "Baabda" and a
+  // predicted "Baabda Palace" count as the same place.
+  // `actor_names` likewise for actors: the gold may name one by any alias.
+  Scorer(std::vector<std::string> known_actors, const std::vector<std::vector<std::string>>& place_names = {},
+         const std::vector<std::vector<std::string>>& actor_names = {});
 
   // Scores one article; appends what was missed or wrong to `report`.
   Score score_article(const GoldArticle& gold, const std::vector<PredictedMeeting>& predicted,
                       ArticleReport* report) const;
 
  private:
-  std::string canonical(const std::string& name) const;
+  std::string place_key(const std::string& name) const;
   std::vector<std::string> known_;  // folded
+  std::string actor_key(const std::string& name) const;
+  std::map<std::string, std::string> place_key_;  // folded spelling -> folded first spelling
+  std::map<std::string, std::string> actor_key_;  // folded alias -> folded canonical name ("" if ambiguous)
 };
 
 // Parsing of the two JSON Lines files.
