@@ -219,7 +219,9 @@ Score Scorer::score_article(const GoldArticle& gold, const std::vector<Predicted
       allowed.insert(reading.begin(), reading.end());
       size_t overlap = 0;
       for (const auto& pair : reading) overlap += predicted_pairs.count(pair);
-      if (!best || overlap > best_overlap) best = &reading, best_overlap = overlap;
+      // Ties go to the narrower reading: an alternative is a reading the gold also accepts.
+      if (!best || overlap > best_overlap || (overlap == best_overlap && reading.size() < best->size()))
+        best = &reading, best_overlap = overlap;
     }
     if (best && !g.m->optional) required.insert(best->begin(), best->end());
   }

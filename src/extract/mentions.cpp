@@ -57,6 +57,14 @@ class SentenceMentions {
     return false;
   }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
+  // "on", "about", "حول", "بشأن" before chunk `c`: what a meeting is about.
+  bool topic_before(size_t c) const {
+    if (c == 0 || c >= s_.chunks.size()) return false;
+    size_t p = c - 1;
+    if (word(p, "light") && p > 0) --p;  // "on the Ukraine war"
+    return word(p, "topic") || (word(p, "date_prep") && !s_.tokens[chunk(p).begin].token.arabic);
+  }
+
   // "in"/"to" before chunk `c`: a word, a glued Arabic ب/ل, or either before a
   // place noun ("في مدينة فلاديفوستوك", "in the city of").
   bool prep_before(size_t c) const {
@@ -210,6 +218,10 @@ class SentenceMentions {
       if (ref_at_[c] >= 0) {
         const ActorRef& ref = s_.actors[ref_at_[c]];
         bool after_prep = prep_before(c);
+        if (ref.is_state_name && topic_before(c)) {  // "talks on Ukraine": what, not who
+          c = ref.last_chunk + 1;
+          continue;
+        }
         if (ref.is_state_name && (after_prep || (visit && c == from))) {
           if (visit && *destination_ref < 0) *destination_ref = ref_at_[c];
           c = ref.last_chunk + 1;
@@ -418,7 +430,8 @@ class SentenceMentions {
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];
         if (ref.actor < 0 || ref.first_chunk < lo || ref.last_chunk >= hi || ref.first_chunk < dateline_) continue;
-        if (ref.is_state_name && prep_before(ref.first_chunk)) continue;  // a destination, not a party
+        if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk)))
+          continue;  // a destination or a topic, not a party
         (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
       }
       std::vector<int> loose = people;

@@ -12,7 +12,8 @@ struct Mention {
   Meeting meeting;           // participants, type, status, place, date, rule
   bool anaphoric = false;    // too few participants: evidence for an earlier meeting
   bool status_cued = false;  // a cue word set the status (else it is the default)
-  bool pair_word = false;    // "the two leaders", "الجانبان": the participants of an earlier meeting
+  bool pair_word = false;
+  bool headline = false;     // from the article's headline (a first line without a full stop)    // "the two leaders", "الجانبان": the participants of an earlier meeting
 };
 
 // The meetings a sentence reports. `dateline_chunks` leading chunks hold the

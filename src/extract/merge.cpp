@@ -59,10 +59,14 @@ bool more_precise(const lexicon::Lexicon& lex, const Location& a, const Location
   return false;
 }
 
-// A state whose own person takes part is represented by that person.
+// A state whose own person takes part is represented by that person; when two
+// people or more meet, a state named beside them is context, not a party.
 void drop_represented_states(std::vector<Participant>& ps) {
   std::vector<Participant> out;
+  int people = 0;
+  for (const auto& p : ps) people += p.kind == "person";
   for (const auto& p : ps) {
+    if (p.kind == "state" && people >= 2 && p.role != ParticipantRole::kHost) continue;
     if (p.kind == "state") {
       bool represented = false;
       for (const auto& q : ps) represented = represented || (q.kind != "state" && q.country == p.key);
@@ -102,25 +106,41 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
 
 std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const lexicon::Lexicon& lex) {
   std::vector<Meeting> meetings;
-  std::vector<Mention*> pending;  // anaphoric mentions, resolved after the full ones
+  std::vector<Mention*> pending;    // anaphoric mentions, resolved after the full ones
+  std::vector<Mention*> headlines;  // the headline summarises the body: merged last, into the lead
+  auto same_meeting = [&](const Meeting& e, const Meeting& m) {
+    if (e.status != m.status || !types_compatible(e.type, m.type)) return false;
+    if (!e.date.compatible(m.date) || !places_compatible(lex, e.location, m.location)) return false;
+    if (!share_person(e.participants, m.participants) &&
+        !(covered(e.participants, m.participants) && covered(m.participants, e.participants)))
+      return false;
+    return covered(m.participants, e.participants) || covered(e.participants, m.participants);
+  };
   for (auto& m : mentions) {
     drop_represented_states(m.meeting.participants);
     if (m.anaphoric) {
       pending.push_back(&m);
       continue;
     }
-    Meeting* target = nullptr;
-    for (auto it = meetings.rbegin(); it != meetings.rend() && !target; ++it) {
-      Meeting& e = *it;
-      if (e.status != m.meeting.status || !types_compatible(e.type, m.meeting.type)) continue;
-      if (!e.date.compatible(m.meeting.date) || !places_compatible(lex, e.location, m.meeting.location)) continue;
-      if (!share_person(e.participants, m.meeting.participants) &&
-          !(covered(e.participants, m.meeting.participants) && covered(m.meeting.participants, e.participants)))
-        continue;
-      if (covered(m.meeting.participants, e.participants) || covered(e.participants, m.meeting.participants)) target = &e;
+    if (m.headline) {
+      headlines.push_back(&m);
+      continue;
     }
+    Meeting* target = nullptr;
+    for (auto it = meetings.rbegin(); it != meetings.rend() && !target; ++it)
+      if (same_meeting(*it, m.meeting)) target = &*it;
     if (target) absorb(*target, m.meeting, lex);
     else meetings.push_back(m.meeting);
+  }
+  for (Mention* m : headlines) {
+    Meeting* target = nullptr;
+    for (auto it = meetings.begin(); it != meetings.end() && !target; ++it)
+      if (same_meeting(*it, m->meeting) || (m->meeting.date.empty() && !m->status_cued && it->status == Status::kOccurred &&
+                                            types_compatible(it->type, m->meeting.type) &&
+                                            covered(m->meeting.participants, it->participants)))
+        target = &*it;
+    if (target) absorb(*target, m->meeting, lex);
+    else meetings.push_back(m->meeting);
   }
   // A mention without its participants ("the summit", "اتفق الطرفان على عقد اجتماع قمة")
   // is more evidence for the nearest earlier meeting of the same kind, and adds nothing else,
