@@ -354,13 +354,23 @@ class ActorFinder {
       *how = "fuzzy";
       return close.front();
     }
-    auto loose = lex_.fuzzy_actors(folded, std::max(1, letters * 2 / 5));
-    std::vector<int> salient;
-    for (int a : loose)
-      if (ctx_.was_mentioned(a)) salient.push_back(a);
-    if (salient.size() == 1) {
+    // A looser bound, but only towards people the article already named
+    // (the seed's "جون كونغ أون" after "كيم جونغ أون"): one of them must be
+    // closest on its own.
+    const int loose = std::max(1, letters * 2 / 5);
+    int best = loose + 1, best_actor = -1;
+    bool tie = false;
+    std::vector<int> seen;
+    for (int a : ctx_.mentioned) {
+      if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
+      seen.push_back(a);
+      int d = lex_.fuzzy_distance(folded, a, loose);
+      if (d < best) best = d, best_actor = a, tie = false;
+      else if (d == best && d <= loose) tie = true;
+    }
+    if (best_actor >= 0 && !tie) {
       *how = "fuzzy+context";
-      return salient.front();
+      return best_actor;
     }
     return -1;
   }

@@ -58,7 +58,10 @@ std::u32string to_u32(std::string_view s) {
 int bounded_distance(const std::u32string& a, const std::u32string& b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
-  std::vector<int> prev(m + 1), cur(m + 1);
+  // Rows reused across calls: this runs once per candidate name per unknown word.
+  thread_local std::vector<int> prev, cur;
+  prev.resize(m + 1);
+  cur.resize(m + 1);
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;
@@ -71,6 +74,24 @@ int bounded_distance(const std::u32string& a, const std::u32string& b, int limit
     std::swap(prev, cur);
   }
   return prev[m];
+}
+
+std::vector<uint64_t> bigrams_of(const std::u32string& s) {
+  std::vector<uint64_t> out;
+  for (size_t i = 0; i + 1 < s.size(); ++i) out.push_back((uint64_t(s[i]) << 32) | s[i + 1]);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Size of the multiset intersection of two sorted vectors.
+size_t shared_count(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else ++n, ++i, ++j;
+  }
+  return n;
 }
 
 std::vector<std::string> tsv_files_in(const fs::path& dir) {
@@ -106,6 +127,10 @@ class LexiconLoader {
     if (auto r = abbreviations(dir / "abbreviations.tsv"); !r) return r;
     capital_descriptions();
     lex_.version_ = std::to_string(hash_);
+    // By length, so that a lookup only compares names of a possible length.
+    std::stable_sort(lex_.fuzzy_names_.begin(), lex_.fuzzy_names_.end(),
+                     [](const auto& a, const auto& b) { return a.name.size() < b.name.size(); });
+    for (size_t i = 0; i < lex_.fuzzy_names_.size(); ++i) lex_.fuzzy_by_actor_.emplace(lex_.fuzzy_names_[i].actor, i);
     return true;
   }
 
@@ -139,7 +164,8 @@ class LexiconLoader {
       lex_.phrases_.add(n, Entry{kind, actor, {}, 0});
       if (kind == EntryKind::kActor && lex_.actors_[actor].kind == ActorKind::kPerson &&
           n.find(' ') != std::string::npos)
-        lex_.fuzzy_names_.emplace_back(text::fold_string(n), actor);
+        if (auto name = to_u32(text::fold_string(n)); !name.empty())
+          lex_.fuzzy_names_.push_back({name, actor, bigrams_of(name)});
     }
   }
 
@@ -391,8 +417,17 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
   std::vector<int> out;
   const auto target = to_u32(folded_name);
   int best = max_distance + 1;
-  for (const auto& [name, actor] : fuzzy_names_) {
-    int d = bounded_distance(target, to_u32(name), std::min(best, max_distance));
+  const size_t shortest = target.size() > static_cast<size_t>(max_distance) ? target.size() - max_distance : 0;
+  const auto target_bigrams = bigrams_of(target);
+  auto first = std::lower_bound(fuzzy_names_.begin(), fuzzy_names_.end(), shortest,
+                                [](const auto& entry, size_t size) { return entry.name.size() < size; });
+  for (auto it = first; it != fuzzy_names_.end() && it->name.size() <= target.size() + max_distance; ++it) {
+    const int limit = std::min(best, max_distance);
+    // One edit breaks at most two letter pairs: too few shared pairs, too far.
+    const long needed = static_cast<long>(std::max(target.size(), it->name.size())) - 1 - 2L * limit;
+    if (needed > 0 && shared_count(target_bigrams, it->bigrams) < static_cast<size_t>(needed)) continue;
+    const int actor = it->actor;
+    int d = bounded_distance(target, it->name, limit);
     if (d < best) {
       best = d;
       out.assign(1, actor);
@@ -401,6 +436,15 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
     }
   }
   return out;
+}
+
+int Lexicon::fuzzy_distance(std::string_view folded_name, int actor, int max_distance) const {
+  const auto target = to_u32(folded_name);
+  int best = max_distance + 1;
+  auto [begin, end] = fuzzy_by_actor_.equal_range(actor);
+  for (auto it = begin; it != end; ++it)
+    best = std::min(best, bounded_distance(target, fuzzy_names_[it->second].name, std::min(best - 1, max_distance)));
+  return best;
 }
 
 }  // namespace diplograph::lexicon
