@@ -331,12 +331,10 @@ class ActorFinder {
 
   // Does the written name fit the actor (a prefix of a spelling, or close to one)?
   bool name_fits(int actor, const std::string& folded) const {
-    for (const auto& alias : lex_.actors()[actor].aliases) {
-      std::string a = text::fold_string(alias);
+    for (const auto& a : lex_.actors()[actor].folded_aliases)
       if (a.compare(0, folded.size(), folded) == 0) return true;
-    }
-    auto near = lex_.fuzzy_actors(folded, static_cast<int>(folded.size() / 8 + 1));
-    return std::find(near.begin(), near.end(), actor) != near.end();
+    const int limit = static_cast<int>(folded.size() / 8 + 1);
+    return lex_.fuzzy_distance(folded, actor, limit) <= limit;
   }
 
   // Resolves an unknown written name: the title's holder if the name fits,

@@ -83,17 +83,6 @@ std::vector<uint64_t> bigrams_of(const std::u32string& s) {
   return out;
 }
 
-// Size of the multiset intersection of two sorted vectors.
-size_t shared_count(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else ++n, ++i, ++j;
-  }
-  return n;
-}
-
 std::vector<std::string> tsv_files_in(const fs::path& dir) {
   std::vector<std::string> out;
   std::error_code ec;
@@ -127,10 +116,23 @@ class LexiconLoader {
     if (auto r = abbreviations(dir / "abbreviations.tsv"); !r) return r;
     capital_descriptions();
     lex_.version_ = std::to_string(hash_);
+    for (auto& actor : lex_.actors_) {
+      actor.folded_aliases.clear();
+      for (const auto& alias : actor.aliases) actor.folded_aliases.push_back(text::fold_string(alias));
+    }
     // By length, so that a lookup only compares names of a possible length.
     std::stable_sort(lex_.fuzzy_names_.begin(), lex_.fuzzy_names_.end(),
                      [](const auto& a, const auto& b) { return a.name.size() < b.name.size(); });
-    for (size_t i = 0; i < lex_.fuzzy_names_.size(); ++i) lex_.fuzzy_by_actor_.emplace(lex_.fuzzy_names_[i].actor, i);
+    for (size_t i = 0; i < lex_.fuzzy_names_.size(); ++i) {
+      const auto& bigrams = lex_.fuzzy_names_[i].bigrams;
+      lex_.fuzzy_by_actor_.emplace(lex_.fuzzy_names_[i].actor, i);
+      for (size_t b = 0; b < bigrams.size();) {
+        size_t e = b;
+        while (e < bigrams.size() && bigrams[e] == bigrams[b]) ++e;
+        lex_.fuzzy_postings_[bigrams[b]].emplace_back(static_cast<uint32_t>(i), static_cast<uint16_t>(e - b));
+        b = e;
+      }
+    }
     return true;
   }
 
@@ -416,24 +418,51 @@ std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {
 std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_distance) const {
   std::vector<int> out;
   const auto target = to_u32(folded_name);
-  int best = max_distance + 1;
-  const size_t shortest = target.size() > static_cast<size_t>(max_distance) ? target.size() - max_distance : 0;
   const auto target_bigrams = bigrams_of(target);
-  auto first = std::lower_bound(fuzzy_names_.begin(), fuzzy_names_.end(), shortest,
-                                [](const auto& entry, size_t size) { return entry.name.size() < size; });
-  for (auto it = first; it != fuzzy_names_.end() && it->name.size() <= target.size() + max_distance; ++it) {
-    const int limit = std::min(best, max_distance);
-    // One edit breaks at most two letter pairs: too few shared pairs, too far.
-    const long needed = static_cast<long>(std::max(target.size(), it->name.size())) - 1 - 2L * limit;
-    if (needed > 0 && shared_count(target_bigrams, it->bigrams) < static_cast<size_t>(needed)) continue;
-    const int actor = it->actor;
-    int d = bounded_distance(target, it->name, limit);
+  int best = max_distance + 1;
+  auto consider = [&](const FuzzyName& candidate) {
+    int d = bounded_distance(target, candidate.name, std::min(best, max_distance));
     if (d < best) {
       best = d;
-      out.assign(1, actor);
-    } else if (d == best && d <= max_distance && std::find(out.begin(), out.end(), actor) == out.end()) {
-      out.push_back(actor);
+      out.assign(1, candidate.actor);
+    } else if (d == best && d <= max_distance && std::find(out.begin(), out.end(), candidate.actor) == out.end()) {
+      out.push_back(candidate.actor);
     }
+  };
+  // One edit breaks at most two letter pairs, so a name within the distance
+  // shares at least (length - 1 - 2 * distance) pairs with the target.
+  const long min_shared = static_cast<long>(target.size()) - 1 - 2L * max_distance;
+  if (min_shared <= 0) {
+    // Too short for the filter: compare every name of a possible length.
+    const size_t shortest = target.size() > static_cast<size_t>(max_distance) ? target.size() - max_distance : 0;
+    auto first = std::lower_bound(fuzzy_names_.begin(), fuzzy_names_.end(), shortest,
+                                  [](const FuzzyName& entry, size_t size) { return entry.name.size() < size; });
+    for (auto it = first; it != fuzzy_names_.end() && it->name.size() <= target.size() + max_distance; ++it)
+      consider(*it);
+    return out;
+  }
+  thread_local std::vector<uint16_t> shared;
+  thread_local std::vector<uint32_t> touched;
+  shared.resize(fuzzy_names_.size());
+  touched.clear();
+  for (size_t b = 0; b < target_bigrams.size();) {
+    size_t e = b;
+    while (e < target_bigrams.size() && target_bigrams[e] == target_bigrams[b]) ++e;
+    if (auto it = fuzzy_postings_.find(target_bigrams[b]); it != fuzzy_postings_.end())
+      for (const auto& [name, count] : it->second) {
+        if (shared[name] == 0) touched.push_back(name);
+        shared[name] = static_cast<uint16_t>(shared[name] + std::min<size_t>(count, e - b));
+      }
+    b = e;
+  }
+  std::sort(touched.begin(), touched.end());  // by length, as the names are stored
+  for (uint32_t name : touched) {
+    const FuzzyName& candidate = fuzzy_names_[name];
+    const long needed = static_cast<long>(std::max(target.size(), candidate.name.size())) - 1 - 2L * max_distance;
+    const bool length_ok = candidate.name.size() + max_distance >= target.size() &&
+                           candidate.name.size() <= target.size() + max_distance;
+    if (length_ok && shared[name] >= needed) consider(candidate);
+    shared[name] = 0;
   }
   return out;
 }

@@ -25,6 +25,7 @@ struct Actor {
   std::string name_ar;  // first Arabic alias, for display; may be empty
   std::string country;  // ISO code, may be empty
   std::vector<std::string> aliases;  // every full spelling (both languages)
+  std::vector<std::string> folded_aliases;  // the same, folded for matching (filled on load)
 };
 
 struct Role {
@@ -104,6 +105,8 @@ class Lexicon {
     std::vector<uint64_t> bigrams;   // sorted letter pairs: a cheap filter before the edit distance
   };
   std::vector<FuzzyName> fuzzy_names_;  // by length
+  // Letter pair -> (name index, occurrences): finds the names sharing enough pairs without a scan.
+  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, uint16_t>>> fuzzy_postings_;
   std::unordered_multimap<int, size_t> fuzzy_by_actor_;       // actor -> index into fuzzy_names_
   std::unordered_map<std::string, std::string> abbreviations_;  // folded "mr." -> kind
   std::string version_;
