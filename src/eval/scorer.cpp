@@ -164,8 +164,12 @@ Score Scorer::score_article(const GoldArticle& gold, const std::vector<Predicted
             std::find(unknown_names.begin(), unknown_names.end(), folded) == unknown_names.end())
           unknown_names.push_back(folded);
       }
-    for (size_t i = 0; i < g.unknown.size() && i < unknown_names.size(); ++i)
-      unknown_to_gold[fold_name(g.unknown[i])] = unknown_names[i];
+    // A spelling the lexicon has learnt since the gold was written is no longer unknown.
+    std::vector<std::string> spellings;
+    for (const auto& u : g.unknown)
+      if (!actor_key_.count(fold_name(u))) spellings.push_back(fold_name(u));
+    if (spellings.size() == unknown_names.size())
+      for (size_t i = 0; i < spellings.size(); ++i) unknown_to_gold[spellings[i]] = unknown_names[i];
   }
   auto map_name = [&](const std::string& name) {
     std::string folded = fold_name(name);

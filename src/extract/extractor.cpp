@@ -109,6 +109,9 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   for (size_t i = 0; i < out.sentences.size(); ++i) {
     AnalysedSentence s = analyse(out.sentences[i].text, context);
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
+    if (dateline > 0 && context.dateline_place < 0)
+      for (const auto& p : s.places)
+        if (p.chunk == 0) context.dateline_place = p.place;
     if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
     const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);
     for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {
@@ -116,7 +119,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
       mentions.push_back(std::move(m));
     }
   }
-  out.meetings = merge_mentions(std::move(mentions), *lexicon_);
+  out.meetings = merge_mentions(std::move(mentions), context);
   return out;
 }
 

@@ -484,24 +484,34 @@ class SentenceMentions {
       place = lex_.country_place(lex_.actors()[d.actor].id);
       place_text = d.text;
     }
+    // The place nearest the trigger wins (places further off belong to other
+    // phrases: "a ceasefire in Idlib ... after talks in the Kremlin"); a city
+    // then refines its own country.
+    const PlaceRef* nearest = nullptr;
+    int nearest_distance = 1 << 20;
+    std::vector<const PlaceRef*> candidates;
     for (const auto& p : s_.places) {
       if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
       if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
       bool after_prep = prep_before(p.chunk) || (p.chunk >= 2 && punct(p.chunk - 1, ',') && place_at(p.chunk - 2));
       if (!after_prep && !(visit && p.chunk == tc + 1)) continue;
-      const auto& cand = lex_.places()[p.place];
-      if (place < 0) {
-        place = p.place;
-        place_text = p.text;
-      } else if (cand.kind != lexicon::PlaceKind::kCountry && lex_.places()[place].kind == lexicon::PlaceKind::kCountry &&
-                 cand.country == lex_.places()[place].country) {
-        place = p.place;  // the city is more precise than its country
-        place_text = p.text;
-      } else if (cand.kind != lexicon::PlaceKind::kCountry && lex_.places()[place].kind != lexicon::PlaceKind::kCountry &&
-                 p.place != place && p.chunk > tc) {
-        // "in the Finnish capital, Helsinki": a description and the name agree; keep the first.
+      const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
+      if (distance > 16) continue;
+      candidates.push_back(&p);
+      if (distance < nearest_distance) nearest_distance = distance, nearest = &p;
+    }
+    if (nearest && place < 0) {
+      place = nearest->place;
+      place_text = nearest->text;
+    }
+    for (const PlaceRef* p : candidates) {
+      const auto& cand = lex_.places()[p->place];
+      if (place >= 0 && cand.kind != lexicon::PlaceKind::kCountry &&
+          lex_.places()[place].kind == lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
+        place = p->place;  // the city is more precise than its country
+        place_text = p->text;
+        break;
       }
-      if (p.chunk > tc && cand.kind != lexicon::PlaceKind::kCountry) break;
     }
     if (place >= 0) {
       const auto& pl = lex_.places()[place];

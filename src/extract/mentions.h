@@ -22,6 +22,8 @@ std::vector<Mention> find_mentions(const AnalysedSentence& s, const ArticleConte
                                    int sentence_index, size_t dateline_chunks);
 
 // Merges the mentions of one article into one record per meeting.
-std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const lexicon::Lexicon& lex);
+// `context` tells which people the article named, so that a state can stand
+// for its leader ("Xi visited Russia" in an article about Xi and Putin).
+std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context);
 
 }  // namespace diplograph::extract

@@ -77,6 +77,60 @@ void drop_represented_states(std::vector<Participant>& ps) {
   ps = std::move(out);
 }
 
+// The one leader (head of state or government, or supreme leader) of `country`
+// whom the article names, holding office on `day`; -1 if none or several.
+int named_leader(const ArticleContext& context, const std::string& country, const Date& day) {
+  const auto& lex = context.lex;
+  int found = -1;
+  for (int a : context.mentioned) {
+    if (a == found || lex.actors()[a].kind != lexicon::ActorKind::kPerson || lex.actors()[a].country != country) continue;
+    bool leads = false;
+    for (const auto* role : lex.roles_of(a, day))
+      leads = leads || ((role->office == "head_of_state" || role->office == "head_of_government" ||
+                         role->office == "supreme_leader") && role->of == country);
+    if (!leads) continue;
+    if (found >= 0) return -1;
+    found = a;
+  }
+  return found;
+}
+
+bool is_leader(const lexicon::Lexicon& lex, const std::string& key, const Date& day) {
+  int a = lex.actor_index(key);
+  if (a < 0) return false;
+  for (const auto* role : lex.roles_of(a, day))
+    if (role->office == "head_of_state" || role->office == "head_of_government" || role->office == "supreme_leader")
+      return true;
+  return false;
+}
+
+// A state taking part, with a leader of another state, where the article names
+// the state's own leader, is that leader: "Xi arrived in Russia" in an article
+// about Xi and Putin is Xi's visit to Putin. A minister's visit to a country
+// says nothing about meeting its leader, so it keeps the state.
+void personify_states(Meeting& m, const ArticleContext& context) {
+  const Date day = m.date.empty() ? context.date : m.date;
+  if (day.empty()) return;
+  bool leader_present = false;
+  for (const auto& p : m.participants)
+    leader_present = leader_present || (p.kind == "person" && is_leader(context.lex, p.key, day));
+  if (!leader_present) return;
+  for (auto& p : m.participants) {
+    if (p.kind != "state") continue;
+    int leader = named_leader(context, p.key, day);
+    if (leader < 0) continue;
+    bool present = false;
+    for (const auto& q : m.participants) present = present || q.key == context.lex.actors()[leader].id;
+    if (present) continue;
+    const auto& a = context.lex.actors()[leader];
+    p.key = a.id;
+    p.name = a.name_en;
+    p.kind = "person";
+    p.country = a.country;
+    m.rule += "+leader-of-state";
+  }
+}
+
 void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   for (const auto& p : m.participants) {
     bool present = false;
@@ -104,7 +158,9 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
 
 }  // namespace
 
-std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const lexicon::Lexicon& lex) {
+std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context) {
+  const lexicon::Lexicon& lex = context.lex;
+  for (auto& m : mentions) personify_states(m.meeting, context);
   std::vector<Meeting> meetings;
   std::vector<Mention*> pending;    // anaphoric mentions, resolved after the full ones
   std::vector<Mention*> headlines;  // the headline summarises the body: merged last, into the lead
@@ -196,6 +252,34 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const lexicon
     }
   }
   for (auto& c : created) meetings.push_back(std::move(c));
+  // A meeting on the sidelines of a summit, or among its participants on a
+  // day of it, happened where the summit was ("Modi and Xi met in Kazan").
+  for (auto& m : meetings) {
+    if (m.location || m.type == MeetingType::kCall || m.type == MeetingType::kSummit) continue;
+    for (const auto& summit : meetings) {
+      if (&summit == &m || summit.type != MeetingType::kSummit || !summit.location) continue;
+      if (m.date.empty() || summit.date.empty() || !m.date.compatible(summit.date)) continue;
+      if (!m.sideline_of.empty() || (m.date.day && covered(m.participants, summit.participants))) {
+        m.location = summit.location;
+        m.rule += "+summit-place";
+        break;
+      }
+    }
+  }
+  // A meeting placed only in a country, reported on the day it happened from a
+  // city of that country, was in that city ("visited Algeria", filed from Algiers).
+  if (context.dateline_place >= 0 && !context.date.empty()) {
+    const auto& filed = lex.places()[context.dateline_place];
+    for (auto& m : meetings) {
+      if (!m.location || m.date.empty() || !m.date.day || filed.kind == lexicon::PlaceKind::kCountry) continue;
+      const int place = lex.place_index(m.location->key);
+      if (place < 0 || lex.places()[place].kind != lexicon::PlaceKind::kCountry || lex.places()[place].country != filed.country)
+        continue;
+      if (std::abs(m.date.first_day() - context.date.first_day()) > 2) continue;
+      m.location = Location{filed.id, filed.name_en, m.location->text};
+      m.rule += "+dateline-city";
+    }
+  }
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });

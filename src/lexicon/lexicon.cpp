@@ -116,6 +116,7 @@ class LexiconLoader {
     if (auto r = abbreviations(dir / "abbreviations.tsv"); !r) return r;
     capital_descriptions();
     lex_.version_ = std::to_string(hash_);
+    for (size_t i = 0; i < lex_.places_.size(); ++i) lex_.place_by_id_.emplace(lex_.places_[i].id, static_cast<int>(i));
     for (auto& actor : lex_.actors_) {
       actor.folded_aliases.clear();
       for (const auto& alias : actor.aliases) actor.folded_aliases.push_back(text::fold_string(alias));
@@ -385,6 +386,11 @@ int Lexicon::actor_index(std::string_view id) const {
 int Lexicon::state_actor(std::string_view code) const {
   auto it = state_by_code_.find(std::string(code));
   return it == state_by_code_.end() ? -1 : it->second;
+}
+
+int Lexicon::place_index(std::string_view id) const {
+  auto it = place_by_id_.find(std::string(id));
+  return it == place_by_id_.end() ? -1 : it->second;
 }
 
 int Lexicon::country_place(std::string_view code) const {

@@ -69,6 +69,7 @@ class Lexicon {
   int actor_index(std::string_view id) const;    // -1 if unknown
   int state_actor(std::string_view code) const;  // the state actor of a country, -1 if unknown
   int country_place(std::string_view code) const;
+  int place_index(std::string_view id) const;    // -1 if unknown
   int capital_of(std::string_view code) const;   // place index, -1 if unknown
 
   // Holders of `office` of `of` on `day` (several for overlapping records).
@@ -96,6 +97,7 @@ class Lexicon {
   std::unordered_map<std::string, int> actor_by_id_;
   std::unordered_map<std::string, int> state_by_code_;
   std::unordered_map<std::string, int> place_by_country_;
+  std::unordered_map<std::string, int> place_by_id_;
   std::unordered_map<std::string, int> capital_by_country_;
   std::unordered_multimap<std::string, int> roles_by_office_;  // office + "@" + of -> role index
   std::vector<std::vector<int>> roles_by_actor_;
