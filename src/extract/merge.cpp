@@ -111,6 +111,21 @@ bool is_leader(const lexicon::Lexicon& lex, const std::string& key, const Date& 
 void personify_states(Meeting& m, const ArticleContext& context) {
   const Date day = m.date.empty() ? context.date : m.date;
   if (day.empty()) return;
+  // An organisation whose own head takes part is represented by that head
+  // ("Stoltenberg" and "NATO" in one NATO meeting are one party).
+  std::vector<Participant> kept;
+  for (const auto& p : m.participants) {
+    bool represented = false;
+    if (p.kind == "organisation")
+      for (const auto& q : m.participants) {
+        if (q.kind != "person") continue;
+        int a = context.lex.actor_index(q.key);
+        if (a < 0) continue;
+        for (const auto* role : context.lex.roles_of(a, day)) represented = represented || role->of == p.key;
+      }
+    if (!represented) kept.push_back(p);
+  }
+  m.participants = std::move(kept);
   bool leader_present = false;
   for (const auto& p : m.participants)
     leader_present = leader_present || (p.kind == "person" && is_leader(context.lex, p.key, day));
