@@ -115,6 +115,12 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
     const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);
     for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {
+      if (std::getenv("DIPLOGRAPH_TRACE")) {
+        std::cerr << "  mention " << to_string(m.meeting.type) << " " << to_string(m.meeting.status) << " " << m.meeting.rule
+                  << (m.anaphoric ? " (anaphoric)" : "") << ":";
+        for (const auto& p : m.meeting.participants) std::cerr << " [" << p.name << "]";
+        std::cerr << " @" << (m.meeting.location ? m.meeting.location->name : "-") << " " << m.meeting.date.iso() << "\n";
+      }
       m.headline = headline;
       mentions.push_back(std::move(m));
     }

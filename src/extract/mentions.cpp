@@ -218,7 +218,9 @@ class SentenceMentions {
       if (ref_at_[c] >= 0) {
         const ActorRef& ref = s_.actors[ref_at_[c]];
         bool after_prep = prep_before(c);
-        if (ref.is_state_name && topic_before(c)) {  // "talks on Ukraine": what, not who
+        // "talks on Ukraine", "a summit ... on support for Ukraine": a country
+        // reached over unknown words is what the meeting is about, not who met.
+        if (ref.is_state_name && (topic_before(c) || unknown_budget < 5)) {
           c = ref.last_chunk + 1;
           continue;
         }
