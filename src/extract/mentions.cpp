@@ -37,7 +37,33 @@ class SentenceMentions {
       Mention m;
       if (build(i, m)) out.push_back(std::move(m));
     }
+    if (triggers_.empty()) delegation(out);
     return out;
+  }
+
+  // "The US delegation was led by Rubio, with Waltz and Witkoff; the Russian
+  // one by Lavrov": a sentence naming who made up the delegations adds them to
+  // the meeting before it (see merge_mentions).
+  void delegation(std::vector<Mention>& out) const {
+    bool delegation_word = false;
+    for (size_t c = 0; c < s_.chunks.size(); ++c) delegation_word = delegation_word || word(c, "delegation");
+    if (!delegation_word) return;
+    Mention m;
+    m.meeting.type = MeetingType::kTalks;
+    m.meeting.status = Status::kOccurred;
+    m.meeting.sentences = {index_};
+    m.meeting.rule = std::string(arabic_ ? "ar:" : "en:") + "delegation";
+    for (const auto& ref : s_.actors) {
+      if (ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) continue;
+      Participant p = participant(ref, ParticipantRole::kParty);
+      bool dup = false;
+      for (const auto& q : m.meeting.participants) dup = dup || q.key == p.key;
+      if (!dup) m.meeting.participants.push_back(std::move(p));
+    }
+    if (m.meeting.participants.empty()) return;
+    m.anaphoric = true;
+    m.delegation = true;
+    out.push_back(std::move(m));
   }
 
  private:

@@ -13,7 +13,8 @@ struct Mention {
   bool anaphoric = false;    // too few participants: evidence for an earlier meeting
   bool status_cued = false;  // a cue word set the status (else it is the default)
   bool pair_word = false;
-  bool headline = false;     // from the article's headline (a first line without a full stop)    // "the two leaders", "الجانبان": the participants of an earlier meeting
+  bool headline = false;
+  bool delegation = false;   // who made up the delegations of the meeting before it     // from the article's headline (a first line without a full stop)    // "the two leaders", "الجانبان": the participants of an earlier meeting
 };
 
 // The meetings a sentence reports. `dateline_chunks` leading chunks hold the

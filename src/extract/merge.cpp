@@ -171,6 +171,36 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   into.confidence = std::min(0.99, std::max(into.confidence, m.confidence) + 0.03);
 }
 
+// The people of a delegation sentence join the nearest earlier meeting
+// (within three sentences) that one of their states takes part in; the states
+// are then represented by them.
+void add_delegations(std::vector<Meeting>& meetings, const Mention& m) {
+  const int sentence = m.meeting.sentences.front();
+  Meeting* target = nullptr;
+  int best = 4;
+  for (auto& e : meetings) {
+    if (e.type == MeetingType::kCall) continue;
+    int last = *std::max_element(e.sentences.begin(), e.sentences.end());
+    if (last > sentence || sentence - last >= best) continue;
+    bool shares_state = false;
+    for (const auto& p : m.meeting.participants)
+      for (const auto& q : e.participants) shares_state = shares_state || (q.kind == "state" && q.key == p.country);
+    if (shares_state) best = sentence - last, target = &e;
+  }
+  if (!target) return;
+  for (const auto& p : m.meeting.participants) {
+    bool present = false, state = false;
+    for (const auto& q : target->participants) {
+      present = present || q.key == p.key;
+      state = state || (q.kind == "state" && q.key == p.country) || (q.kind == "person" && q.country == p.country);
+    }
+    if (!present && state) target->participants.push_back(p);
+  }
+  drop_represented_states(target->participants);
+  target->sentences.push_back(sentence);
+  target->rule += " | " + m.meeting.rule;
+}
+
 }  // namespace
 
 std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context) {
@@ -221,6 +251,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   std::vector<Meeting> created;
   for (Mention* m : pending) {
     const int sentence = m->meeting.sentences.front();
+    if (m->delegation) {
+      add_delegations(meetings, *m);
+      continue;
+    }
     Meeting* target = nullptr;
     Meeting* people = nullptr;  // the nearest earlier meeting with two participants or more
     int best = 1 << 30, best_people = 1 << 30;
