@@ -35,7 +35,21 @@ class SentenceMentions {
     std::vector<Mention> out;
     for (size_t i = 0; i < triggers_.size(); ++i) {
       Mention m;
-      if (build(i, m)) out.push_back(std::move(m));
+      if (!build(i, m)) continue;
+      if (m.separate_after > 0 && static_cast<size_t>(m.separate_after) < m.meeting.participants.size()) {
+        // "held separate meetings with Olmert and Abbas": one meeting per guest.
+        const auto everyone = m.meeting.participants;
+        const auto hosts = std::vector<Participant>(everyone.begin(), everyone.begin() + m.separate_after);
+        for (size_t k = m.separate_after; k < everyone.size(); ++k) {
+          Mention one = m;
+          one.meeting.participants = hosts;
+          one.meeting.participants.push_back(everyone[k]);
+          one.meeting.rule += "+separate";
+          out.push_back(std::move(one));
+        }
+        continue;
+      }
+      out.push_back(std::move(m));
     }
     if (triggers_.empty()) delegation(out);
     return out;
@@ -203,7 +217,7 @@ class SentenceMentions {
         return group;
       }
       if (skippable(c) || word(c, "relative") || (verb && c + 1 == from && word(c, "to"))) continue;
-      if (word(c, "and") && coordinated && verb && c + 1 == from) {
+      if (word(c, "and") && coordinated && verb) {
         *coordinated = true;
         return group;
       }
@@ -377,7 +391,7 @@ class SentenceMentions {
     std::string status_cue;
     bool negated = false, call = false, invited = false, cancelled = false;
     size_t invite_chunk = 0, sideline_chunk = 0;
-    bool sideline = false;
+    bool sideline = false, separate = false;
     for (size_t c = lo; c < hi; ++c) {
       if (!cue(c)) continue;
       for (const auto& e : *chunk(c).entries) {
@@ -388,6 +402,7 @@ class SentenceMentions {
         else if (e.tag == "cancelled") cancelled = true;
         else if (e.tag == "invited" && c < tc) invited = true, invite_chunk = c;
         else if (e.tag == "sideline" && c > tc) sideline = true, sideline_chunk = c;
+        else if (e.tag == "separate") separate = true;
         else if ((e.tag == "planned" || e.tag == "past") && dist < best_dist && (c < tc || dist <= 6)) {
           best_dist = dist;
           status_cue = e.tag;
@@ -566,7 +581,8 @@ class SentenceMentions {
     for (const auto& d : s_.dates) {
       if (d.first_chunk < lo || d.first_chunk >= hi || d.first_chunk < dateline_) continue;
       Date reading = future ? d.future : d.past;
-      int score = d.first_chunk < tc ? static_cast<int>(tc - d.first_chunk) : static_cast<int>(d.first_chunk - tc);
+      // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
+      int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
       if (d.reporting_day) score += 1000;
       if (!ctx_.date.empty() && !reading.empty() && ctx_.date.day) {
         bool is_future = reading.first_day() > ctx_.date.last_day();
@@ -591,6 +607,7 @@ class SentenceMentions {
       rule += "+sideline";
     }
     m.pair_word = pair_word;
+    if (separate && !left.empty() && right.size() >= 2) m.separate_after = static_cast<int>(left.size() + inviters.size());
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;
     for (const auto& [r, _] : refs) {

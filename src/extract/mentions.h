@@ -14,7 +14,8 @@ struct Mention {
   bool status_cued = false;  // a cue word set the status (else it is the default)
   bool pair_word = false;
   bool headline = false;
-  bool delegation = false;   // who made up the delegations of the meeting before it     // from the article's headline (a first line without a full stop)    // "the two leaders", "الجانبان": the participants of an earlier meeting
+  bool delegation = false;
+  int separate_after = 0;    // > 0: "separate meetings": the first N participants met each of the others apart   // who made up the delegations of the meeting before it     // from the article's headline (a first line without a full stop)    // "the two leaders", "الجانبان": the participants of an earlier meeting
 };
 
 // The meetings a sentence reports. `dateline_chunks` leading chunks hold the
