@@ -212,6 +212,11 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   auto same_meeting = [&](const Meeting& e, const Meeting& m) {
     if (e.status != m.status || !types_compatible(e.type, m.type)) return false;
     if (!e.date.compatible(m.date) || !places_compatible(lex, e.location, m.location)) return false;
+    // One summit of an article, reported with different people in each sentence
+    // ("led by X, with Y taking part"; "Z also attended the summit").
+    if (e.type == MeetingType::kSummit && m.type == MeetingType::kSummit && e.participants.size() >= 2 &&
+        !m.participants.empty() && m.sideline_of.empty() && e.sideline_of.empty())
+      return true;
     if (!share_person(e.participants, m.participants) &&
         !(covered(e.participants, m.participants) && covered(m.participants, e.participants)))
       return false;
