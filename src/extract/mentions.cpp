@@ -379,6 +379,13 @@ class SentenceMentions {
     }
     lo = std::max(lo, dateline_);
     if (tc < lo) lo = tc;
+    // The clause (cuts only): a date may sit beyond a neighbouring trigger
+    // ("استضافت المملكة اليوم ... محادثات بين ...").
+    size_t clause_lo = dateline_, clause_hi = s_.chunks.size();
+    for (size_t cut : cuts_) {
+      if (cut <= tc && cut > clause_lo) clause_lo = cut;
+      if (cut > tc && cut < clause_hi) clause_hi = cut;
+    }
     const bool verb = t.flags & Entry::kVerb;
     const bool visit = t.type == MeetingType::kVisit;
     Meeting& mt = m.meeting;
@@ -579,10 +586,11 @@ class SentenceMentions {
     const DateRef* best = nullptr;
     int best_score = 1 << 30;
     for (const auto& d : s_.dates) {
-      if (d.first_chunk < lo || d.first_chunk >= hi || d.first_chunk < dateline_) continue;
+      if (d.first_chunk < clause_lo || d.first_chunk >= clause_hi || d.first_chunk < dateline_) continue;
       Date reading = future ? d.future : d.past;
       // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
       int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
+      if (d.first_chunk < lo || d.first_chunk >= hi) score += 60;  // beyond another trigger: only when nothing closer
       if (d.reporting_day) score += 1000;
       if (!ctx_.date.empty() && !reading.empty() && ctx_.date.day) {
         bool is_future = reading.first_day() > ctx_.date.last_day();

@@ -297,7 +297,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       target->sentences.push_back(sentence);
     // Within one sentence ("the last visit was in March, when X went to Korea")
     // the anaphor may date or place the meeting it describes.
-    if (best == 0 && target->type == m->meeting.type) {
+    // So may the next sentences about it ("The talks, held today in Riyadh, ...").
+    if (best <= 2 && (best == 0 || m->meeting.type == MeetingType::kTalks || m->meeting.type == MeetingType::kSummit ||
+                      m->pair_word) &&
+        (target->type == m->meeting.type || m->pair_word)) {
       if (target->date.empty() && !m->meeting.date.empty()) {
         target->date = m->meeting.date;
         target->date_text = m->meeting.date_text;
