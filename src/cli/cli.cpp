@@ -35,11 +35,15 @@ const std::vector<Command>& commands() {
        "Commands besides queries: .json, .table, .export [FILTER...] -o FILE, help, quit.",
        {"--db"}, {"--json"}, cmd_repl},
       {"export", "write a GraphViz diagram of the graph or a slice of it",
-       "diplograph export [--db FILE] [--format dot|svg|png] [-o FILE] [--labels en|ar|both] [--layout ENGINE]\n"
-       "                  [--status any|occurred|planned|invited|cancelled] [--bipartite] [ACTOR [--depth N]]",
+       "diplograph export [--db FILE] [--format dot|svg|png|graphml] [-o FILE] [--labels en|ar|both] [--layout ENGINE]\n"
+       "                  [--status any|occurred|planned|invited|cancelled] [--type T] [--after DATE] [--before DATE]\n"
+       "                  [--query 'QUERY'] [--bipartite] [--no-legend] [ACTOR [--depth N]]",
        "Without ACTOR the whole graph; with it, the actor's neighbourhood to --depth meetings.\n"
-       "svg and png need GraphViz's dot (or --layout sfdp/neato).",
-       {"--db", "--format", "-o", "--labels", "--layout", "--status", "--depth"}, {"--bipartite"}, cmd_export},
+       "--after/--before keep the meetings of a time window; --query keeps the meetings a query answers\n"
+       "(e.g. --query 'before \"Singapore summit\" within 60 days': what led up to a meeting).\n"
+       "svg and png need GraphViz: dot up to 150 actors, sfdp beyond (or --layout dot|sfdp|neato|fdp|circo).",
+       {"--db", "--format", "-o", "--labels", "--layout", "--status", "--depth", "--type", "--after", "--before", "--query"},
+       {"--bipartite", "--no-legend"}, cmd_export},
       {"stats", "counts of the knowledge base",
        "diplograph stats [--db FILE] [--json]", "", {"--db"}, {"--json"}, cmd_stats},
   };

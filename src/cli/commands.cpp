@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "diplograph/export/dot_writer.h"
@@ -170,6 +171,17 @@ int cmd_stats(const Args& a, Io& io) {
   return 0;
 }
 
+// The knowledge-base ids of the meetings in a query's JSON answer (every
+// object shaped like the contract's MEETING).
+void collect_meeting_ids(const nlohmann::json& j, std::set<int64_t>& ids) {
+  if (j.is_object()) {
+    if (j.contains("id") && j.contains("participants") && j["id"].is_number_integer()) ids.insert(j["id"].get<int64_t>());
+    for (const auto& [_, v] : j.items()) collect_meeting_ids(v, ids);
+  } else if (j.is_array()) {
+    for (const auto& v : j) collect_meeting_ids(v, ids);
+  }
+}
+
 // Shared by `export` and the REPL's .export: options in, file or stream out.
 int export_graph(const Args& a, Io& io, const graph::MeetingGraph& g, store::KnowledgeBase& kb) {
   exporter::ExportOptions o;
@@ -179,9 +191,55 @@ int export_graph(const Args& a, Io& io, const graph::MeetingGraph& g, store::Kno
     return 2;
   }
   o.bipartite = a.has("--bipartite");
-  o.filter.statuses.clear();
-  if (auto st = a.get("--status", "any"); st != "any") o.filter.statuses = {st};
-  if (auto depth = a.get("--depth"); !depth.empty()) o.depth = std::max(1, std::atoi(depth.c_str()));
+  o.legend = !a.has("--no-legend");
+  auto& f = o.slice.filter;
+  f.statuses.clear();
+  if (auto st = a.get("--status", "any"); st != "any") {
+    if (st != "occurred" && st != "planned" && st != "invited" && st != "cancelled") {
+      io.err << "diplograph export: --status is any, occurred, planned, invited or cancelled\n";
+      return 2;
+    }
+    f.statuses = {st};
+  }
+  if (auto type = a.get("--type"); !type.empty()) {
+    if (type != "summit" && type != "visit" && type != "talks" && type != "meeting" && type != "call") {
+      io.err << "diplograph export: --type is summit, visit, talks, meeting or call\n";
+      return 2;
+    }
+    f.types = {type};
+  }
+  for (const char* bound : {"--after", "--before"}) {
+    if (auto text = a.get(bound); !text.empty()) {
+      auto d = Date::parse(text);
+      if (!d) {
+        io.err << "diplograph export: bad " << bound << " '" << text << "' (want YYYY, YYYY-MM or YYYY-MM-DD)\n";
+        return 2;
+      }
+      if (std::string(bound) == "--after") f.after_day = d->last_day();
+      else f.before_day = d->first_day();
+    }
+  }
+  if (auto depth = a.get("--depth"); !depth.empty()) {
+    int n = std::atoi(depth.c_str());
+    if (n < 1 || n > 100) {
+      io.err << "diplograph export: --depth is 1 to 100\n";
+      return 2;
+    }
+    o.slice.depth = n;
+  }
+  if (auto text = a.get("--query"); !text.empty()) {
+    query::Evaluator ev(kb);
+    auto answer = ev.run(text);
+    if (!answer) {
+      io.err << "diplograph export: --query: " << answer.error() << "\n";
+      return 2;
+    }
+    collect_meeting_ids(nlohmann::json::parse(answer->json), o.slice.meeting_ids);
+    if (o.slice.meeting_ids.empty()) {
+      io.err << "diplograph export: the query answers no meetings\n";
+      return 1;
+    }
+  }
   if (!a.positional.empty()) {
     std::string name;
     for (const auto& p : a.positional) name += (name.empty() ? "" : " ") + p;
@@ -193,17 +251,17 @@ int export_graph(const Args& a, Io& io, const graph::MeetingGraph& g, store::Kno
       io.err << "diplograph export: no meetings known for '" << name << "'\n";
       return 1;
     }
-    o.focus = v;
+    o.slice.focus = v;
   }
   const std::string format = a.get("--format", "dot");
-  if (format != "dot" && format != "svg" && format != "png") {
-    io.err << "diplograph export: --format is dot, svg or png\n";
+  if (format != "dot" && format != "svg" && format != "png" && format != "graphml") {
+    io.err << "diplograph export: --format is dot, svg, png or graphml\n";
     return 2;
   }
   const std::string out_path = a.get("-o");
   std::ostringstream dot;
-  size_t nodes = exporter::write_dot(dot, g, o);
-  if (format == "dot") {
+  size_t nodes = format == "graphml" ? exporter::write_graphml(dot, g, o) : exporter::write_dot(dot, g, o);
+  if (format == "dot" || format == "graphml") {
     if (out_path.empty() || out_path == "-") {
       io.out << dot.str();
     } else {
