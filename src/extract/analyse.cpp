@@ -203,6 +203,9 @@ class ActorFinder {
       } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
         int a = resolve_name(c);
         if (a >= 0) add_ref(a, c, c, {}, name_how(c));
+      } else if (ch.has(EntryKind::kState) && modifies_next(c)) {
+        // "U.S. President Trump", "Jordan's King Abdullah": the country describes the person.
+        ctx_.note_country(lex_.actors()[ch.find(EntryKind::kState)->value].id);
       } else if (ch.has(EntryKind::kState)) {
         ActorRef r = make_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state");
         r.is_state_name = true;
@@ -239,6 +242,22 @@ class ActorFinder {
       }
     }
     if (full >= 0) return full;
+    // A surname right after its country ("Jordan's King Abdullah", "الأردني عبد الله")
+    // is the one person of that country it can be.
+    if (c > 0 && ch.names_ok) {
+      const Chunk& before = s_.chunks[c - 1];
+      int state = -1;
+      if (const auto* e = before.find(EntryKind::kState)) state = e->value;
+      else if (const auto* a = before.find(EntryKind::kAdjective)) state = a->value;
+      if (state >= 0) {
+        int only = -1, count = 0;
+        for (const auto& e : *ch.entries)
+          if (e.kind == EntryKind::kActorShort && lex_.actors()[e.value].country == lex_.actors()[state].id &&
+              e.value != only)
+            only = e.value, ++count;
+        if (count == 1) return only;
+      }
+    }
     int best = -1;
     size_t best_pos = 0;
     for (const auto& e : *ch.entries) {
@@ -249,6 +268,13 @@ class ActorFinder {
       if (best < 0 || pos > best_pos) best = e.value, best_pos = pos;
     }
     return best;
+  }
+
+  // An English country name right before a title or a person's name is a modifier.
+  bool modifies_next(size_t c) const {
+    if (c + 1 >= s_.chunks.size() || s_.tokens[s_.chunks[c].begin].token.arabic) return false;
+    const Chunk& next = s_.chunks[c + 1];
+    return next.has(EntryKind::kTitle) || next.has(EntryKind::kActor) || next.has(EntryKind::kActorShort);
   }
 
   int adjective_state(size_t c) const {

@@ -171,40 +171,45 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   into.confidence = std::min(0.99, std::max(into.confidence, m.confidence) + 0.03);
 }
 
-// The people of a delegation sentence join the nearest earlier meeting
-// (within three sentences) that one of their states takes part in; the states
-// are then represented by them.
-void add_delegations(std::vector<Meeting>& meetings, const Mention& m) {
-  const int sentence = m.meeting.sentences.front();
-  Meeting* target = nullptr;
-  int best = 4;
-  for (auto& e : meetings) {
-    if (e.type == MeetingType::kCall) continue;
-    int last = *std::max_element(e.sentences.begin(), e.sentences.end());
-    if (last > sentence || sentence - last >= best) continue;
-    bool shares_state = false;
-    for (const auto& p : m.meeting.participants)
-      for (const auto& q : e.participants) shares_state = shares_state || (q.kind == "state" && q.key == p.country);
-    if (shares_state) best = sentence - last, target = &e;
-  }
-  if (!target) return;
-  for (const auto& p : m.meeting.participants) {
-    bool present = false, state = false;
-    for (const auto& q : target->participants) {
-      present = present || q.key == p.key;
-      state = state || (q.kind == "state" && q.key == p.country) || (q.kind == "person" && q.country == p.country);
+// The people of a delegation or attendance sentence ("Rubio led the US
+// delegation"; "Abdullah, Abbas and Meloni were among those attending") join
+// the nearest earlier mention within three sentences: one their state takes
+// part in first, then a summit, then any (not a call).
+void attach_attendees(std::vector<Mention>& mentions) {
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    if (!m.delegation) continue;
+    const int sentence = m.meeting.sentences.front();
+    int best = -1, best_score = 1 << 20;
+    for (size_t j = 0; j < k; ++j) {
+      const Mention& e = mentions[j];
+      if (e.delegation || e.meeting.type == MeetingType::kCall) continue;
+      const int distance = sentence - e.meeting.sentences.front();
+      if (distance < 0 || distance > 3) continue;
+      bool shares_state = false;
+      for (const auto& p : m.meeting.participants)
+        for (const auto& q : e.meeting.participants) shares_state = shares_state || (q.kind == "state" && q.key == p.country);
+      int score = distance * 10 - (shares_state ? 25 : 0) - (e.meeting.type == MeetingType::kSummit ? 5 : 0);
+      if (score <= best_score) best_score = score, best = static_cast<int>(j);  // ties: the later mention
     }
-    if (!present && state) target->participants.push_back(p);
+    if (best < 0) continue;
+    Mention& target = mentions[best];
+    for (const auto& p : m.meeting.participants)
+      if (!covered({p}, target.meeting.participants)) target.meeting.participants.push_back(p);
+    drop_represented_states(target.meeting.participants);
+    target.meeting.sentences.push_back(sentence);
+    target.meeting.rule += " | " + m.meeting.rule;
+    target.anaphoric = target.meeting.participants.size() < 2;
   }
-  drop_represented_states(target->participants);
-  target->sentences.push_back(sentence);
-  target->rule += " | " + m.meeting.rule;
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.delegation; }),
+                 mentions.end());
 }
 
 }  // namespace
 
 std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context) {
   const lexicon::Lexicon& lex = context.lex;
+  attach_attendees(mentions);
   for (auto& m : mentions) personify_states(m.meeting, context);
   std::vector<Meeting> meetings;
   std::vector<Mention*> pending;    // anaphoric mentions, resolved after the full ones
@@ -256,10 +261,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   std::vector<Meeting> created;
   for (Mention* m : pending) {
     const int sentence = m->meeting.sentences.front();
-    if (m->delegation) {
-      add_delegations(meetings, *m);
-      continue;
-    }
+
     Meeting* target = nullptr;
     Meeting* people = nullptr;  // the nearest earlier meeting with two participants or more
     int best = 1 << 30, best_people = 1 << 30;
