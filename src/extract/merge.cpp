@@ -60,13 +60,15 @@ bool more_precise(const lexicon::Lexicon& lex, const Location& a, const Location
 }
 
 // A state whose own person takes part is represented by that person; when two
-// people or more meet, a state named beside them is context, not a party.
+// people or more meet, a state or organisation named beside them is context
+// (the summit's name, the subject of the talks), not a party.
 void drop_represented_states(std::vector<Participant>& ps) {
   std::vector<Participant> out;
   int people = 0;
   for (const auto& p : ps) people += p.kind == "person";
   for (const auto& p : ps) {
-    if (p.kind == "state" && people >= 2 && p.role != ParticipantRole::kHost) continue;
+    // Likewise an organisation that names the summit two people or more attend ("G20 summit").
+    if ((p.kind == "state" || p.kind == "organisation") && people >= 2 && p.role != ParticipantRole::kHost) continue;
     if (p.kind == "state") {
       bool represented = false;
       for (const auto& q : ps) represented = represented || (q.kind != "state" && q.country == p.key);
