@@ -484,8 +484,9 @@ class SentenceMentions {
           continue;  // a destination or a topic, not a party
         (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
       }
+      // States and organisations alone, loosely gathered, are a list, not a meeting.
       std::vector<int> loose = people;
-      if (loose.size() < 2) loose.insert(loose.end(), others.begin(), others.end());
+      if (loose.size() == 1) loose.insert(loose.end(), others.begin(), others.end());
       if (loose.size() >= 2 && loose.size() <= 6) {
         for (int r : loose) add(r, ParticipantRole::kParty);
         for (auto& [r, role] : refs) {
