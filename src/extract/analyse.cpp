@@ -129,13 +129,14 @@ bool only_names(const std::vector<Entry>& entries) {
 }
 
 std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex) {
-  std::vector<std::vector<std::string>> forms;
+  const auto& index = lex.phrases();
+  std::vector<std::vector<uint32_t>> forms;  // word ids of each token's forms
   forms.reserve(tokens.size());
-  for (const auto& t : tokens) forms.push_back(t.forms);
+  for (const auto& t : tokens) forms.push_back(index.word_ids(t.forms));
   std::vector<Chunk> chunks;
   for (size_t i = 0; i < tokens.size();) {
     Tok& tok = tokens[i];
-    auto hit = tok.forms.empty() ? lexicon::PhraseIndex::Hit{} : lex.phrases().longest(forms, i);
+    auto hit = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
     if (hit.length == 0) {
       if (tok.token.arabic && tok.token.norm.compare(0, kWaw.size(), kWaw) == 0 && tok.token.norm.size() >= 6)
         tok.glued_and = true;
@@ -150,8 +151,8 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
     // "والزعيم": the conjunction is glued when the word only matched without it.
     if (tok.token.arabic && tok.token.norm.compare(0, kWaw.size(), kWaw) == 0) {
       auto saved = forms[i];
-      forms[i] = {tok.token.norm};
-      auto whole = lex.phrases().longest(forms, i);
+      forms[i] = index.word_ids({tok.token.norm});
+      auto whole = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
       forms[i] = std::move(saved);
       tok.glued_and = whole.length != hit.length;
     }
@@ -162,8 +163,8 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
         if (!strips_preposition(tok.token.norm, f)) unglued.push_back(f);
       if (unglued.size() != tok.forms.size()) {
         auto saved = std::move(forms[i]);
-        forms[i] = std::move(unglued);
-        auto without = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : lex.phrases().longest(forms, i);
+        forms[i] = index.word_ids(unglued);
+        auto without = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
         forms[i] = std::move(saved);
         tok.glued_prep = without.length != hit.length;
       }

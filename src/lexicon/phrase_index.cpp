@@ -16,17 +16,38 @@ std::vector<std::string> phrase_keys(std::string_view phrase) {
 
 PhraseIndex::PhraseIndex() : nodes_(1) {}
 
+uint32_t PhraseIndex::word_id(std::string_view form) const {
+  if (form == "-") return kHyphen;
+  auto it = words_.find(std::string(form));
+  return it == words_.end() ? kNoWord : it->second;
+}
+
+std::vector<uint32_t> PhraseIndex::word_ids(const std::vector<std::string>& forms) const {
+  std::vector<uint32_t> ids;
+  for (const auto& f : forms)
+    if (uint32_t id = word_id(f); id != kNoWord) ids.push_back(id);
+  return ids;
+}
+
+uint32_t PhraseIndex::child(uint32_t node, uint32_t word) const {
+  auto it = edges_.find(edge_key(node, word));
+  return it == edges_.end() ? 0 : it->second;  // 0 (the root) is never a child
+}
+
 void PhraseIndex::add(std::string_view phrase, Entry entry) {
   const auto keys = phrase_keys(phrase);
   if (keys.empty()) return;
   uint32_t node = 0;
   for (const auto& k : keys) {
-    auto it = nodes_[node].next.find(k);
-    if (it == nodes_[node].next.end()) {
+    const uint32_t word = words_.emplace(k, static_cast<uint32_t>(words_.size())).first->second;
+    uint32_t next = child(node, word);
+    if (next == 0) {
+      next = static_cast<uint32_t>(nodes_.size());
       nodes_.emplace_back();
-      it = nodes_[node].next.emplace(k, static_cast<uint32_t>(nodes_.size() - 1)).first;
+      edges_.emplace(edge_key(node, word), next);
+      nodes_[node].leaf = false;
     }
-    node = it->second;
+    node = next;
   }
   auto& entries = nodes_[node].entries;
   for (const auto& e : entries)
@@ -35,36 +56,35 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
   entries.push_back(std::move(entry));
 }
 
-void PhraseIndex::longest_from(const std::vector<std::vector<std::string>>& forms, size_t i,
-                               uint32_t node, size_t depth, Hit& best) const {
+void PhraseIndex::longest_from(const std::vector<std::vector<uint32_t>>& ids, size_t i, uint32_t node,
+                               size_t depth, Hit& best) const {
   if (!nodes_[node].entries.empty() && depth > best.length) {
     best.length = depth;
     best.entries = &nodes_[node].entries;
   }
-  if (i + depth >= forms.size() || nodes_[node].next.empty()) return;
+  if (i + depth >= ids.size() || nodes_[node].leaf) return;
   size_t k = i + depth;
   // A hyphen token inside a phrase ("Kim Jong-un") is skipped.
   size_t skip = 0;
-  while (k < forms.size() && forms[k].size() == 1 && forms[k][0] == "-" && depth > 0) ++k, ++skip;
-  if (k >= forms.size()) return;
-  for (const auto& f : forms[k]) {
-    auto it = nodes_[node].next.find(f);
-    if (it != nodes_[node].next.end()) longest_from(forms, i, it->second, depth + 1 + skip, best);
-  }
+  while (k < ids.size() && ids[k].size() == 1 && ids[k][0] == kHyphen && depth > 0) ++k, ++skip;
+  if (k >= ids.size()) return;
+  for (uint32_t word : ids[k])
+    if (uint32_t next = child(node, word); next != 0) longest_from(ids, i, next, depth + 1 + skip, best);
 }
 
-PhraseIndex::Hit PhraseIndex::longest(const std::vector<std::vector<std::string>>& forms, size_t i) const {
+PhraseIndex::Hit PhraseIndex::longest(const std::vector<std::vector<uint32_t>>& ids, size_t i) const {
   Hit best;
-  if (i < forms.size()) longest_from(forms, i, 0, 0, best);
+  if (i < ids.size()) longest_from(ids, i, 0, 0, best);
   return best;
 }
 
 const std::vector<Entry>* PhraseIndex::find(std::string_view phrase) const {
   uint32_t node = 0;
   for (const auto& k : phrase_keys(phrase)) {
-    auto it = nodes_[node].next.find(k);
-    if (it == nodes_[node].next.end()) return nullptr;
-    node = it->second;
+    const uint32_t word = word_id(k);
+    if (word == kNoWord || word == kHyphen) return nullptr;
+    node = child(node, word);
+    if (node == 0) return nullptr;
   }
   return nodes_[node].entries.empty() ? nullptr : &nodes_[node].entries;
 }

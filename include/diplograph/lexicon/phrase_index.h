@@ -53,10 +53,19 @@ class PhraseIndex {
     const std::vector<Entry>* entries = nullptr;
   };
 
-  // The longest phrase that starts at token `i`; `forms[k]` lists the
-  // candidate forms of token k (text::bare_forms), empty for tokens that can
-  // never be part of a phrase. Hyphens inside a phrase are skipped.
-  Hit longest(const std::vector<std::vector<std::string>>& forms, size_t i) const;
+  // Words are looked up once per sentence token as ids (string hashing is
+  // the expensive part of matching); a form the index never saw is kNoWord,
+  // a hyphen token kHyphen.
+  static constexpr uint32_t kNoWord = 0xFFFFFFFFu;
+  static constexpr uint32_t kHyphen = 0xFFFFFFFEu;
+  uint32_t word_id(std::string_view form) const;
+  // The ids of a token's candidate forms, without kNoWord.
+  std::vector<uint32_t> word_ids(const std::vector<std::string>& forms) const;
+
+  // The longest phrase that starts at token `i`; `ids[k]` lists the word ids
+  // of the candidate forms of token k (text::bare_forms), empty for tokens
+  // that can never be part of a phrase. Hyphens inside a phrase are skipped.
+  Hit longest(const std::vector<std::vector<uint32_t>>& ids, size_t i) const;
 
   // Entries of a phrase given exactly (folded words separated by spaces).
   const std::vector<Entry>* find(std::string_view phrase) const;
@@ -65,12 +74,16 @@ class PhraseIndex {
 
  private:
   struct Node {
-    std::unordered_map<std::string, uint32_t> next;
     std::vector<Entry> entries;
+    bool leaf = true;  // no phrase continues from here
   };
-  void longest_from(const std::vector<std::vector<std::string>>& forms, size_t i, uint32_t node,
-                    size_t depth, Hit& best) const;
+  static uint64_t edge_key(uint32_t node, uint32_t word) { return (uint64_t(node) << 32) | word; }
+  uint32_t child(uint32_t node, uint32_t word) const;
+  void longest_from(const std::vector<std::vector<uint32_t>>& ids, size_t i, uint32_t node, size_t depth,
+                    Hit& best) const;
   std::vector<Node> nodes_;
+  std::unordered_map<std::string, uint32_t> words_;  // key form -> word id
+  std::unordered_map<uint64_t, uint32_t> edges_;     // (node, word) -> child node
   size_t phrases_ = 0;
 };
 
