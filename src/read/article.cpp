@@ -69,6 +69,7 @@ size_t parse_articles(const std::string& name, const std::string& bytes, bool js
     a.id = name;
     a.source_path = name;
     a.text = bytes;
+    a.bytes = bytes.size();
     if (a.text.size() >= 3 && a.text.compare(0, 3, "\xEF\xBB\xBF") == 0) a.text.erase(0, 3);
     finish(a, options);
     on_article(std::move(a));
@@ -128,6 +129,7 @@ size_t parse_articles(const std::string& name, const std::string& bytes, bool js
     }
     a.source_path = name;
     a.line = number;
+    a.bytes = line.size() + 1;
     finish(a, options);
     on_article(std::move(a));
   }
