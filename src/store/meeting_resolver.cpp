@@ -60,9 +60,12 @@ struct MeetingResolver::Statements {
   explicit Statements(Database& db)
       : insert_actor(db, "INSERT INTO actors(key, kind, name, name_ar, country, in_lexicon) VALUES(?,?,?,?,?,?)"),
         insert_alias(db, "INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm) VALUES(?,?,?)"),
-        undated(db, "SELECT meeting_id FROM participants WHERE actor_id = ? AND meeting_date IS NULL"),
-        in_years(db, "SELECT meeting_id FROM participants WHERE actor_id = ? AND meeting_date >= ? AND meeting_date < ?"),
-        meeting(db, "SELECT type, status, date, place_id, status_date FROM meetings WHERE id = ?"),
+        undated(db,
+                "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date FROM participants p JOIN meetings m "
+                "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date IS NULL"),
+        in_years(db,
+                 "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date FROM participants p JOIN meetings m "
+                 "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date >= ? AND p.meeting_date < ?"),
         people(db, "SELECT actor_id, role FROM participants WHERE meeting_id = ?"),
         new_meeting(db,
                     "INSERT INTO meetings(type, status, place_id, date, date_precision, label, sideline_of, status_date) "
@@ -79,7 +82,7 @@ struct MeetingResolver::Statements {
                 "INSERT INTO mentions(meeting_id, article_id, type, status, place_id, date, date_text, participants, "
                 "rule, confidence, sideline_of) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
         mention_sentence(db, "INSERT OR IGNORE INTO mention_sentences(mention_id, sentence_id) VALUES(?,?)") {}
-  Statement insert_actor, insert_alias, undated, in_years, meeting, people, new_meeting, add_participant, update,
+  Statement insert_actor, insert_alias, undated, in_years, people, new_meeting, add_participant, update,
       update_dates, mention, mention_sentence;
 };
 
@@ -160,45 +163,52 @@ bool MeetingResolver::covered(const std::map<int64_t, std::string>& small,
   return true;
 }
 
-// Meetings of any of `people` whose date can match: the undated ones and those
-// in the years the report's date (or, undated, its publication) allows.
-std::vector<int64_t> MeetingResolver::candidates(const std::map<int64_t, std::string>& people, const Date& date,
-                                                 const Date& pub) {
+// Meetings of any of `people` whose kind, date and place can match the report:
+// the index finds those of each actor in the years the report's date (or,
+// undated, its publication) allows, and the undated ones; the exact tests run
+// here, before anyone's participants are read.
+std::vector<MeetingResolver::Existing> MeetingResolver::candidates(const std::map<int64_t, std::string>& people,
+                                                                  const Report& r) {
   std::string lo = "", hi = "\x7f";
-  if (!date.empty()) lo = year_string(date.year), hi = year_string(date.year + 1);
-  else if (!pub.empty()) lo = year_string(pub.year - 1), hi = year_string(pub.year + 3);
+  if (!r.date.empty()) lo = year_string(r.date.year), hi = year_string(r.date.year + 1);
+  else if (!r.pub.empty()) lo = year_string(r.pub.year - 1), hi = year_string(r.pub.year + 3);
+  std::vector<Existing> out;
   std::set<int64_t> seen;
+  auto collect = [&](Statement& q) {
+    while (q.step()) {
+      const int64_t id = q.int64(0);
+      if (r.ours.count(id) || !seen.insert(id).second) continue;
+      Existing e;
+      e.id = id;
+      e.type = q.text(1);
+      e.status = q.text(2);
+      e.date = Date::parse(q.text(3)).value_or(Date{});
+      e.place = q.is_null(4) ? 0 : q.int64(4);
+      e.status_date = q.text(5);
+      if ((e.type == "call") != (r.type == "call")) continue;
+      if (e.status == "cancelled" && r.status == "occurred" && e.date.empty() && r.date.empty()) continue;
+      if (!dates_compatible(e.date, r.date, r.pub, r.status)) continue;
+      if (!places_compatible(e.place, r.place)) continue;
+      out.push_back(std::move(e));
+    }
+    q.reset();
+  };
   for (const auto& [actor, _] : people) {
     st_->undated.bind(1, actor);
-    while (st_->undated.step()) seen.insert(st_->undated.int64(0));
-    st_->undated.reset();
+    collect(st_->undated);
     st_->in_years.bind(1, actor).bind(2, lo).bind(3, hi);
-    while (st_->in_years.step()) seen.insert(st_->in_years.int64(0));
-    st_->in_years.reset();
+    collect(st_->in_years);
   }
-  return {seen.begin(), seen.end()};
+  // In id order, so that among equally small matches the oldest meeting wins.
+  std::sort(out.begin(), out.end(), [](const Existing& a, const Existing& b) { return a.id < b.id; });
+  return out;
 }
 
-bool MeetingResolver::load_meeting(int64_t id, Existing& e) {
-  auto& m = st_->meeting;
-  m.bind(1, id);
-  if (!m.step()) {
-    m.reset();
-    return false;
-  }
-  e.id = id;
-  e.type = m.text(0);
-  e.status = m.text(1);
-  e.date = Date::parse(m.text(2)).value_or(Date{});
-  e.place = m.is_null(3) ? 0 : m.int64(3);
-  e.status_date = m.text(4);
-  m.reset();
-  e.participants.clear();
+void MeetingResolver::load_participants(Existing& e) {
   auto& p = st_->people;
-  p.bind(1, id);
+  p.bind(1, e.id);
   while (p.step()) e.participants[p.int64(0)] = p.text(1);
   p.reset();
-  return true;
 }
 
 std::string MeetingResolver::make_label(const std::string& type, int64_t place, const Date& date,
@@ -239,15 +249,11 @@ void MeetingResolver::add_meetings(int64_t article_id, const extract::ArticleExt
     // Resolution: an existing meeting with the same people (or a subset), a
     // compatible kind, date and place is the same encounter; the smallest wins.
     std::optional<Existing> best;
-    Existing e;
-    for (int64_t id : candidates(people, m.date, ex.date)) {
-      if (ours.count(id) || !load_meeting(id, e)) continue;
-      if ((e.type == "call") != (type == "call")) continue;
-      if (e.status == "cancelled" && status == "occurred" && e.date.empty() && m.date.empty()) continue;
-      if (!dates_compatible(e.date, m.date, ex.date, status)) continue;
-      if (!places_compatible(e.place, place)) continue;
+    const Report report{type, status, m.date, ex.date, place, ours};
+    for (Existing& e : candidates(people, report)) {
+      load_participants(e);
       if (!covered(people, e.participants) && !covered(e.participants, people)) continue;
-      if (!best || e.participants.size() < best->participants.size()) best = e;
+      if (!best || e.participants.size() < best->participants.size()) best = std::move(e);
     }
     int64_t meeting_id;
     Date meeting_date = m.date;

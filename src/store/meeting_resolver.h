@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -41,14 +42,23 @@ class MeetingResolver {
     std::string key, kind, country, name;
   };
   struct Existing;
+  // What one article says about one meeting, as resolution compares it.
+  struct Report {
+    const std::string& type;
+    const std::string& status;
+    const Date& date;
+    const Date& pub;
+    int64_t place;
+    const std::set<int64_t>& ours;  // meetings this article already reported
+  };
 
   void load_caches();
   int64_t upsert_actor(const extract::Participant& p);
   int64_t place_id(const std::optional<extract::Location>& loc);
   bool places_compatible(int64_t a, int64_t b) const;
   bool covered(const std::map<int64_t, std::string>& small, const std::map<int64_t, std::string>& big) const;
-  std::vector<int64_t> candidates(const std::map<int64_t, std::string>& people, const Date& date, const Date& pub);
-  bool load_meeting(int64_t id, Existing& out);
+  std::vector<Existing> candidates(const std::map<int64_t, std::string>& people, const Report& report);
+  void load_participants(Existing& e);
   std::string make_label(const std::string& type, int64_t place, const Date& date,
                          const std::map<int64_t, std::string>& participants) const;
 
