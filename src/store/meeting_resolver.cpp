@@ -50,7 +50,7 @@ bool dates_compatible(const Date& a, const Date& b, const Date& pub_b, const std
 
 struct MeetingResolver::Existing {
   int64_t id = 0;
-  std::string type, status, status_date;
+  std::string type, status, status_date, label;
   Date date;
   int64_t place = 0;
   std::map<int64_t, std::string> participants;  // actor id -> role
@@ -61,10 +61,13 @@ struct MeetingResolver::Statements {
       : insert_actor(db, "INSERT INTO actors(key, kind, name, name_ar, country, in_lexicon) VALUES(?,?,?,?,?,?)"),
         insert_alias(db, "INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm) VALUES(?,?,?)"),
         undated(db,
-                "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date FROM participants p JOIN meetings m "
+                "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date, m.label FROM participants p JOIN meetings m "
                 "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date IS NULL"),
-        in_years(db,
-                 "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date FROM participants p JOIN meetings m "
+        on_date(db,
+                "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date, m.label FROM participants p JOIN meetings m "
+                "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date = ?"),
+        in_range(db,
+                 "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date, m.label FROM participants p JOIN meetings m "
                  "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date >= ? AND p.meeting_date < ?"),
         people(db, "SELECT actor_id, role FROM participants WHERE meeting_id = ?"),
         new_meeting(db,
@@ -82,7 +85,7 @@ struct MeetingResolver::Statements {
                 "INSERT INTO mentions(meeting_id, article_id, type, status, place_id, date, date_text, participants, "
                 "rule, confidence, sideline_of) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
         mention_sentence(db, "INSERT OR IGNORE INTO mention_sentences(mention_id, sentence_id) VALUES(?,?)") {}
-  Statement insert_actor, insert_alias, undated, in_years, people, new_meeting, add_participant, update,
+  Statement insert_actor, insert_alias, undated, on_date, in_range, people, new_meeting, add_participant, update,
       update_dates, mention, mention_sentence;
 };
 
@@ -92,6 +95,7 @@ MeetingResolver::~MeetingResolver() = default;
 void MeetingResolver::invalidate() {
   loaded_ = false;
   actor_ids_.clear();
+  unknown_ids_.clear();
   place_ids_.clear();
   actors_.clear();
   places_.clear();
@@ -114,8 +118,13 @@ void MeetingResolver::load_caches() {
 }
 
 int64_t MeetingResolver::upsert_actor(const extract::Participant& p) {
+  if (p.key.empty())  // folding the name costs more than the rest of the lookup: remember it
+    if (auto it = unknown_ids_.find(p.name); it != unknown_ids_.end()) return it->second;
   std::string key = p.key.empty() ? "?" + name_norm(p.name) : p.key;
-  if (auto it = actor_ids_.find(key); it != actor_ids_.end()) return it->second;
+  if (auto it = actor_ids_.find(key); it != actor_ids_.end()) {
+    if (p.key.empty()) unknown_ids_.emplace(p.name, it->second);
+    return it->second;
+  }
   const bool arabic = text::has_arabic(p.name);
   const std::string kind = p.kind.empty() ? "person" : p.kind;
   st_->insert_actor.bind(1, key).bind(2, kind).bind(3, p.name).bind_text_or_null(4, arabic ? p.name : "")
@@ -125,6 +134,7 @@ int64_t MeetingResolver::upsert_actor(const extract::Participant& p) {
   st_->insert_alias.bind(1, id).bind(2, p.name).bind(3, name_norm(p.name)).run();
   actor_ids_[key] = id;
   actors_[id] = {key, kind, p.country, p.name};
+  if (p.key.empty()) unknown_ids_.emplace(p.name, id);
   return id;
 }
 
@@ -163,15 +173,44 @@ bool MeetingResolver::covered(const std::map<int64_t, std::string>& small,
   return true;
 }
 
+namespace {
+
+// The meeting dates (as stored: "YYYY-MM-DD", "YYYY-MM" or "YYYY") that can be
+// compatible with a report: exact values, and [from, to) ranges of strings.
+// A report of 2018-06-12 can only be a meeting of that day, of 2018-06 or of
+// 2018; one of 2018-06 also any day of that month. Undated reports are
+// compared by publication date (dates_compatible), so they take whole years.
+struct DateKeys {
+  std::vector<std::string> exact;
+  std::vector<std::pair<std::string, std::string>> ranges;
+};
+
+DateKeys date_keys(const Date& date, const Date& pub) {
+  DateKeys k;
+  if (!date.empty()) {
+    const std::string iso = date.iso(), year = iso.substr(0, 4);
+    k.exact.push_back(iso);
+    if (date.precision() == DatePrecision::kDay) k.exact.push_back(iso.substr(0, 7));
+    if (date.precision() != DatePrecision::kYear) k.exact.push_back(year);
+    // "-" sorts before digits and "~" after them: [P-, P-~) holds exactly the refinements of P.
+    if (date.precision() != DatePrecision::kDay) k.ranges.emplace_back(iso + "-", iso + "-~");
+  } else if (!pub.empty()) {
+    k.ranges.emplace_back(year_string(pub.year - 1), year_string(pub.year + 3));
+  } else {
+    k.ranges.emplace_back("", "\x7f");
+  }
+  return k;
+}
+
+}  // namespace
+
 // Meetings of any of `people` whose kind, date and place can match the report:
-// the index finds those of each actor in the years the report's date (or,
-// undated, its publication) allows, and the undated ones; the exact tests run
-// here, before anyone's participants are read.
+// the (actor, date) index finds those of each actor at a date that can match
+// (and the undated ones); the exact tests run here, before anyone's
+// participants are read.
 std::vector<MeetingResolver::Existing> MeetingResolver::candidates(const std::map<int64_t, std::string>& people,
                                                                   const Report& r) {
-  std::string lo = "", hi = "\x7f";
-  if (!r.date.empty()) lo = year_string(r.date.year), hi = year_string(r.date.year + 1);
-  else if (!r.pub.empty()) lo = year_string(r.pub.year - 1), hi = year_string(r.pub.year + 3);
+  const DateKeys keys = date_keys(r.date, r.pub);
   std::vector<Existing> out;
   std::set<int64_t> seen;
   auto collect = [&](Statement& q) {
@@ -185,6 +224,7 @@ std::vector<MeetingResolver::Existing> MeetingResolver::candidates(const std::ma
       e.date = Date::parse(q.text(3)).value_or(Date{});
       e.place = q.is_null(4) ? 0 : q.int64(4);
       e.status_date = q.text(5);
+      e.label = q.text(6);
       if ((e.type == "call") != (r.type == "call")) continue;
       if (e.status == "cancelled" && r.status == "occurred" && e.date.empty() && r.date.empty()) continue;
       if (!dates_compatible(e.date, r.date, r.pub, r.status)) continue;
@@ -196,8 +236,14 @@ std::vector<MeetingResolver::Existing> MeetingResolver::candidates(const std::ma
   for (const auto& [actor, _] : people) {
     st_->undated.bind(1, actor);
     collect(st_->undated);
-    st_->in_years.bind(1, actor).bind(2, lo).bind(3, hi);
-    collect(st_->in_years);
+    for (const auto& key : keys.exact) {
+      st_->on_date.bind(1, actor).bind(2, key);
+      collect(st_->on_date);
+    }
+    for (const auto& [from, to] : keys.ranges) {
+      st_->in_range.bind(1, actor).bind(2, from).bind(3, to);
+      collect(st_->in_range);
+    }
   }
   // In id order, so that among equally small matches the oldest meeting wins.
   std::sort(out.begin(), out.end(), [](const Existing& a, const Existing& b) { return a.id < b.id; });
@@ -257,10 +303,12 @@ void MeetingResolver::add_meetings(int64_t article_id, const extract::ArticleExt
     }
     int64_t meeting_id;
     Date meeting_date = m.date;
+    std::map<int64_t, std::string> known;  // the merged meeting's participants before this report
     if (best) {
       ++counts.meetings_merged;
       meeting_id = best->id;
       Existing& b = *best;
+      known = b.participants;
       for (const auto& [a, role] : people) b.participants.emplace(a, role);
       std::string new_type = type_rank(type) > type_rank(b.type) ? type : b.type;
       Date new_date = b.date;
@@ -274,12 +322,16 @@ void MeetingResolver::add_meetings(int64_t article_id, const extract::ArticleExt
       std::string new_status = b.status, status_date = b.status_date;
       if (!pub.empty() && (status_date.empty() || pub >= status_date)) new_status = status, status_date = pub;
       else if (status_date.empty() && pub.empty()) new_status = status;
-      st.update.bind(1, new_type).bind(2, new_status);
-      if (new_place) st.update.bind(3, new_place);
-      else st.update.bind_null(3);
-      st.update.bind_text_or_null(4, new_date.iso()).bind_text_or_null(5, precision_name(new_date))
-          .bind(6, make_label(new_type, new_place, new_date, b.participants)).bind_text_or_null(7, status_date)
-          .bind(8, meeting_id).run();
+      std::string label = make_label(new_type, new_place, new_date, b.participants);
+      // Most later reports add nothing new: then the row is left as it is.
+      if (new_type != b.type || new_status != b.status || new_place != b.place || new_date != b.date ||
+          label != b.label || status_date != b.status_date) {
+        st.update.bind(1, new_type).bind(2, new_status);
+        if (new_place) st.update.bind(3, new_place);
+        else st.update.bind_null(3);
+        st.update.bind_text_or_null(4, new_date.iso()).bind_text_or_null(5, precision_name(new_date)).bind(6, label)
+            .bind_text_or_null(7, status_date).bind(8, meeting_id).run();
+      }
       if (new_date != b.date) st.update_dates.bind_text_or_null(1, new_date.iso()).bind(2, meeting_id).run();
       meeting_date = new_date;
     } else {
@@ -293,8 +345,11 @@ void MeetingResolver::add_meetings(int64_t article_id, const extract::ArticleExt
       meeting_id = db_.last_insert_id();
     }
     ours.insert(meeting_id);
-    for (const auto& [a, role] : people)
+    for (const auto& [a, role] : people) {
+      // A known participant changes only from "party" to a host or guest role.
+      if (auto k = known.find(a); k != known.end() && (k->second != "party" || role == "party")) continue;
       st.add_participant.bind(1, meeting_id).bind(2, a).bind(3, role).bind_text_or_null(4, meeting_date.iso()).run();
+    }
     st.mention.bind(1, meeting_id).bind(2, article_id).bind(3, type).bind(4, status);
     if (place) st.mention.bind(5, place);
     else st.mention.bind_null(5);

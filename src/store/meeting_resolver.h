@@ -66,6 +66,7 @@ class MeetingResolver {
   bool loaded_ = false;
   // Keyed both ways so that every compatibility check is a hash lookup, never a scan.
   std::unordered_map<std::string, int64_t> actor_ids_, place_ids_;
+  std::unordered_map<std::string, int64_t> unknown_ids_;  // unknown people by name as written
   std::unordered_map<int64_t, ActorRow> actors_;
   std::unordered_map<int64_t, PlaceRow> places_;
   // Prepared once per writer: resolution runs them for every reported meeting.
