@@ -36,10 +36,31 @@ std::string year_string(int y) {
   return std::string(4 - std::min<size_t>(4, s.size()), '0') + s;
 }
 
-// Whether a meeting's date and a report's date (published on `pub`) can be the same event.
-bool dates_compatible(const Date& a, const Date& b, const Date& pub_b, const std::string& status_b) {
+// How far from its latest report an undated meeting may be (days, either way).
+constexpr int kUndatedWindow = 731;
+
+// The days a report is about: its date, else its publication, else unknown ({1, 0}).
+std::pair<int, int> report_days(const Date& date, const Date& pub) {
+  if (!date.empty()) return {date.first_day(), date.last_day()};
+  if (!pub.empty()) return {pub.first_day(), pub.last_day()};
+  return {1, 0};
+}
+
+// Whether a meeting's date and a report's date (published on `pub`) can be the
+// same event. An undated meeting is placed by its latest report's publication
+// (`status_date`): without that, a meeting reported undated once would absorb
+// the same people's meetings of every later year, and every later report of
+// theirs would have to look at it.
+bool dates_compatible(const Date& a, const std::string& status_date, const Date& b, const Date& pub_b,
+                      const std::string& status_b) {
   if (!a.empty() && !b.empty()) return a.compatible(b);
-  if (a.empty() || pub_b.empty()) return true;
+  if (a.empty()) {
+    auto s = Date::parse(status_date);
+    auto [from, to] = report_days(b, pub_b);
+    if (!s || from > to) return true;
+    return to >= s->first_day() - kUndatedWindow && from <= s->first_day() + kUndatedWindow;
+  }
+  if (pub_b.empty()) return true;
   // An undated report is about something within a year of its publication.
   int p = pub_b.first_day();
   if (status_b == "occurred") return a.last_day() >= p - 366 && a.first_day() <= p;
@@ -62,7 +83,8 @@ struct MeetingResolver::Statements {
         insert_alias(db, "INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm) VALUES(?,?,?)"),
         undated(db,
                 "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date, m.label FROM participants p JOIN meetings m "
-                "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date IS NULL"),
+                "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date IS NULL "
+                "AND (m.status_date IS NULL OR m.status_date BETWEEN ? AND ?)"),
         on_date(db,
                 "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date, m.label FROM participants p JOIN meetings m "
                 "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date = ?"),
@@ -227,14 +249,20 @@ std::vector<MeetingResolver::Existing> MeetingResolver::candidates(const std::ma
       e.label = q.text(6);
       if ((e.type == "call") != (r.type == "call")) continue;
       if (e.status == "cancelled" && r.status == "occurred" && e.date.empty() && r.date.empty()) continue;
-      if (!dates_compatible(e.date, r.date, r.pub, r.status)) continue;
+      if (!dates_compatible(e.date, e.status_date, r.date, r.pub, r.status)) continue;
       if (!places_compatible(e.place, r.place)) continue;
       out.push_back(std::move(e));
     }
     q.reset();
   };
+  // The undated meetings last reported within the window around the report's days.
+  std::string undated_from = "", undated_to = "\x7f";
+  if (auto [from, to] = report_days(r.date, r.pub); from <= to) {
+    undated_from = civil_from_days(from - kUndatedWindow).iso();
+    undated_to = civil_from_days(to + kUndatedWindow).iso();
+  }
   for (const auto& [actor, _] : people) {
-    st_->undated.bind(1, actor);
+    st_->undated.bind(1, actor).bind(2, undated_from).bind(3, undated_to);
     collect(st_->undated);
     for (const auto& key : keys.exact) {
       st_->on_date.bind(1, actor).bind(2, key);
