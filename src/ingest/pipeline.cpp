@@ -41,7 +41,9 @@ std::unique_ptr<store::KnowledgeBase> open_probe(store::KnowledgeBase& kb) {
 Summary ingest(const std::vector<std::string>& paths, const Options& options,
                std::shared_ptr<const lexicon::Lexicon> lexicon, store::KnowledgeBase& kb, const ProblemFn& on_problem,
                const ProgressFn& on_progress) {
-  auto probe = open_probe(kb);
+  // Into an empty database nothing can be known yet (repeats within the input
+  // are caught by the writer): the lookup would cost a query per article for nothing.
+  auto probe = kb.article_count() > 0 ? open_probe(kb) : nullptr;
   store::IngestCounts counts;
   EngineHooks hooks;
   hooks.source = [&](const std::function<void(Item&&)>& emit, const ProblemFn& report) {

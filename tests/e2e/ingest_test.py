@@ -186,6 +186,20 @@ for cmd in (["stats"], ["ingest", good], ["query", "summits"]):
     check(r.returncode == 1 and "schema version 99" in r.stderr and "newer than this diplograph" in r.stderr,
           f"{cmd[0]} refuses a newer database clearly: {r.returncode} {r.stderr}")
 
+# --- Queries run while an ingest is going on (WAL) ------------------------------------------------
+busy = os.path.join(tmp, "busy.db")
+p = subprocess.Popen([exe, "ingest", "--quiet", "--batch", "100", "--jobs", "1", "--db", busy, corpus],
+                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+while p.poll() is None and not (os.path.exists(busy) and query(busy, "SELECT count(*) FROM sqlite_schema WHERE name = 'articles'")[0][0]):
+    pass
+answers = [run("stats", "--db", busy, "--json"), run("query", "--db", busy, "--json", "summits")]
+during = p.poll() is None
+p.wait()
+for r in answers:
+    check(r.returncode == 0, f"a query during an ingest works: {r.returncode} {r.stderr}")
+print("queries ran", "during" if during else "after", "the ingest")
+check(p.returncode == 0, f"the ingest alongside the queries: {p.returncode} {p.stderr.read()}")
+
 # --- Progress bar: on a terminal only ----------------------------------------------------------------
 check("\r" not in run("ingest", "--db", os.path.join(tmp, "p1.db"), corpus).stderr, "no progress bar when stderr is not a terminal")
 master, slave = pty.openpty()
