@@ -72,3 +72,37 @@ TEST_CASE("knowledge base: a planned meeting later reported as held moves to occ
     CHECK(kb.sources(kb.snapshot().meetings.at(0).id).size() == 3);
   }
 }
+
+TEST_CASE("knowledge base: an undated meeting is not merged with the same people's meeting five years later") {
+  auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
+  REQUIRE(lex);
+  extract::Extractor ex(*lex);
+  store::KnowledgeBase kb(":memory:");
+  kb.sync_lexicon(**lex);
+  auto add = [&](const std::string& text, const char* date) {
+    read::Article a;
+    a.id = date;
+    a.text = text;
+    a.date = *Date::parse(date);
+    store::IngestCounts c;
+    kb.add_article(a, ex.extract(a), store::content_hash(text), c);
+    return c;
+  };
+  const char* planned = "Putin and Kim to meet\nRussian President Vladimir Putin will meet North Korean leader Kim Jong Un, "
+                        "the Kremlin said.";
+  CHECK(add(planned, "2018-07-18").meetings_new == 1);
+  SUBCASE("five years later: another meeting") {
+    auto later = add("Putin meets Kim\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the "
+                     "Vostochny cosmodrome on September 13.", "2023-09-14");
+    CHECK(later.meetings_new == 1);
+    CHECK(kb.stats().meetings == 2);
+  }
+  SUBCASE("the next spring: the same one, now dated and held") {
+    auto held = add("Putin meets Kim\nRussian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok "
+                    "on April 25.", "2019-04-26");
+    CHECK(held.meetings_merged == 1);
+    auto s = kb.stats();
+    CHECK(s.meetings == 1);
+    CHECK(s.by_status.at(0).first == "occurred");
+  }
+}
