@@ -172,13 +172,11 @@ Summary run_engine(const EngineHooks& hooks, const Options& options, std::shared
           batch_open = true;
           batch_start = Clock::now();
         }
-        if (!it.error.empty()) {
+        if (it.error.empty() && it.known) ++counts.articles_known;
+        else if (it.error.empty()) hooks.store(it);
+        if (!it.error.empty()) {  // extraction failed, or the store refused the article
           ++store_problems;
           report({where(it.article), it.error});
-        } else if (it.known) {
-          ++counts.articles_known;
-        } else {
-          hooks.store(it);
         }
         ++in_batch;
         ++sum.progress.articles;

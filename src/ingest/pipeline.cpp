@@ -58,7 +58,16 @@ Summary ingest(const std::vector<std::string>& paths, const Options& options,
         },
         report);
   };
-  hooks.store = [&](Item& it) { kb.add_article(it.article, it.extraction, it.hash, counts); };
+  hooks.store = [&](Item& it) {
+    try {
+      kb.add_article(it.article, it.extraction, it.hash, counts);
+    } catch (const store::DbError& e) {
+      // The article's savepoint is rolled back: report it and go on, unless
+      // SQLite ended the whole transaction (disk full, I/O error): then stop.
+      if (!kb.db().in_transaction()) throw;
+      it.error = std::string("not stored: ") + e.what();
+    }
+  };
   hooks.begin_batch = [&] { kb.begin_batch(); };
   hooks.commit_batch = [&] { kb.commit_batch(); };
   return run_engine(hooks, options, std::move(lexicon), on_problem, on_progress, input_bytes(paths), counts);

@@ -185,3 +185,26 @@ TEST_CASE("progress: the bar shows articles and MB/s and meetings and an ETA and
   s.counts.meetings_merged = 5;
   CHECK(ingest::format_summary(s).rfind("articles: 3 new, 2 already known, 1 skipped; meetings: 4 new, 5 merged", 0) == 0);
 }
+
+TEST_CASE("ingest pipeline: an article the database refuses is skipped with its line and the rest is stored") {
+  TempDir tmp("diplograph-refused");
+  write_corpus(tmp.path / "news.jsonl", 40);
+  auto lex = load_lexicon();
+  store::KnowledgeBase kb((tmp.path / "k.db").string());
+  kb.sync_lexicon(*lex);
+  kb.db().exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON sentences WHEN NEW.article_id IN "
+               "(SELECT id FROM articles WHERE external_id = 'a6') BEGIN SELECT RAISE(ABORT, 'refused'); END");
+  std::vector<read::ReadProblem> problems;
+  ingest::Options o;
+  o.jobs = 2;
+  auto sum = ingest::ingest({(tmp.path / "news.jsonl").string()}, o, lex, kb,
+                            [&](const read::ReadProblem& p) { problems.push_back(p); });
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].where == (tmp.path / "news.jsonl").string() + ":7");
+  CHECK(problems[0].message.find("refused") != std::string::npos);
+  CHECK(sum.skipped == 1);
+  store::Statement st(kb.db(), "SELECT count(*) FROM articles WHERE external_id = 'a6'");
+  REQUIRE(st.step());
+  CHECK(st.int64(0) == 0);
+  CHECK(sum.counts.articles_new + sum.counts.articles_known == 39);
+}

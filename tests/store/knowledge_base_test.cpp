@@ -106,3 +106,40 @@ TEST_CASE("knowledge base: an undated meeting is not merged with the same people
     CHECK(s.by_status.at(0).first == "occurred");
   }
 }
+
+TEST_CASE("knowledge base: an article that fails half-way leaves nothing behind and the batch goes on") {
+  auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
+  REQUIRE(lex);
+  extract::Extractor ex(*lex);
+  store::KnowledgeBase kb(":memory:");
+  kb.sync_lexicon(**lex);
+  // The second article fails after its row, its sentences and a new actor are written.
+  kb.db().exec("CREATE TEMP TRIGGER fail BEFORE INSERT ON mentions WHEN NEW.article_id > 1 AND NEW.date = '2018-07-16' "
+               "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
+  auto add = [&](const std::string& text) {
+    read::Article a;
+    a.id = text.substr(0, 8);
+    a.text = text;
+    a.date = *Date::parse("2018-07-18");
+    store::IngestCounts c;
+    kb.add_article(a, ex.extract(a), store::content_hash(text), c);
+  };
+  kb.begin_batch();
+  add("Talks\nRussian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Ankara on Monday.");
+  CHECK_THROWS_AS(add("Talks in Paris\nFrench President Emmanuel Macron met Estonian envoy Zorkan Beltovich in Paris on "
+                      "Monday."),
+                  store::DbError);
+  add("Talks in Paris\nFrench President Emmanuel Macron met Estonian envoy Zorkan Beltovich in Paris on Tuesday.");
+  kb.commit_batch();
+  auto count = [&](const char* sql) {
+    store::Statement st(kb.db(), sql);
+    return st.step() ? st.int64(0) : -1;
+  };
+  CHECK(count("SELECT count(*) FROM articles") == 2);
+  CHECK(count("SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)") == 0);
+  CHECK(count("SELECT count(*) FROM mentions") == 2);
+  // The envoy the failed article added was rolled back; the third article added him again, once.
+  CHECK(count("SELECT count(*) FROM actors WHERE key = '?zorkan beltovich'") == 1);
+  CHECK(count("SELECT count(*) FROM participants p JOIN actors a ON a.id = p.actor_id "
+              "WHERE a.key = '?zorkan beltovich'") == 1);
+}
