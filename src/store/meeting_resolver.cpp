@@ -87,7 +87,7 @@ struct MeetingResolver::Statements {
                 "AND (m.status_date IS NULL OR m.status_date BETWEEN ? AND ?)"),
         on_date(db,
                 "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date, m.label FROM participants p JOIN meetings m "
-                "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date = ?"),
+                "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date IN (?, ?, ?)"),
         in_range(db,
                  "SELECT m.id, m.type, m.status, m.date, m.place_id, m.status_date, m.label FROM participants p JOIN meetings m "
                  "ON m.id = p.meeting_id WHERE p.actor_id = ? AND p.meeting_date >= ? AND p.meeting_date < ?"),
@@ -264,8 +264,12 @@ std::vector<MeetingResolver::Existing> MeetingResolver::candidates(const std::ma
   for (const auto& [actor, _] : people) {
     st_->undated.bind(1, actor).bind(2, undated_from).bind(3, undated_to);
     collect(st_->undated);
-    for (const auto& key : keys.exact) {
-      st_->on_date.bind(1, actor).bind(2, key);
+    if (!keys.exact.empty()) {  // at most three: the day, its month, its year (unused slots NULL match nothing)
+      st_->on_date.bind(1, actor);
+      for (size_t i = 0; i < 3; ++i) {
+        if (i < keys.exact.size()) st_->on_date.bind(static_cast<int>(i) + 2, keys.exact[i]);
+        else st_->on_date.bind_null(static_cast<int>(i) + 2);
+      }
       collect(st_->on_date);
     }
     for (const auto& [from, to] : keys.ranges) {
