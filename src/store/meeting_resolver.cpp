@@ -118,6 +118,7 @@ void MeetingResolver::invalidate() {
   loaded_ = false;
   actor_ids_.clear();
   unknown_ids_.clear();
+  participants_.clear();
   place_ids_.clear();
   actors_.clear();
   places_.clear();
@@ -283,10 +284,22 @@ std::vector<MeetingResolver::Existing> MeetingResolver::candidates(const std::ma
 }
 
 void MeetingResolver::load_participants(Existing& e) {
+  if (auto it = participants_.find(e.id); it != participants_.end()) {
+    e.participants = it->second;
+    return;
+  }
   auto& p = st_->people;
   p.bind(1, e.id);
   while (p.step()) e.participants[p.int64(0)] = p.text(1);
   p.reset();
+  remember(e.id, e.participants);
+}
+
+void MeetingResolver::remember(int64_t meeting, const std::map<int64_t, std::string>& people) {
+  // A fixed ceiling keeps memory flat: when full, start again (the busy
+  // meetings come back first).
+  if (participants_.size() >= kParticipantCache) participants_.clear();
+  participants_[meeting] = people;
 }
 
 std::string MeetingResolver::make_label(const std::string& type, int64_t place, const Date& date,
@@ -377,11 +390,14 @@ void MeetingResolver::add_meetings(int64_t article_id, const extract::ArticleExt
       meeting_id = db_.last_insert_id();
     }
     ours.insert(meeting_id);
+    std::map<int64_t, std::string> now = known;  // the meeting's participants after this report
     for (const auto& [a, role] : people) {
       // A known participant changes only from "party" to a host or guest role.
       if (auto k = known.find(a); k != known.end() && (k->second != "party" || role == "party")) continue;
       st.add_participant.bind(1, meeting_id).bind(2, a).bind(3, role).bind_text_or_null(4, meeting_date.iso()).run();
+      now[a] = role;
     }
+    remember(meeting_id, now);
     st.mention.bind(1, meeting_id).bind(2, article_id).bind(3, type).bind(4, status);
     if (place) st.mention.bind(5, place);
     else st.mention.bind_null(5);

@@ -59,6 +59,7 @@ class MeetingResolver {
   bool covered(const std::map<int64_t, std::string>& small, const std::map<int64_t, std::string>& big) const;
   std::vector<Existing> candidates(const std::map<int64_t, std::string>& people, const Report& report);
   void load_participants(Existing& e);
+  void remember(int64_t meeting, const std::map<int64_t, std::string>& people);
   std::string make_label(const std::string& type, int64_t place, const Date& date,
                          const std::map<int64_t, std::string>& participants) const;
 
@@ -67,6 +68,10 @@ class MeetingResolver {
   // Keyed both ways so that every compatibility check is a hash lookup, never a scan.
   std::unordered_map<std::string, int64_t> actor_ids_, place_ids_;
   std::unordered_map<std::string, int64_t> unknown_ids_;  // unknown people by name as written
+  // Participants of recently seen meetings: an undated report compares itself
+  // with every meeting of its people in the past year, again and again.
+  static constexpr size_t kParticipantCache = 20000;
+  std::unordered_map<int64_t, std::map<int64_t, std::string>> participants_;
   std::unordered_map<int64_t, ActorRow> actors_;
   std::unordered_map<int64_t, PlaceRow> places_;
   // Prepared once per writer: resolution runs them for every reported meeting.
