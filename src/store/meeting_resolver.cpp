@@ -202,13 +202,14 @@ namespace {
 // compatible with a report: exact values, and [from, to) ranges of strings.
 // A report of 2018-06-12 can only be a meeting of that day, of 2018-06 or of
 // 2018; one of 2018-06 also any day of that month. Undated reports are
-// compared by publication date (dates_compatible), so they take whole years.
+// compared by publication date (dates_compatible): the year before it for a
+// meeting that happened, the two years after it for one still to come.
 struct DateKeys {
   std::vector<std::string> exact;
   std::vector<std::pair<std::string, std::string>> ranges;
 };
 
-DateKeys date_keys(const Date& date, const Date& pub) {
+DateKeys date_keys(const Date& date, const Date& pub, const std::string& status) {
   DateKeys k;
   if (!date.empty()) {
     const std::string iso = date.iso(), year = iso.substr(0, 4);
@@ -218,7 +219,12 @@ DateKeys date_keys(const Date& date, const Date& pub) {
     // "-" sorts before digits and "~" after them: [P-, P-~) holds exactly the refinements of P.
     if (date.precision() != DatePrecision::kDay) k.ranges.emplace_back(iso + "-", iso + "-~");
   } else if (!pub.empty()) {
-    k.ranges.emplace_back(year_string(pub.year - 1), year_string(pub.year + 3));
+    // The window dates_compatible allows, widened to whole years at its start
+    // so that meetings known only to the month or year are in it too.
+    const int p = pub.first_day();
+    const bool occurred = status == "occurred";
+    const Date from = civil_from_days(occurred ? p - 366 : p - 31), to = civil_from_days(occurred ? p : p + 731);
+    k.ranges.emplace_back(year_string(from.year), to.iso() + "~");
   } else {
     k.ranges.emplace_back("", "\x7f");
   }
@@ -233,7 +239,7 @@ DateKeys date_keys(const Date& date, const Date& pub) {
 // participants are read.
 std::vector<MeetingResolver::Existing> MeetingResolver::candidates(const std::map<int64_t, std::string>& people,
                                                                   const Report& r) {
-  const DateKeys keys = date_keys(r.date, r.pub);
+  const DateKeys keys = date_keys(r.date, r.pub, r.status);
   std::vector<Existing> out;
   std::set<int64_t> seen;
   auto collect = [&](Statement& q) {
