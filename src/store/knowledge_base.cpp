@@ -52,6 +52,12 @@ struct KnowledgeBase::Impl {
     // holds a batch and the hot index pages; it is a fixed ceiling, so memory
     // stays flat however large the database grows (64 MB measured no faster).
     db.exec("PRAGMA cache_size=-16384");
+    // Checkpoint every 32 MB of WAL instead of every 4 MB: index pages that every
+    // batch touches are then copied into the database once per checkpoint, not
+    // once per batch (40,000 articles: 103k -> 84k writes, 33k -> 17k reads).
+    // The WAL file is cut back to 64 MB after a checkpoint.
+    db.exec("PRAGMA wal_autocheckpoint=8192");
+    db.exec("PRAGMA journal_size_limit=67108864");
     // The savepoint around each article journals the pages it changes; in a
     // temporary file that was one write system call per page change.
     db.exec("PRAGMA temp_store=MEMORY");
