@@ -155,10 +155,15 @@ size_t read_articles(const std::vector<std::string>& paths, const ReadOptions& o
       on_problem({path, "larger than " + std::to_string(kMaxArticleBytes >> 20) + " MiB"});
       return;
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string bytes;
+    try {
+      bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    } catch (const std::exception&) {
+      in.setstate(std::ios::badbit);  // libstdc++ throws from the buffer on an I/O error (EIO)
+    }
     if (in.bad()) {
       ++problems;
-      on_problem({path, "read error"});
+      on_problem({path, "cannot read file (read error)"});
       return;
     }
     problems += parse_articles(path, bytes, jsonl, options, on_article, on_problem);

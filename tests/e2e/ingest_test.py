@@ -71,9 +71,11 @@ with open(unreadable, "w") as f:
 os.chmod(unreadable, 0)
 root = os.geteuid() == 0  # root reads mode-000 files: that case is only checked for other users
 missing = os.path.join(tmp, "missing.txt")
+# A file that opens but fails to read (EIO), for every user.
+eio = "/proc/self/mem" if os.path.exists("/proc/self/mem") else None
 
 db = os.path.join(tmp, "bad.db")
-r = run("ingest", "--db", db, "--date", "2018-07-18", "--jobs", "2", inp, missing)
+r = run("ingest", "--db", db, "--date", "2018-07-18", "--jobs", "2", inp, missing, *([eio] if eio else []))
 check(r.returncode == 3, f"skipped input: exit 3, got {r.returncode}: {r.stderr}")
 check(r.stdout == "", f"ingest writes nothing on standard output: {r.stdout!r}")
 expect = {
@@ -83,6 +85,8 @@ expect = {
 }
 if not root:
     expect["locked.txt"] = "cannot read"
+if eio:
+    expect["/proc/self/mem"] = "cannot read"
 err_lines = r.stderr.splitlines()
 for where, why in expect.items():
     check(any(where in l and why in l for l in err_lines), f"a message names {where} and says {why!r}: {r.stderr}")
