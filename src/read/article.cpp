@@ -51,6 +51,10 @@ std::string get_string(const nlohmann::json& j, const char* key) {
 
 }  // namespace
 
+static size_t parse_jsonl(const std::string& name, std::istream& in, const ReadOptions& options,
+                          const std::function<void(Article&&)>& on_article,
+                          const std::function<void(const ReadProblem&)>& on_problem);
+
 size_t parse_articles(const std::string& name, const std::string& bytes, bool jsonl,
                       const ReadOptions& options, const std::function<void(Article&&)>& on_article,
                       const std::function<void(const ReadProblem&)>& on_problem) {
@@ -76,6 +80,19 @@ size_t parse_articles(const std::string& name, const std::string& bytes, bool js
     return problems;
   }
   std::istringstream in(bytes);
+  return problems + parse_jsonl(name, in, options, on_article, on_problem);
+}
+
+// One article per line, read from a stream: a large .jsonl file is never held
+// in memory whole, only one line at a time.
+static size_t parse_jsonl(const std::string& name, std::istream& in, const ReadOptions& options,
+                          const std::function<void(Article&&)>& on_article,
+                          const std::function<void(const ReadProblem&)>& on_problem) {
+  size_t problems = 0;
+  auto problem = [&](std::string where, std::string message) {
+    ++problems;
+    on_problem({std::move(where), std::move(message)});
+  };
   std::string line;
   int number = 0;
   while (std::getline(in, line)) {
@@ -157,7 +174,8 @@ size_t read_articles(const std::vector<std::string>& paths, const ReadOptions& o
     }
     std::string bytes;
     try {
-      bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      if (jsonl) problems += parse_jsonl(path, in, options, on_article, on_problem);
+      else bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     } catch (const std::exception&) {
       in.setstate(std::ios::badbit);  // libstdc++ throws from the buffer on an I/O error (EIO)
     }
@@ -166,7 +184,7 @@ size_t read_articles(const std::vector<std::string>& paths, const ReadOptions& o
       on_problem({path, "cannot read file (read error)"});
       return;
     }
-    problems += parse_articles(path, bytes, jsonl, options, on_article, on_problem);
+    if (!jsonl) problems += parse_articles(path, bytes, jsonl, options, on_article, on_problem);
   };
   for (const auto& p : paths) {
     if (p == "-") {
