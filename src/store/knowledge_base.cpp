@@ -1,23 +1,14 @@
 #include "diplograph/store/knowledge_base.h"
 
-#include <nlohmann/json.hpp>
-
-#include <algorithm>
 #include <cstdio>
-#include <map>
-#include <set>
 #include <unordered_map>
 
 #include "diplograph/lexicon/phrase_index.h"
 #include "diplograph/store/database.h"
-#include "diplograph/text/normalize.h"
 #include "store/meeting_resolver.h"
 #include "store/migrations.h"
 
 namespace diplograph::store {
-
-using extract::Meeting;
-using extract::MeetingType;
 
 std::string content_hash(const std::string& text) {
   // Two independent 64-bit FNV-1a streams: collisions are negligible at the
