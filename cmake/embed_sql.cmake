@@ -1,5 +1,6 @@
 # Writes OUT, a C++ file holding each migration of FILES as a raw string,
 # in the order given (the files are numbered 001_, 002_ ...).
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "// Generated from schema/*.sql by cmake/embed_sql.cmake. Do not edit.\n")
 string(APPEND body "#include \"store/migrations.h\"\n\nnamespace diplograph::store {\n\n")
 string(APPEND body "const std::vector<Migration>& migrations() {\n  static const std::vector<Migration> kMigrations = {\n")

@@ -22,10 +22,21 @@ const std::vector<Command>& commands() {
        "and prints one JSON object per meeting per article.",
        {"--date", "--lang", "--lexicon"}, {}, cmd_extract},
       {"ingest", "read articles into the knowledge base (idempotent)",
-       "diplograph ingest [--db FILE] [--date YYYY-MM-DD] [--lang ar|en|auto] [--lexicon DIR] [--batch N] PATH...",
+       "diplograph ingest [--db FILE] [--date YYYY-MM-DD] [--lang ar|en|auto] [--lexicon DIR] [--jobs N] [--batch N]\n"
+       "                  [--quiet] PATH...",
        "PATH is a file, a folder (read recursively) or - for standard input. An article already\n"
-       "in the database (same text) is skipped. Exit status 3 when some inputs were skipped.",
-       {"--db", "--date", "--lang", "--lexicon", "--batch"}, {"--quiet"}, cmd_ingest},
+       "in the database (same text) is skipped. --jobs N extracts on N threads (default: the\n"
+       "hardware threads; the result does not depend on N); one writer stores the articles in\n"
+       "input order, --batch N to a transaction (default 2000). On a terminal a progress bar;\n"
+       "always a summary on standard error (--quiet: none). Exit status 3 when some inputs\n"
+       "were skipped, 1 when nothing could be read. A database built with another lexicon is\n"
+       "re-resolved first (see reresolve).",
+       {"--db", "--date", "--lang", "--lexicon", "--batch", "--jobs"}, {"--quiet"}, cmd_ingest},
+      {"reresolve", "re-derive every meeting from the stored articles (after a lexicon change)",
+       "diplograph reresolve [--db FILE] [--lexicon DIR] [--jobs N] [--quiet]",
+       "Reads each stored article again from its stored sentences with the current lexicon and\n"
+       "rebuilds meetings, participants and mentions, in one transaction. No article file is needed.",
+       {"--db", "--lexicon", "--jobs"}, {"--quiet"}, cmd_reresolve},
       {"query", "answer one query and exit",
        "diplograph query [--db FILE] [--json] 'QUERY'",
        "Query forms (see README):\n" , {"--db"}, {"--json"}, cmd_query},

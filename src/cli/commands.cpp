@@ -9,11 +9,14 @@
 #include <iostream>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "diplograph/export/dot_writer.h"
 #include "diplograph/extract/extractor.h"
 #include "diplograph/extract/json.h"
 #include "diplograph/graph/meeting_graph.h"
+#include "diplograph/ingest/pipeline.h"
+#include "diplograph/ingest/progress.h"
 #include "diplograph/query/evaluator.h"
 #include "diplograph/query/render.h"
 #include "diplograph/store/knowledge_base.h"
@@ -71,6 +74,39 @@ int cmd_extract(const Args& a, Io& io) {
   return problems ? 3 : 0;
 }
 
+namespace {
+
+// --jobs N: extractor threads. Default: the hardware threads, since the
+// output does not depend on the number.
+Result<unsigned> jobs_option(const Args& a) {
+  const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+  const std::string j = a.get("--jobs");
+  if (j.empty()) return hw;
+  if (j.find_first_not_of("0123456789") != std::string::npos || j.size() > 3 || std::stoi(j) < 1)
+    return Error{"bad --jobs '" + j + "' (a number of threads, 1 or more)"};
+  return static_cast<unsigned>(std::stoi(j));
+}
+
+// Progress goes to standard error, and only to a terminal.
+bool stderr_is_terminal(const Io& io) { return &io.err == &std::cerr && ::isatty(STDERR_FILENO); }
+
+// Re-resolves the whole database with `lex`, with the same reporting as ingest.
+ingest::Summary run_reresolve(const char* cmd, const ingest::Options& o, std::shared_ptr<const lexicon::Lexicon> lex,
+                              store::KnowledgeBase& kb, Io& io, bool show_progress) {
+  ingest::ProgressBar bar(io.err, show_progress);
+  auto sum = ingest::reresolve(
+      o, std::move(lex), kb,
+      [&](const read::ReadProblem& p) {
+        bar.clear();
+        io.err << "diplograph " << cmd << ": skipped " << p.where << ": " << p.message << "\n";
+      },
+      [&](const ingest::Progress& p) { bar.update(p); });
+  bar.clear();
+  return sum;
+}
+
+}  // namespace
+
 int cmd_ingest(const Args& a, Io& io) {
   if (a.positional.empty()) {
     io.err << "diplograph ingest: give at least one PATH (file, folder or -)\n";
@@ -81,46 +117,76 @@ int cmd_ingest(const Args& a, Io& io) {
     io.err << "diplograph ingest: " << opts.error() << "\n";
     return 2;
   }
-  size_t batch_size = 500;
-  if (auto b = a.get("--batch"); !b.empty()) {
-    batch_size = static_cast<size_t>(std::max(1L, std::atol(b.c_str())));
+  ingest::Options o;
+  o.read = *opts;
+  if (auto b = a.get("--batch"); !b.empty()) o.batch = static_cast<size_t>(std::max(1L, std::atol(b.c_str())));
+  auto jobs = jobs_option(a);
+  if (!jobs) {
+    io.err << "diplograph ingest: " << jobs.error() << "\n";
+    return 2;
   }
+  o.jobs = *jobs;
   auto lex = load_lexicon(a);
   if (!lex) {
     io.err << "diplograph ingest: " << lex.error() << "\n";
     return 1;
   }
-  store::KnowledgeBase kb(db_path(a));
-  kb.sync_lexicon(**lex);
-  extract::Extractor extractor(*lex);
-  store::IngestCounts counts;
-  size_t in_batch = 0;
   const bool quiet = a.has("--quiet");
-  size_t problems = read::read_articles(
-      a.positional, *opts,
-      [&](read::Article&& art) {
-        const std::string hash = store::content_hash(art.text);
-        if (kb.has_article(hash)) {
-          ++counts.articles_known;
-          return;
-        }
-        auto ex = extractor.extract(art);
-        if (in_batch == 0) kb.begin_batch();
-        kb.add_article(art, ex, hash, counts);
-        if (++in_batch >= batch_size) {
-          kb.commit_batch();
-          in_batch = 0;
-        }
-      },
-      [&](const read::ReadProblem& p) { io.err << "diplograph ingest: skipped " << p.where << ": " << p.message << "\n"; });
-  kb.commit_batch();
-  if (!quiet) {
-    io.err << "ingested " << counts.articles_new << " new article(s), " << counts.articles_known << " already known, "
-           << problems << " skipped; meetings: " << counts.meetings_new << " new, " << counts.meetings_merged
-           << " merged into known ones\n";
+  const bool show_progress = !quiet && stderr_is_terminal(io);
+  store::KnowledgeBase kb(db_path(a));
+  // Meetings read with another lexicon are re-derived first, so that the
+  // database never mixes two readings of the same names.
+  if (const std::string stored = kb.lexicon_version(); !stored.empty() && stored != (*lex)->version()) {
+    if (const int64_t n = kb.article_count(); n > 0) {
+      io.err << "diplograph ingest: the lexicon changed since " << db_path(a) << " was built; re-resolving its " << n
+             << " article(s) first\n";
+      run_reresolve("ingest", o, *lex, kb, io, show_progress);
+    }
   }
-  if (problems && counts.articles_new + counts.articles_known == 0) return 1;
-  return problems ? 3 : 0;
+  kb.sync_lexicon(**lex);
+  ingest::ProgressBar bar(io.err, show_progress);
+  auto sum = ingest::ingest(
+      a.positional, o, *lex, kb,
+      [&](const read::ReadProblem& p) {
+        bar.clear();
+        io.err << "diplograph ingest: skipped " << p.where << ": " << p.message << "\n";
+      },
+      [&](const ingest::Progress& p) { bar.update(p); });
+  bar.clear();
+  if (!quiet) io.err << "diplograph ingest: " << ingest::format_summary(sum) << "\n";
+  if (sum.skipped && sum.counts.articles_new + sum.counts.articles_known == 0) return 1;
+  return sum.skipped ? 3 : 0;
+}
+
+int cmd_reresolve(const Args& a, Io& io) {
+  if (!a.positional.empty()) {
+    io.err << "diplograph reresolve: takes no PATH (it re-reads the articles stored in the database)\n";
+    return 2;
+  }
+  if (!std::filesystem::exists(db_path(a))) {
+    io.err << "diplograph reresolve: no database " << db_path(a) << "\n";
+    return 1;
+  }
+  ingest::Options o;
+  auto jobs = jobs_option(a);
+  if (!jobs) {
+    io.err << "diplograph reresolve: " << jobs.error() << "\n";
+    return 2;
+  }
+  o.jobs = *jobs;
+  auto lex = load_lexicon(a);
+  if (!lex) {
+    io.err << "diplograph reresolve: " << lex.error() << "\n";
+    return 1;
+  }
+  store::KnowledgeBase kb(db_path(a), false);
+  const int64_t before = kb.stats().meetings;
+  auto sum = run_reresolve("reresolve", o, *lex, kb, io, !a.has("--quiet") && stderr_is_terminal(io));
+  if (!a.has("--quiet"))
+    io.err << "diplograph reresolve: " << sum.progress.articles << " article(s) re-read; meetings: " << before
+           << " before, " << sum.counts.meetings_new << " now (" << sum.counts.meetings_merged
+           << " reports merged into them); lexicon version " << (*lex)->version() << "\n";
+  return sum.skipped ? 3 : 0;
 }
 
 int cmd_query(const Args& a, Io& io) {

@@ -39,6 +39,7 @@ int cmd_query(const Args& a, Io& io);
 int cmd_repl(const Args& a, Io& io);
 int cmd_export(const Args& a, Io& io);
 int cmd_stats(const Args& a, Io& io);
+int cmd_reresolve(const Args& a, Io& io);
 
 }  // namespace diplograph::cli
 

@@ -51,6 +51,10 @@ std::string get_string(const nlohmann::json& j, const char* key) {
 
 }  // namespace
 
+static size_t parse_jsonl(const std::string& name, std::istream& in, const ReadOptions& options,
+                          const std::function<void(Article&&)>& on_article,
+                          const std::function<void(const ReadProblem&)>& on_problem);
+
 size_t parse_articles(const std::string& name, const std::string& bytes, bool jsonl,
                       const ReadOptions& options, const std::function<void(Article&&)>& on_article,
                       const std::function<void(const ReadProblem&)>& on_problem) {
@@ -69,12 +73,26 @@ size_t parse_articles(const std::string& name, const std::string& bytes, bool js
     a.id = name;
     a.source_path = name;
     a.text = bytes;
+    a.bytes = bytes.size();
     if (a.text.size() >= 3 && a.text.compare(0, 3, "\xEF\xBB\xBF") == 0) a.text.erase(0, 3);
     finish(a, options);
     on_article(std::move(a));
     return problems;
   }
   std::istringstream in(bytes);
+  return problems + parse_jsonl(name, in, options, on_article, on_problem);
+}
+
+// One article per line, read from a stream: a large .jsonl file is never held
+// in memory whole, only one line at a time.
+static size_t parse_jsonl(const std::string& name, std::istream& in, const ReadOptions& options,
+                          const std::function<void(Article&&)>& on_article,
+                          const std::function<void(const ReadProblem&)>& on_problem) {
+  size_t problems = 0;
+  auto problem = [&](std::string where, std::string message) {
+    ++problems;
+    on_problem({std::move(where), std::move(message)});
+  };
   std::string line;
   int number = 0;
   while (std::getline(in, line)) {
@@ -128,6 +146,7 @@ size_t parse_articles(const std::string& name, const std::string& bytes, bool js
     }
     a.source_path = name;
     a.line = number;
+    a.bytes = line.size() + 1;
     finish(a, options);
     on_article(std::move(a));
   }
@@ -153,13 +172,19 @@ size_t read_articles(const std::vector<std::string>& paths, const ReadOptions& o
       on_problem({path, "larger than " + std::to_string(kMaxArticleBytes >> 20) + " MiB"});
       return;
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string bytes;
+    try {
+      if (jsonl) problems += parse_jsonl(path, in, options, on_article, on_problem);
+      else bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    } catch (const std::exception&) {
+      in.setstate(std::ios::badbit);  // libstdc++ throws from the buffer on an I/O error (EIO)
+    }
     if (in.bad()) {
       ++problems;
-      on_problem({path, "read error"});
+      on_problem({path, "cannot read file (read error)"});
       return;
     }
-    problems += parse_articles(path, bytes, jsonl, options, on_article, on_problem);
+    if (!jsonl) problems += parse_articles(path, bytes, jsonl, options, on_article, on_problem);
   };
   for (const auto& p : paths) {
     if (p == "-") {

@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+#include <vector>
+
 namespace diplograph::store {
 
 void Database::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
@@ -19,7 +22,35 @@ Database::Database(const std::string& path, bool create) : path_(path) {
   sqlite3_extended_result_codes(raw, 1);
 }
 
+struct Database::Cached {
+  std::vector<std::pair<const char*, sqlite3_stmt*>> statements;
+  ~Cached() {
+    for (auto& [_, st] : statements) sqlite3_finalize(st);
+  }
+};
+
 Database::~Database() = default;
+
+void Database::exec_cached(const char* sql) {
+  if (!cached_) cached_ = std::make_unique<Cached>();
+  sqlite3_stmt* st = nullptr;
+  for (auto& [text, s] : cached_->statements)
+    if (std::strcmp(text, sql) == 0) st = s;
+  if (!st) {
+    if (sqlite3_prepare_v3(db_.get(), sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
+      throw DbError("database " + path_ + ": " + sqlite3_errmsg(db_.get()));
+    cached_->statements.emplace_back(sql, st);
+  }
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+  }
+  if (rc != SQLITE_DONE) {
+    std::string msg = sqlite3_errmsg(db_.get());
+    sqlite3_reset(st);
+    throw DbError("database " + path_ + ": " + msg);
+  }
+  sqlite3_reset(st);
+}
 
 void Database::exec(const std::string& sql) {
   char* err = nullptr;
@@ -32,6 +63,7 @@ void Database::exec(const std::string& sql) {
 
 int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_.get()); }
 int Database::changes() const { return sqlite3_changes(db_.get()); }
+bool Database::in_transaction() const { return sqlite3_get_autocommit(db_.get()) == 0; }
 
 Statement::Statement(Database& db, std::string_view sql) : db_(db) {
   check(sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
@@ -105,17 +137,18 @@ void Transaction::commit() {
   done_ = true;
 }
 
-Savepoint::Savepoint(Database& db) : db_(db) { db_.exec("SAVEPOINT article"); }
+Savepoint::Savepoint(Database& db) : db_(db) { db_.exec_cached("SAVEPOINT article"); }
 Savepoint::~Savepoint() {
   if (!done_) {
     try {
-      db_.exec("ROLLBACK TO article; RELEASE article");
+      db_.exec_cached("ROLLBACK TO article");
+      db_.exec_cached("RELEASE article");
     } catch (...) {
     }
   }
 }
 void Savepoint::release() {
-  db_.exec("RELEASE article");
+  db_.exec_cached("RELEASE article");
   done_ = true;
 }
 

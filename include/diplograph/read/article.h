@@ -20,6 +20,7 @@ struct Article {
   std::string lang;         // "ar", "en" or "" (auto)
   std::string source_path;
   int line = 0;             // line in a .jsonl file, 0 for a plain-text file
+  size_t bytes = 0;         // input bytes it was read from (file or line), for progress
 };
 
 // Limits on what one article may be (see README "Limits").

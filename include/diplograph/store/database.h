@@ -29,8 +29,13 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   void exec(const std::string& sql);
+  // Runs one fixed statement without parameters (a savepoint, a release),
+  // prepared on first use and kept: ingest runs those for every article.
+  void exec_cached(const char* sql);
   int64_t last_insert_id() const;
   int changes() const;
+  // Whether a transaction is open (SQLite ends it by itself on some errors: disk full, I/O).
+  bool in_transaction() const;
   sqlite3* handle() const { return db_.get(); }
   const std::string& path() const { return path_; }
 
@@ -40,6 +45,9 @@ class Database {
   };
   std::unique_ptr<sqlite3, Closer> db_;
   std::string path_;
+  // Declared after db_, so its statements are finalized before the connection closes.
+  struct Cached;
+  std::unique_ptr<Cached> cached_;
 };
 
 // A prepared statement. Bind with 1-based indices; step() returns true while rows come.

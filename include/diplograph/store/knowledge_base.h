@@ -64,8 +64,10 @@ class KnowledgeBase {
   KnowledgeBase& operator=(const KnowledgeBase&) = delete;
 
   // Copies the lexicon's actors, aliases, roles and places in, when the
-  // database holds another lexicon version.
+  // database holds another lexicon version (inside the open batch, if any).
   void sync_lexicon(const lexicon::Lexicon& lex);
+  // The version of the lexicon the stored meetings were read with ("" for a new database).
+  std::string lexicon_version();
 
   bool has_article(const std::string& hash);
 
@@ -79,6 +81,18 @@ class KnowledgeBase {
   // article's text is already known.
   bool add_article(const read::Article& article, const extract::ArticleExtraction& extraction,
                    const std::string& hash, IngestCounts& counts);
+
+  // Re-resolution (after a lexicon change): inside one batch, clear_meetings()
+  // drops every meeting, participant and mention; then each stored article,
+  // rebuilt by stored_article() from its sentences and metadata and extracted
+  // again, goes back through restore_article(), in article id order; then
+  // drop_orphan_actors() removes unknown people no meeting refers to any more.
+  int64_t article_count();
+  std::vector<int64_t> article_ids();
+  std::optional<read::Article> stored_article(int64_t id);
+  void clear_meetings();
+  void restore_article(int64_t article_id, const extract::ArticleExtraction& extraction, IngestCounts& counts);
+  void drop_orphan_actors();
 
   Snapshot snapshot();
   int64_t data_version();
