@@ -29,47 +29,6 @@
 namespace diplograph::graph {
 namespace {
 
-// An undirected simple graph as CSR: the neighbours of v are
-// adj[off[v] .. off[v + 1]), each edge stored in both directions.
-struct Projection {
-  uint32_t n = 0;
-  std::vector<uint32_t> off, adj;
-};
-
-Projection project(const MeetingGraph::Impl& g, const std::vector<uint32_t>& chosen, const CompiledFilter& f) {
-  Projection p;
-  p.n = static_cast<uint32_t>(chosen.size());
-  std::vector<int32_t> local(g.actors, -1);
-  for (size_t i = 0; i < chosen.size(); ++i) local[chosen[i]] = static_cast<int32_t>(i);
-  // Walking the chosen actors' own meetings reads only the part of the graph
-  // the window touches (a tenth of the actors at the benchmark's window).
-  std::vector<std::vector<uint32_t>> rows(p.n);
-  for (uint32_t i = 0; i < p.n; ++i) {
-    const uint32_t a = chosen[i];
-    for (uint32_t k = g.meetings_by_actor_offsets[a]; k < g.meetings_by_actor_offsets[a + 1]; ++k) {
-      const uint32_t m = g.meetings_by_actor[k];
-      if (!g.ok(m, f)) continue;
-      for (uint32_t j = g.actors_by_meeting_offsets[m]; j < g.actors_by_meeting_offsets[m + 1]; ++j) {
-        const int32_t b = local[g.actors_by_meeting[j]];
-        if (b >= 0 && static_cast<uint32_t>(b) != i) rows[i].push_back(static_cast<uint32_t>(b));
-      }
-    }
-  }
-  p.off.assign(p.n + 1, 0);
-  for (uint32_t i = 0; i < p.n; ++i) {
-    auto& r = rows[i];
-    std::sort(r.begin(), r.end());
-    r.erase(std::unique(r.begin(), r.end()), r.end());
-    p.off[i + 1] = p.off[i] + static_cast<uint32_t>(r.size());
-  }
-  p.adj.reserve(p.off.back());
-  for (auto& r : rows) {
-    p.adj.insert(p.adj.end(), r.begin(), r.end());
-    std::vector<uint32_t>().swap(r);
-  }
-  return p;
-}
-
 // Dependencies of every vertex on the shortest paths from each source in
 // `sources` (ordered pairs), added into `bc`. Runs on `threads` threads.
 void brandes(const Projection& p, const std::vector<uint32_t>& sources, unsigned threads, std::vector<double>& bc) {
@@ -167,7 +126,7 @@ std::vector<double> MeetingGraph::betweenness(const std::vector<uint32_t>& actor
                                               unsigned threads, BetweennessMethod method) const {
   const Impl& g = *impl_;
   const std::vector<uint32_t> chosen = chosen_or_all(actors, g.actors);
-  const Projection p = project(g, chosen, g.compile(filter));
+  const Projection p = project(g, actors.empty() ? nullptr : &chosen, g.compile(filter));
   std::vector<double> bc;
   if (method == BetweennessMethod::kBoost) {
     boost_brandes(p, bc);
@@ -183,7 +142,7 @@ std::vector<double> MeetingGraph::betweenness_sampled(const std::vector<uint32_t
                                                       size_t samples, uint64_t seed, unsigned threads) const {
   const Impl& g = *impl_;
   const std::vector<uint32_t> chosen = chosen_or_all(actors, g.actors);
-  const Projection p = project(g, chosen, g.compile(filter));
+  const Projection p = project(g, actors.empty() ? nullptr : &chosen, g.compile(filter));
   std::vector<uint32_t> sources(p.n);
   std::iota(sources.begin(), sources.end(), 0u);
   samples = std::min<size_t>(samples, p.n);

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -63,6 +64,14 @@ struct CompiledFilter {
   int64_t exclude = -1;
 };
 
+// An undirected simple graph as CSR: the neighbours of v are
+// adj[off[v] .. off[v + 1]), sorted, each edge stored in both directions.
+struct Projection {
+  uint32_t n = 0;
+  std::vector<uint32_t> off, adj;
+  std::span<const uint32_t> row(uint32_t v) const { return {adj.data() + off[v], off[v + 1] - off[v]}; }
+};
+
 struct MeetingGraph::Impl {
   uint32_t actors = 0, meetings = 0;
   std::vector<int64_t> actor_ids, meeting_ids;  // position = index
@@ -76,6 +85,16 @@ struct MeetingGraph::Impl {
   std::vector<uint32_t> actors_by_meeting_offsets, actors_by_meeting;
   mutable ScratchPool scratch;
 
+  // The co-participation projection over meetings that occurred (who met
+  // whom, each pair once), built on first use by path and two_hop under the
+  // default filter. Reading a contact list is one contiguous run instead of
+  // a random access per meeting: a hub's 40,000 meetings become one scan.
+  const Projection& contacts() const;
+  bool default_filter(const CompiledFilter& f) const;
+  mutable std::once_flag contacts_once;
+  mutable Projection contacts_;
+  uint8_t occurred_code = 255;  // the status code of "occurred", 255 when absent
+
   // Builds everything else from the tables' columns (moved in).
   explicit Impl(store::GraphTables t);
 
@@ -88,5 +107,9 @@ struct MeetingGraph::Impl {
   }
   uint32_t actor_degree(uint32_t a) const { return meetings_by_actor_offsets[a + 1] - meetings_by_actor_offsets[a]; }
 };
+
+// The co-participation graph over meetings passing `f`, induced on `chosen`
+// (local vertex i = chosen[i]), or on every actor when `chosen` is null.
+Projection project(const MeetingGraph::Impl& g, const std::vector<uint32_t>* chosen, const CompiledFilter& f);
 
 }  // namespace diplograph::graph

@@ -84,6 +84,8 @@ MeetingGraph::Impl::Impl(store::GraphTables t)
   if (actors_by_meeting_offsets.empty()) actors_by_meeting_offsets.assign(meetings + 1, 0);
   actor_ids_sorted = std::is_sorted(actor_ids.begin(), actor_ids.end());
   meeting_ids_sorted = std::is_sorted(meeting_ids.begin(), meeting_ids.end());
+  for (size_t i = 0; i < status_names.size(); ++i)
+    if (status_names[i] == "occurred") occurred_code = static_cast<uint8_t>(i);
   if (!actor_ids_sorted)
     for (uint32_t a = 0; a < actors; ++a) actor_lookup[actor_ids[a]] = a;
   if (!meeting_ids_sorted)
@@ -123,6 +125,26 @@ MeetingGraph::Impl::Impl(store::GraphTables t)
       meetings_by_actor[fill[actors_by_meeting[i]]++] = m;
 }
 
+bool MeetingGraph::Impl::default_filter(const CompiledFilter& f) const {
+  if (f.has_before || f.has_after || f.exclude >= 0) return false;
+  for (size_t i = 0; i < type_names.size(); ++i)
+    if (!f.type_ok[i]) return false;
+  for (size_t i = 0; i < status_names.size(); ++i)
+    if (f.status_ok[i] != (i == occurred_code)) return false;
+  return true;
+}
+
+const Projection& MeetingGraph::Impl::contacts() const {
+  std::call_once(contacts_once, [this] {
+    CompiledFilter f;
+    f.type_ok.assign(type_names.size() + 1, 1);
+    f.status_ok.assign(status_names.size() + 1, 0);
+    if (occurred_code != 255) f.status_ok[occurred_code] = 1;
+    contacts_ = project(*this, nullptr, f);
+  });
+  return contacts_;
+}
+
 CompiledFilter MeetingGraph::Impl::compile(const Filter& f) const {
   CompiledFilter c;
   c.type_ok.assign(type_names.size() + 1, 0);
@@ -146,6 +168,8 @@ MeetingGraph::MeetingGraph(store::GraphTables tables) : impl_(std::make_unique<I
 MeetingGraph::~MeetingGraph() = default;
 MeetingGraph::MeetingGraph(MeetingGraph&&) noexcept = default;
 MeetingGraph& MeetingGraph::operator=(MeetingGraph&&) noexcept = default;
+
+void MeetingGraph::prepare() const { impl_->contacts(); }
 
 size_t MeetingGraph::actor_count() const { return impl_->actors; }
 size_t MeetingGraph::meeting_count() const { return impl_->meetings; }

@@ -56,6 +56,10 @@ class MeetingGraph {
   MeetingGraph(MeetingGraph&&) noexcept;
   MeetingGraph& operator=(MeetingGraph&&) noexcept;
 
+  // Builds now what path and two_hop otherwise build on first use (the
+  // deduplicated contact lists of who met whom). Optional; idempotent.
+  void prepare() const;
+
   // The rows the graph was built from (empty for a graph built from tables).
   const store::Snapshot& data() const { return data_; }
   size_t actor_count() const;
