@@ -4,6 +4,7 @@
 // queries.csv many times, computes exact betweenness on the README's window
 // and prints one JSON object with the timings and the answers.
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -40,15 +41,33 @@ struct Options {
   unsigned threads = 1;
   bool boost_betweenness = false;
   bool skip_betweenness = false;
+  bool skip_import = false;  // --db FILE already holds the import (for profiling the later phases)
 };
 
 const char* kUsage =
     "usage: diplograph-bench-graph [--runs N] [--threads N] [--boost-betweenness] [--no-betweenness]\n"
-    "                              [--db FILE] DATA_DIR\n"
+    "                              [--db FILE [--skip-import]] DATA_DIR\n"
     "DATA_DIR holds actors.csv, meetings.csv, participants.csv and queries.csv as written by\n"
     "../shared/bench/gen_meetings.py. Prints one JSON object (see README, \"Graph benchmark\").\n";
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// CPU time of this thread / of the process. On a shared machine wall time
+// includes waiting for a core; CPU time shows what the code itself costs.
+double cpu_seconds(clockid_t clock) {
+  timespec ts{};
+  clock_gettime(clock, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+double thread_cpu() { return cpu_seconds(CLOCK_THREAD_CPUTIME_ID); }
+double process_cpu() { return cpu_seconds(CLOCK_PROCESS_CPUTIME_ID); }
+
+std::string load_average() {
+  std::ifstream in("/proc/loadavg");
+  std::string one;
+  in >> one;
+  return one;
+}
 
 // Peak resident set: VmHWM from /proc, else getrusage (kilobytes on Linux).
 double peak_rss_mb() {
@@ -99,15 +118,20 @@ std::vector<Query> read_queries(const fs::path& file) {
 
 // Times `fn` over every parameter set, `runs` times round-robin (so caches
 // see a mix, as a service answering varied queries would); microseconds.
+// Also records each call's thread CPU time into `cpu_us` (the wall clock is
+// read inside the CPU-clock bracket, so the CPU clock's own cost is not in `us`).
 template <class Fn>
-std::vector<double> time_each(size_t sets, int runs, Fn&& fn) {
+std::vector<double> time_each(size_t sets, int runs, std::vector<double>& cpu_us, Fn&& fn) {
   std::vector<double> us;
   us.reserve(sets * static_cast<size_t>(runs));
+  cpu_us.clear();
   for (int r = 0; r < runs; ++r)
     for (size_t i = 0; i < sets; ++i) {
+      const double c = thread_cpu();
       auto t = Clock::now();
       fn(i);
       us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t).count());
+      cpu_us.push_back((thread_cpu() - c) * 1e6);
     }
   return us;
 }
@@ -130,23 +154,31 @@ int run(const Options& o) {
   } cleanup{tmpdir};
 
   // CSV -> store -> graph.
+  const std::string load_at_start = load_average();
   const auto t_load = Clock::now();
+  const double c_load = thread_cpu();
   store::KnowledgeBase kb(db_path.string());
-  auto counts = store::import_event_dir(kb.db(), o.data, "bench");
+  auto counts = o.skip_import ? Result<store::ImportCounts>(store::ImportCounts{})
+                              : store::import_event_dir(kb.db(), o.data, "bench");
   if (!counts) {
     std::cerr << "diplograph-bench-graph: " << counts.error() << "\n";
     return 1;
   }
   const double import_s = seconds_since(t_load);
+  const double import_cpu = thread_cpu() - c_load;
   const auto t_build = Clock::now();
+  const double c_build = thread_cpu();
   graph::MeetingGraph g(store::load_graph_tables(kb.db()));
   const double build_s = seconds_since(t_build);
+  const double build_cpu = thread_cpu() - c_build;
   const double load_s = seconds_since(t_load);
   // The contact lists path and two_hop use are built on first use; timed
   // here so that no query timing below includes them.
   const auto t_contacts = Clock::now();
+  const double c_contacts = thread_cpu();
   g.prepare();
   const double contacts_s = seconds_since(t_contacts);
+  const double contacts_cpu = thread_cpu() - c_contacts;
 
   // External (CSV) actor ids <-> graph indices.
   const auto imported = store::imported_actors(kb.db(), "bench");
@@ -189,7 +221,8 @@ int run(const Options& o) {
     answers["met_before"].push_back({{"x", std::stoll(q.arg1)}, {"d", q.arg2}, {"count", g.met(met_x.back(), f).size()}});
   }
   size_t sink = 0;  // results are consumed so the optimiser keeps the calls
-  auto met_us = time_each(met_q.size(), o.runs, [&](size_t i) { sink += g.met(met_x[i], met_f[i]).size(); });
+  std::vector<double> met_cpu, path_cpu, two_cpu;
+  auto met_us = time_each(met_q.size(), o.runs, met_cpu, [&](size_t i) { sink += g.met(met_x[i], met_f[i]).size(); });
 
   // path A B: fewest meetings linking A to B.
   std::vector<std::pair<uint32_t, uint32_t>> ends;
@@ -200,7 +233,7 @@ int run(const Options& o) {
     row["length"] = p ? nlohmann::json(p->size() - 1) : nlohmann::json(nullptr);
     answers["path"].push_back(row);
   }
-  auto path_us = time_each(path_q.size(), o.runs, [&](size_t i) {
+  auto path_us = time_each(path_q.size(), o.runs, path_cpu, [&](size_t i) {
     auto p = g.path(ends[i].first, ends[i].second, occurred);
     sink += p ? p->size() : 0;
   });
@@ -211,7 +244,7 @@ int run(const Options& o) {
     two_x.push_back(actor(q.arg1));
     answers["two_hop"].push_back({{"x", std::stoll(q.arg1)}, {"count", g.two_hop(two_x.back(), occurred).size()}});
   }
-  auto two_us = time_each(two_q.size(), std::max(1, o.runs / 4), [&](size_t i) { sink += g.two_hop(two_x[i], occurred).size(); });
+  auto two_us = time_each(two_q.size(), std::max(1, o.runs / 4), two_cpu, [&](size_t i) { sink += g.two_hop(two_x[i], occurred).size(); });
 
   out["actors"] = g.actor_count();
   out["meetings"] = g.meeting_count();
@@ -227,6 +260,7 @@ int run(const Options& o) {
   out["two_hop_p99_us"] = round_to(percentile(two_us, 0.99), 2);
 
   // Betweenness on the window: actors whose CSV id is a multiple of actors / 10000.
+  double bc_cpu = 0;
   if (!o.skip_betweenness) {
     const size_t n = index_of_ext.size();
     const size_t step = std::max<size_t>(1, n / 10000);
@@ -234,9 +268,11 @@ int run(const Options& o) {
     for (size_t e = 0; e < n; e += step)
       if (index_of_ext[e] != UINT32_MAX) window.push_back(index_of_ext[e]);
     const auto t_bc = Clock::now();
+    const double c_bc = process_cpu();
     auto bc = g.betweenness(window, occurred, o.threads,
                             o.boost_betweenness ? graph::BetweennessMethod::kBoost : graph::BetweennessMethod::kBrandes);
     out["betweenness_s"] = round_to(seconds_since(t_bc), 3);
+    bc_cpu = process_cpu() - c_bc;
     out["betweenness_threads"] = o.boost_betweenness ? 1 : o.threads;
     out["betweenness_method"] = o.boost_betweenness ? "boost" : "brandes";
     std::vector<uint32_t> order = window;
@@ -251,6 +287,18 @@ int run(const Options& o) {
     out["betweenness_s"] = nullptr;
   }
   out["peak_rss_mb"] = round_to(peak_rss_mb(), 1);
+  out["cpu"] = {{"note", "CPU time of the same phases and calls: wall time on a shared machine includes waiting for a core"},
+                {"load_average_at_start", load_at_start},
+                {"import_s", round_to(import_cpu, 3)},
+                {"graph_build_s", round_to(build_cpu, 3)},
+                {"contacts_build_s", round_to(contacts_cpu, 3)},
+                {"met_before_p50_us", round_to(percentile(met_cpu, 0.50), 2)},
+                {"met_before_p99_us", round_to(percentile(met_cpu, 0.99), 2)},
+                {"path_p50_us", round_to(percentile(path_cpu, 0.50), 2)},
+                {"path_p99_us", round_to(percentile(path_cpu, 0.99), 2)},
+                {"two_hop_p50_us", round_to(percentile(two_cpu, 0.50), 2)},
+                {"two_hop_p99_us", round_to(percentile(two_cpu, 0.99), 2)},
+                {"betweenness_s", round_to(bc_cpu, 3)}};
   out["answers"] = answers;
   out["timed_runs"] = {{"met_before", met_us.size()}, {"path", path_us.size()}, {"two_hop", two_us.size()}};
   std::cout << out.dump(2) << "\n";
@@ -279,6 +327,8 @@ int main(int argc, char** argv) {
         o.db = value();
       } else if (a == "--boost-betweenness") {
         o.boost_betweenness = true;
+      } else if (a == "--skip-import") {
+        o.skip_import = true;
       } else if (a == "--no-betweenness") {
         o.skip_betweenness = true;
       } else if (!a.empty() && a[0] == '-') {

