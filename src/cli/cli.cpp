@@ -26,6 +26,15 @@ const std::vector<Command>& commands() {
        "PATH is a file, a folder (read recursively) or - for standard input. An article already\n"
        "in the database (same text) is skipped. Exit status 3 when some inputs were skipped.",
        {"--db", "--date", "--lang", "--lexicon", "--batch"}, {"--quiet"}, cmd_ingest},
+      {"import", "import event tables (CSV) from other sources (idempotent)",
+       "diplograph import [--db FILE] [--source NAME] [--lexicon DIR] [--quiet] DIR",
+       "DIR holds actors.csv (actor_id,name[,country][,kind]), meetings.csv\n"
+       "(meeting_id,date[,type][,location]) and participants.csv (meeting_id,actor_id[,role]), each with\n"
+       "a header line; fields may be quoted. Imported meetings have status occurred. Rows are keyed by\n"
+       "(source, id): importing the same files again adds nothing. --source defaults to DIR's name.\n"
+       "A name the lexicon knows joins that actor. A malformed row stops the import, naming the file\n"
+       "and line, and nothing is stored.",
+       {"--db", "--source", "--lexicon"}, {"--quiet"}, cmd_import},
       {"query", "answer one query and exit",
        "diplograph query [--db FILE] [--json] 'QUERY'",
        "Query forms (see README):\n" , {"--db"}, {"--json"}, cmd_query},

@@ -10,10 +10,10 @@
 //  * kBoost: Boost.Graph's brandes_betweenness_centrality on a Boost CSR graph
 //    of the same arcs, kept as a reference. Measured on the benchmark window
 //    (10,000 actors of the default data) it takes 1.8 times the CPU time
-//    (7.0 s against 3.8 s, same values): it keeps
-//    a predecessor vector per vertex (heap allocations refilled per source),
-//    goes through property maps, clears all arrays per source, and also
-//    accumulates edge centrality, which we do not need. README "Graph benchmark".
+//    (7.0 s against 3.8 s, same values): it keeps a predecessor vector per
+//    vertex (refilled per source), reaches every value through property
+//    maps and a BFS visitor, and resets every vertex's state before each
+//    source, not only those the last search reached. README "Graph benchmark".
 // Both count every ordered (s, t) pair, i.e. each unordered pair twice on an
 // undirected graph; the result is halved to igraph's / networkx's convention.
 #include <boost/graph/betweenness_centrality.hpp>
