@@ -156,8 +156,11 @@ class Importer {
     BulkSettings bulk(db_);
     Transaction tx(db_);
     open_source();
-    // Bulk loading into empty tables: building the secondary indexes once at
-    // the end (one sort) is much cheaper than updating them row by row.
+    // Bulk loading into empty tables: the secondary indexes are built once at
+    // the end (one sort) instead of row by row. Measured at 200,000 meetings
+    // on the shared 2-core machine the two ways cost the same CPU time within
+    // noise; kept because the sort's cost stays linear-logarithmic as tables
+    // outgrow the page cache, where row-by-row index updates turn into random I/O.
     bool empty = false;
     {
       Statement st(db_, "SELECT NOT EXISTS (SELECT 1 FROM participants)");
