@@ -224,6 +224,11 @@ class Importer {
                   "ON CONFLICT(key) DO UPDATE SET name = excluded.name RETURNING id");
     Statement alias(db_, "INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm) VALUES(?,?,?)");
     Statement map(db_, "INSERT INTO imported_actors(source_id, external_id, actor_id) VALUES(?,?,?)");
+    bool has_lexicon = false;  // without lexicon actors there is no name to look up
+    {
+      Statement any(db_, "SELECT EXISTS (SELECT 1 FROM actors WHERE in_lexicon = 1)");
+      has_lexicon = any.step() && any.int64(0) == 1;
+    }
     while (t.next()) {
       std::string_view ext = t.get(c_id), actor_name = t.get(c_name);
       if (ext.empty()) t.fail("empty actor_id");
@@ -236,7 +241,7 @@ class Importer {
         continue;
       }
       const std::string norm = name_norm(std::string(actor_name));
-      if (!norm.empty()) {
+      if (!norm.empty() && has_lexicon) {
         by_name.bind(1, norm);
         std::vector<int64_t> found;
         while (by_name.step()) found.push_back(by_name.int64(0));

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "diplograph/graph/meeting_graph.h"
+#include "diplograph/lexicon/lexicon.h"
 #include "diplograph/store/database.h"
 #include "diplograph/store/event_import.h"
 #include "diplograph/store/graph_tables.h"
@@ -164,4 +165,25 @@ TEST_CASE("event import: a malformed row fails with the file and line, and store
     c.participants = "";
     expect_error(c, "participants.csv: empty file");
   }
+}
+
+TEST_CASE("event import: a name the lexicon knows joins the lexicon's actor; other names are new actors") {
+  auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
+  REQUIRE(lex);
+  store::KnowledgeBase kb(":memory:");
+  kb.sync_lexicon(**lex);
+  const auto kim = kb.actors_by_alias(store::name_norm("Kim Jong Un"));
+  REQUIRE(kim.size() == 1);
+  const int64_t before = count(kb, "SELECT count(*) FROM actors");
+  Csv csv{"actor_id,name\n1,Kim Jong Un\n2,Someone Unknown Here\n", "meeting_id,date\n5,2018-06-12\n",
+          "meeting_id,actor_id\n5,1\n5,2\n"};
+  auto c = import(kb, csv);
+  REQUIRE_MESSAGE(c, (c ? "" : c.error()));
+  CHECK(c->actors_known == 1);
+  CHECK(c->actors_new == 1);
+  CHECK(count(kb, "SELECT count(*) FROM actors") == before + 1);
+  store::Statement st(kb.db(), "SELECT count(*) FROM participants WHERE actor_id = ?");
+  st.bind(1, kim[0]);
+  REQUIRE(st.step());
+  CHECK(st.int64(0) == 1);
 }

@@ -25,7 +25,10 @@ struct GraphTables {
 };
 
 // Reads every actor, meeting and participation in id order (three sequential
-// scans, no sorting in memory). Throws DbError on database errors.
+// scans, no sorting in memory). On a database file the participations are
+// read on a second connection at the same time as the meetings, so only
+// committed data is seen: call it outside a write transaction. Throws DbError
+// on database errors.
 GraphTables load_graph_tables(Database& db);
 
 }  // namespace diplograph::store
