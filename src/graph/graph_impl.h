@@ -6,7 +6,13 @@
 // same arcs a second time (about 30 MB at a million meetings) and cannot keep
 // an actor's meetings in date order, which who-met-before needs to stop early.
 // Boost.Graph is used where it fits: the CSR of the co-participation
-// projection for betweenness (betweenness.cpp).
+// projection for betweenness (betweenness.cpp). Time windows, statuses and
+// types are a CompiledFilter (a byte lookup per meeting) rather than a
+// boost::filtered_graph view: the traversals here are hand-written loops, and
+// a filtered_graph would put a predicate functor behind every out-edge
+// iterator step without sparing any copy (the loops never copy the graph).
+// The window for betweenness is materialised as its own small CSR because
+// Brandes reads every arc thousands of times.
 #pragma once
 
 #include <climits>
