@@ -73,7 +73,8 @@ class Session:
         next_key = 0
         while time.time() < end:
             if time.time() >= next_key:
-                self.send("\x04")
+                # Ctrl-A Ctrl-K first: Ctrl-D only ends the session on an empty line.
+                self.send("\x01\x0b\x04")
                 next_key = time.time() + 2
             pid, status = os.waitpid(self.pid, os.WNOHANG)
             if pid:
