@@ -1,4 +1,4 @@
--- diplograph knowledge base, schema version 2: events imported from CSV tables
+-- diplograph knowledge base, schema version 3: events imported from CSV tables
 -- (diplograph import). Each source keeps the ids its own files use, so importing
 -- the same files again finds every row already there and adds nothing.
 
