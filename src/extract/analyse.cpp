@@ -112,6 +112,16 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
   return out;
 }
 
+// True if `form` is `word` with a preposition (ب or ل, after an optional
+// conjunction) taken off its front.
+bool strips_preposition(const std::string& word, const std::string& form) {
+  if (form.size() >= word.size()) return false;
+  std::string_view prefix(word.data(), word.size() - form.size());
+  static const std::string waw = "\u0648", fa = "\u0641", ba = "\u0628", lam = "\u0644";
+  if (prefix.substr(0, waw.size()) == waw || prefix.substr(0, fa.size()) == fa) prefix.remove_prefix(waw.size());
+  return prefix.substr(0, ba.size()) == ba || prefix.substr(0, lam.size()) == lam;
+}
+
 bool only_names(const std::vector<Entry>& entries) {
   for (const auto& e : entries)
     if (!is_name_kind(e.kind)) return false;
@@ -144,6 +154,19 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
       auto whole = lex.phrases().longest(forms, i);
       forms[i] = std::move(saved);
       tok.glued_and = whole.length != hit.length;
+    }
+    // "بموسكو", "لفيتنام": the preposition ب/ل glued to a place is "in"/"to".
+    if (tok.token.arabic && c.entries) {
+      std::vector<std::string> unglued;
+      for (const auto& f : tok.forms)
+        if (!strips_preposition(tok.token.norm, f)) unglued.push_back(f);
+      if (unglued.size() != tok.forms.size()) {
+        auto saved = std::move(forms[i]);
+        forms[i] = std::move(unglued);
+        auto without = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : lex.phrases().longest(forms, i);
+        forms[i] = std::move(saved);
+        tok.glued_prep = without.length != hit.length;
+      }
     }
     chunks.push_back(c);
     i += hit.length;
@@ -308,12 +331,10 @@ class ActorFinder {
 
   // Does the written name fit the actor (a prefix of a spelling, or close to one)?
   bool name_fits(int actor, const std::string& folded) const {
-    for (const auto& alias : lex_.actors()[actor].aliases) {
-      std::string a = text::fold_string(alias);
+    for (const auto& a : lex_.actors()[actor].folded_aliases)
       if (a.compare(0, folded.size(), folded) == 0) return true;
-    }
-    auto near = lex_.fuzzy_actors(folded, static_cast<int>(folded.size() / 8 + 1));
-    return std::find(near.begin(), near.end(), actor) != near.end();
+    const int limit = static_cast<int>(folded.size() / 8 + 1);
+    return lex_.fuzzy_distance(folded, actor, limit) <= limit;
   }
 
   // Resolves an unknown written name: the title's holder if the name fits,
@@ -331,13 +352,23 @@ class ActorFinder {
       *how = "fuzzy";
       return close.front();
     }
-    auto loose = lex_.fuzzy_actors(folded, std::max(1, letters * 2 / 5));
-    std::vector<int> salient;
-    for (int a : loose)
-      if (ctx_.was_mentioned(a)) salient.push_back(a);
-    if (salient.size() == 1) {
+    // A looser bound, but only towards people the article already named
+    // (the seed's "جون كونغ أون" after "كيم جونغ أون"): one of them must be
+    // closest on its own.
+    const int loose = std::max(1, letters * 2 / 5);
+    int best = loose + 1, best_actor = -1;
+    bool tie = false;
+    std::vector<int> seen;
+    for (int a : ctx_.mentioned) {
+      if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
+      seen.push_back(a);
+      int d = lex_.fuzzy_distance(folded, a, loose);
+      if (d < best) best = d, best_actor = a, tie = false;
+      else if (d == best && d <= loose) tie = true;
+    }
+    if (best_actor >= 0 && !tie) {
       *how = "fuzzy+context";
-      return salient.front();
+      return best_actor;
     }
     return -1;
   }

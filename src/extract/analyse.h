@@ -16,6 +16,7 @@ struct ArticleContext {
   Date date;                            // publication date (may be empty)
   std::vector<int> mentioned;           // actors, most recent last
   std::unordered_map<std::string, int> countries;  // country code -> mentions so far
+  int dateline_place = -1;              // where the report was filed ("MOSCOW (Reuters) -"), -1 if none
 
   bool was_mentioned(int actor) const;
   void note(int actor);

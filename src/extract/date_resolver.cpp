@@ -152,10 +152,12 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       }
       found = !d.past.empty() || !d.future.empty();
       if (found && weekday_value >= 0) i = i;  // the weekday is covered by the range below
-    } else if (b.kind == Atom::kMonth && is_day(at(k + 1)) && !is_year(at(k + 1))) {
-      // July 18[, 2018]
-      int month = b.value, day = at(k + 1).value;
-      j = k + 1;
+    } else if (b.kind == Atom::kMonth && ((is_day(at(k + 1)) && !is_year(at(k + 1))) ||
+                                          (at(k + 1).kind == Atom::kSlash && is_day(at(k + 2))))) {
+      // July 18[, 2018]; "Dec. 30" (the abbreviation's full stop is a token of its own)
+      const size_t day_at = is_day(at(k + 1)) ? k + 1 : k + 2;
+      int month = b.value, day = at(day_at).value;
+      j = day_at;
       if (at(j + 1).kind == Atom::kComma && is_year(at(j + 2))) j += 2;
       else if (is_year(at(j + 1))) j += 1;
       if (is_year(at(j))) {

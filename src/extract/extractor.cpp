@@ -47,6 +47,14 @@ size_t dateline_chunks(const AnalysedSentence& s) {
   return 0;
 }
 
+// A headline has no full stop: "Putin and Erdogan agree ceasefire after talks".
+bool ends_like_sentence(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+  if (text.empty()) return false;
+  const char last = text.back();
+  return last == '.' || last == '!' || last == '?' || last == '"' || text.ends_with("\u061F") || text.ends_with("\u201D");
+}
+
 // Prints how a sentence was read (DIPLOGRAPH_TRACE=1): chunks, actors, places, dates.
 void trace(std::ostream& out, const AnalysedSentence& s, size_t index) {
   out << "[" << index << "] ";
@@ -101,10 +109,17 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   for (size_t i = 0; i < out.sentences.size(); ++i) {
     AnalysedSentence s = analyse(out.sentences[i].text, context);
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
+    if (dateline > 0 && context.dateline_place < 0)
+      for (const auto& p : s.places)
+        if (p.chunk == 0) context.dateline_place = p.place;
     if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
-    for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) mentions.push_back(std::move(m));
+    const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);
+    for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {
+      m.headline = headline;
+      mentions.push_back(std::move(m));
+    }
   }
-  out.meetings = merge_mentions(std::move(mentions), *lexicon_);
+  out.meetings = merge_mentions(std::move(mentions), context);
   return out;
 }
 

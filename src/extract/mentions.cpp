@@ -31,6 +31,7 @@ class SentenceMentions {
 
   std::vector<Mention> run() {
     find_triggers_and_cuts();
+    subjects_.assign(triggers_.size(), {});
     std::vector<Mention> out;
     for (size_t i = 0; i < triggers_.size(); ++i) {
       Mention m;
@@ -56,6 +57,27 @@ class SentenceMentions {
     return false;
   }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
+  // "on", "about", "حول", "بشأن" before chunk `c`: what a meeting is about.
+  bool topic_before(size_t c) const {
+    if (c == 0 || c >= s_.chunks.size()) return false;
+    size_t p = c - 1;
+    if (word(p, "light") && p > 0) --p;  // "on the Ukraine war"
+    return word(p, "topic") || (word(p, "date_prep") && !s_.tokens[chunk(p).begin].token.arabic);
+  }
+
+  // "in"/"to" before chunk `c`: a word, a glued Arabic ب/ل, or either before a
+  // place noun ("في مدينة فلاديفوستوك", "in the city of").
+  bool prep_before(size_t c) const {
+    if (c >= s_.chunks.size()) return false;
+    if (s_.tokens[chunk(c).begin].glued_prep) return true;
+    if (c == 0) return false;
+    if (word(c - 1, "in") || word(c - 1, "to")) return true;
+    size_t p = c - 1;
+    if (word(p, "of") && p > 0) --p;  // "the city of"
+    if (!word(p, "place_noun")) return false;
+    return s_.tokens[chunk(p).begin].glued_prep || (p > 0 && (word(p - 1, "in") || word(p - 1, "to") ||
+                                                             (word(p - 1, "light") && p > 1 && word(p - 2, "in"))));
+  }
   bool adjective(size_t c) const {
     return c < s_.chunks.size() && (chunk(c).has(EntryKind::kAdjective) || chunk(c).has(EntryKind::kAmbiguousAdj));
   }
@@ -72,6 +94,7 @@ class SentenceMentions {
     for (size_t c = 0; c < s_.chunks.size(); ++c) {
       const Chunk& ch = chunk(c);
       if (const Entry* t = ch.find(EntryKind::kTrigger); t && ref_at_[c] < 0) {
+        if ((t->flags & Entry::kNeedsObject) && !actor_follows(c + 1)) continue;
         auto type = parse_meeting_type(t->tag);
         // A noun like "meeting" right after "a"/"the" is a noun even when listed as a verb form.
         triggers_.push_back({c, type.value_or(MeetingType::kMeeting), t->flags});
@@ -86,6 +109,15 @@ class SentenceMentions {
       }
     }
     std::sort(cuts_.begin(), cuts_.end());
+  }
+
+  // True if an actor comes right after `c`, past titles and adjectives ("called Ukrainian President Zelensky").
+  bool actor_follows(size_t c) const {
+    for (; c < s_.chunks.size(); ++c) {
+      if (ref_at_[c] >= 0) return true;
+      if (!(word(c, "light") || chunk(c).has(EntryKind::kTitle) || adjective(c))) return false;
+    }
+    return false;
   }
 
   // ---- participant groups
@@ -122,9 +154,13 @@ class SentenceMentions {
     }
   }
 
-  // Walks left from `from` over light words to the nearest actor group.
-  std::vector<int> left_group(size_t from, size_t lo, bool* pair_word, bool verb) const {
+  // Walks left from `from` over light words to the nearest actor group. A
+  // noun may carry a few modifiers ("a lengthy and highly productive phone
+  // call"); a verb right after "and" shares the previous verb's subject,
+  // which `*coordinated` reports.
+  std::vector<int> left_group(size_t from, size_t lo, bool* pair_word, bool verb, bool* coordinated = nullptr) const {
     std::vector<int> group;
+    int modifiers = verb ? 0 : 4;
     for (size_t c = from; c > lo;) {
       --c;
       if (ref_at_[c] >= 0) {
@@ -135,14 +171,32 @@ class SentenceMentions {
         *pair_word = true;
         return group;
       }
-      if (word(c, "pronoun") && verb) {
+      if (word(c, "pronoun")) {
         int subject = pronoun_subject(c);
         if (subject >= 0) group.push_back(subject);
         return group;
       }
       if (skippable(c) || word(c, "relative") || (verb && c + 1 == from && word(c, "to"))) continue;
+      if (word(c, "and") && coordinated && verb && c + 1 == from) {
+        *coordinated = true;
+        return group;
+      }
+      if (modifiers > 0 && (chunk(c).entries == nullptr || adjective(c) || word(c, "and"))) {
+        --modifiers;
+        continue;
+      }
       return group;
     }
+    return group;
+  }
+
+  // The clause's opening actor group, for a meeting noun far from its
+  // subject: "Putin and Erdogan agreed to a ceasefire after six hours of talks".
+  std::vector<int> clause_subject(size_t lo, size_t tc) const {
+    std::vector<int> group;
+    size_t c = lo;
+    while (c < tc && (skippable(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) && ref_at_[c] < 0) ++c;
+    if (c < tc && ref_at_[c] >= 0) extend_group(ref_at_[c], +1, lo, tc, group);
     return group;
   }
 
@@ -157,13 +211,17 @@ class SentenceMentions {
   // Walks right from the trigger collecting actor groups joined by "with",
   // "between", "at the invitation of"; a country right after a visit word, or
   // after "to"/"in", is the destination rather than a participant.
-  std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref) const {
+  std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word) const {
     std::vector<int> out;
     int unknown_budget = 5;  // words between a verb and its subject ("وزير التنمية الروسي في الشرق الأقصى")
     for (size_t c = from; c < hi;) {
       if (ref_at_[c] >= 0) {
         const ActorRef& ref = s_.actors[ref_at_[c]];
-        bool after_prep = c > 0 && (word(c - 1, "to") || word(c - 1, "in"));
+        bool after_prep = prep_before(c);
+        if (ref.is_state_name && topic_before(c)) {  // "talks on Ukraine": what, not who
+          c = ref.last_chunk + 1;
+          continue;
+        }
         if (ref.is_state_name && (after_prep || (visit && c == from))) {
           if (visit && *destination_ref < 0) *destination_ref = ref_at_[c];
           c = ref.last_chunk + 1;
@@ -175,6 +233,10 @@ class SentenceMentions {
           if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
         c = s_.actors[group.back()].last_chunk + 1;
         continue;
+      }
+      if (word(c, "pair") && out.empty()) {
+        *pair_word = true;
+        break;
       }
       if (skippable(c) || word(c, "with") || word(c, "between")) {
         ++c;
@@ -313,10 +375,22 @@ class SentenceMentions {
     if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
 
     // Participants.
-    bool pair_word = false;
-    std::vector<int> left = left_group(tc, lo, &pair_word, verb);
+    bool pair_word = false, coordinated = false;
+    std::vector<int> left = left_group(tc, lo, &pair_word, verb, &coordinated);
+    if (left.empty() && coordinated && i > 0) {
+      left = subjects_[i - 1];
+      if (!left.empty()) rule += "+coordinated";
+    }
     int destination = -1;
-    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination);
+    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word);
+    if (left.empty() && !pair_word && (!right.empty() || !verb)) {
+      std::vector<int> subject = clause_subject(lo, tc);
+      if (subject.size() >= 2 || (!subject.empty() && !right.empty())) {
+        left = std::move(subject);
+        rule += "+clause-subject";
+      }
+    }
+    subjects_[i] = left;
     std::vector<int> inviters;
     if (invited && invite_chunk > lo) {
       bool ignored = false;
@@ -347,6 +421,31 @@ class SentenceMentions {
       bool dup = false;
       for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == p.name : q.key == p.key);
       if (!dup) mt.participants.push_back(std::move(p));
+    }
+    // Too few participants from the structure: every actor of the clause
+    // takes part ("وعقد الزعيمان ... مع ..." read loosely), at lower confidence.
+    if (mt.participants.size() < 2 && !pair_word) {
+      // Known people first; states and organisations only when people are missing.
+      std::vector<int> people, others;
+      for (size_t r = 0; r < s_.actors.size(); ++r) {
+        const ActorRef& ref = s_.actors[r];
+        if (ref.actor < 0 || ref.first_chunk < lo || ref.last_chunk >= hi || ref.first_chunk < dateline_) continue;
+        if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk)))
+          continue;  // a destination or a topic, not a party
+        (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
+      }
+      std::vector<int> loose = people;
+      if (loose.size() < 2) loose.insert(loose.end(), others.begin(), others.end());
+      if (loose.size() >= 2 && loose.size() <= 6) {
+        for (int r : loose) add(r, ParticipantRole::kParty);
+        for (auto& [r, role] : refs) {
+          Participant p = participant(s_.actors[r], role);
+          bool dup = false;
+          for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == p.name : q.key == p.key);
+          if (!dup) mt.participants.push_back(std::move(p));
+        }
+        rule += "+clause-actors";
+      }
     }
     if (mt.participants.size() < 2 && !visit) {
       auto states = adjective_states(tc, lo, hi);
@@ -385,25 +484,34 @@ class SentenceMentions {
       place = lex_.country_place(lex_.actors()[d.actor].id);
       place_text = d.text;
     }
+    // The place nearest the trigger wins (places further off belong to other
+    // phrases: "a ceasefire in Idlib ... after talks in the Kremlin"); a city
+    // then refines its own country.
+    const PlaceRef* nearest = nullptr;
+    int nearest_distance = 1 << 20;
+    std::vector<const PlaceRef*> candidates;
     for (const auto& p : s_.places) {
       if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
       if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
-      bool after_prep = p.chunk > 0 && (word(p.chunk - 1, "in") || word(p.chunk - 1, "to") ||
-                                        (punct(p.chunk - 1, ',') && p.chunk >= 2 && place_at(p.chunk - 2)));
+      bool after_prep = prep_before(p.chunk) || (p.chunk >= 2 && punct(p.chunk - 1, ',') && place_at(p.chunk - 2));
       if (!after_prep && !(visit && p.chunk == tc + 1)) continue;
-      const auto& cand = lex_.places()[p.place];
-      if (place < 0) {
-        place = p.place;
-        place_text = p.text;
-      } else if (cand.kind != lexicon::PlaceKind::kCountry && lex_.places()[place].kind == lexicon::PlaceKind::kCountry &&
-                 cand.country == lex_.places()[place].country) {
-        place = p.place;  // the city is more precise than its country
-        place_text = p.text;
-      } else if (cand.kind != lexicon::PlaceKind::kCountry && lex_.places()[place].kind != lexicon::PlaceKind::kCountry &&
-                 p.place != place && p.chunk > tc) {
-        // "in the Finnish capital, Helsinki": a description and the name agree; keep the first.
+      const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
+      if (distance > 16) continue;
+      candidates.push_back(&p);
+      if (distance < nearest_distance) nearest_distance = distance, nearest = &p;
+    }
+    if (nearest && place < 0) {
+      place = nearest->place;
+      place_text = nearest->text;
+    }
+    for (const PlaceRef* p : candidates) {
+      const auto& cand = lex_.places()[p->place];
+      if (place >= 0 && cand.kind != lexicon::PlaceKind::kCountry &&
+          lex_.places()[place].kind == lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
+        place = p->place;  // the city is more precise than its country
+        place_text = p->text;
+        break;
       }
-      if (p.chunk > tc && cand.kind != lexicon::PlaceKind::kCountry) break;
     }
     if (place >= 0) {
       const auto& pl = lex_.places()[place];
@@ -454,7 +562,7 @@ class SentenceMentions {
       mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));
       rule += "+sideline";
     }
-    (void)pair_word;
+    m.pair_word = pair_word;
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;
     for (const auto& [r, _] : refs) {
@@ -476,6 +584,7 @@ class SentenceMentions {
   std::vector<int> ref_at_;
   std::vector<Trigger> triggers_;
   std::vector<size_t> cuts_;
+  std::vector<std::vector<int>> subjects_;  // per trigger, its subject group once built
 };
 
 }  // namespace

@@ -12,6 +12,8 @@ struct Mention {
   Meeting meeting;           // participants, type, status, place, date, rule
   bool anaphoric = false;    // too few participants: evidence for an earlier meeting
   bool status_cued = false;  // a cue word set the status (else it is the default)
+  bool pair_word = false;
+  bool headline = false;     // from the article's headline (a first line without a full stop)    // "the two leaders", "الجانبان": the participants of an earlier meeting
 };
 
 // The meetings a sentence reports. `dateline_chunks` leading chunks hold the
@@ -20,6 +22,8 @@ std::vector<Mention> find_mentions(const AnalysedSentence& s, const ArticleConte
                                    int sentence_index, size_t dateline_chunks);
 
 // Merges the mentions of one article into one record per meeting.
-std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const lexicon::Lexicon& lex);
+// `context` tells which people the article named, so that a state can stand
+// for its leader ("Xi visited Russia" in an article about Xi and Putin).
+std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context);
 
 }  // namespace diplograph::extract

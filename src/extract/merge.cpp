@@ -59,10 +59,14 @@ bool more_precise(const lexicon::Lexicon& lex, const Location& a, const Location
   return false;
 }
 
-// A state whose own person takes part is represented by that person.
+// A state whose own person takes part is represented by that person; when two
+// people or more meet, a state named beside them is context, not a party.
 void drop_represented_states(std::vector<Participant>& ps) {
   std::vector<Participant> out;
+  int people = 0;
+  for (const auto& p : ps) people += p.kind == "person";
   for (const auto& p : ps) {
+    if (p.kind == "state" && people >= 2 && p.role != ParticipantRole::kHost) continue;
     if (p.kind == "state") {
       bool represented = false;
       for (const auto& q : ps) represented = represented || (q.kind != "state" && q.country == p.key);
@@ -71,6 +75,60 @@ void drop_represented_states(std::vector<Participant>& ps) {
     out.push_back(p);
   }
   ps = std::move(out);
+}
+
+// The one leader (head of state or government, or supreme leader) of `country`
+// whom the article names, holding office on `day`; -1 if none or several.
+int named_leader(const ArticleContext& context, const std::string& country, const Date& day) {
+  const auto& lex = context.lex;
+  int found = -1;
+  for (int a : context.mentioned) {
+    if (a == found || lex.actors()[a].kind != lexicon::ActorKind::kPerson || lex.actors()[a].country != country) continue;
+    bool leads = false;
+    for (const auto* role : lex.roles_of(a, day))
+      leads = leads || ((role->office == "head_of_state" || role->office == "head_of_government" ||
+                         role->office == "supreme_leader") && role->of == country);
+    if (!leads) continue;
+    if (found >= 0) return -1;
+    found = a;
+  }
+  return found;
+}
+
+bool is_leader(const lexicon::Lexicon& lex, const std::string& key, const Date& day) {
+  int a = lex.actor_index(key);
+  if (a < 0) return false;
+  for (const auto* role : lex.roles_of(a, day))
+    if (role->office == "head_of_state" || role->office == "head_of_government" || role->office == "supreme_leader")
+      return true;
+  return false;
+}
+
+// A state taking part, with a leader of another state, where the article names
+// the state's own leader, is that leader: "Xi arrived in Russia" in an article
+// about Xi and Putin is Xi's visit to Putin. A minister's visit to a country
+// says nothing about meeting its leader, so it keeps the state.
+void personify_states(Meeting& m, const ArticleContext& context) {
+  const Date day = m.date.empty() ? context.date : m.date;
+  if (day.empty()) return;
+  bool leader_present = false;
+  for (const auto& p : m.participants)
+    leader_present = leader_present || (p.kind == "person" && is_leader(context.lex, p.key, day));
+  if (!leader_present) return;
+  for (auto& p : m.participants) {
+    if (p.kind != "state") continue;
+    int leader = named_leader(context, p.key, day);
+    if (leader < 0) continue;
+    bool present = false;
+    for (const auto& q : m.participants) present = present || q.key == context.lex.actors()[leader].id;
+    if (present) continue;
+    const auto& a = context.lex.actors()[leader];
+    p.key = a.id;
+    p.name = a.name_en;
+    p.kind = "person";
+    p.country = a.country;
+    m.rule += "+leader-of-state";
+  }
 }
 
 void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
@@ -100,44 +158,85 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
 
 }  // namespace
 
-std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const lexicon::Lexicon& lex) {
+std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context) {
+  const lexicon::Lexicon& lex = context.lex;
+  for (auto& m : mentions) personify_states(m.meeting, context);
   std::vector<Meeting> meetings;
-  std::vector<Mention*> pending;  // anaphoric mentions, resolved after the full ones
+  std::vector<Mention*> pending;    // anaphoric mentions, resolved after the full ones
+  std::vector<Mention*> headlines;  // the headline summarises the body: merged last, into the lead
+  auto same_meeting = [&](const Meeting& e, const Meeting& m) {
+    if (e.status != m.status || !types_compatible(e.type, m.type)) return false;
+    if (!e.date.compatible(m.date) || !places_compatible(lex, e.location, m.location)) return false;
+    if (!share_person(e.participants, m.participants) &&
+        !(covered(e.participants, m.participants) && covered(m.participants, e.participants)))
+      return false;
+    return covered(m.participants, e.participants) || covered(e.participants, m.participants);
+  };
   for (auto& m : mentions) {
     drop_represented_states(m.meeting.participants);
     if (m.anaphoric) {
       pending.push_back(&m);
       continue;
     }
-    Meeting* target = nullptr;
-    for (auto it = meetings.rbegin(); it != meetings.rend() && !target; ++it) {
-      Meeting& e = *it;
-      if (e.status != m.meeting.status || !types_compatible(e.type, m.meeting.type)) continue;
-      if (!e.date.compatible(m.meeting.date) || !places_compatible(lex, e.location, m.meeting.location)) continue;
-      if (!share_person(e.participants, m.meeting.participants) &&
-          !(covered(e.participants, m.meeting.participants) && covered(m.meeting.participants, e.participants)))
-        continue;
-      if (covered(m.meeting.participants, e.participants) || covered(e.participants, m.meeting.participants)) target = &e;
+    if (m.headline) {
+      headlines.push_back(&m);
+      continue;
     }
+    Meeting* target = nullptr;
+    for (auto it = meetings.rbegin(); it != meetings.rend() && !target; ++it)
+      if (same_meeting(*it, m.meeting)) target = &*it;
     if (target) absorb(*target, m.meeting, lex);
     else meetings.push_back(m.meeting);
   }
+  for (Mention* m : headlines) {
+    Meeting* target = nullptr;
+    for (auto it = meetings.begin(); it != meetings.end() && !target; ++it)
+      if (same_meeting(*it, m->meeting) || (m->meeting.date.empty() && !m->status_cued && it->status == Status::kOccurred &&
+                                            types_compatible(it->type, m->meeting.type) &&
+                                            covered(m->meeting.participants, it->participants)))
+        target = &*it;
+    if (target) absorb(*target, m->meeting, lex);
+    else meetings.push_back(m->meeting);
+  }
   // A mention without its participants ("the summit", "اتفق الطرفان على عقد اجتماع قمة")
-  // is more evidence for the nearest earlier meeting of the same kind, and adds nothing else.
+  // is more evidence for the nearest earlier meeting of the same kind, and adds nothing else,
+  // unless its own date, place or kind says it is another encounter of the same
+  // people ("the two leaders had spoken by phone last Friday", "their first summit
+  // was held in Singapore last June"): then it is a meeting of its own.
+  std::vector<Meeting> created;
   for (Mention* m : pending) {
     const int sentence = m->meeting.sentences.front();
     Meeting* target = nullptr;
-    int best = 1 << 30;
+    Meeting* people = nullptr;  // the nearest earlier meeting with two participants or more
+    int best = 1 << 30, best_people = 1 << 30;
     for (auto& e : meetings) {
+      int first = *std::min_element(e.sentences.begin(), e.sentences.end());
+      if (first > sentence) continue;
+      int distance = sentence - first;
+      if (e.participants.size() >= 2 && distance < best_people &&
+          (m->meeting.participants.empty() || covered(m->meeting.participants, e.participants)))
+        best_people = distance, people = &e;
       if (e.type != m->meeting.type && !(type_rank(e.type) >= 1 && type_rank(m->meeting.type) >= 1 &&
                                          m->meeting.type != MeetingType::kSummit && e.type != MeetingType::kSummit))
         continue;
       if (m->status_cued && e.status != m->meeting.status) continue;
       if (!m->meeting.participants.empty() && !covered(m->meeting.participants, e.participants)) continue;
-      int first = *std::min_element(e.sentences.begin(), e.sentences.end());
-      if (first > sentence) continue;
-      int distance = sentence - first;
       if (distance < best) best = distance, target = &e;
+    }
+    const Meeting& mt = m->meeting;
+    bool conflicts = target && ((!mt.date.empty() && !target->date.empty() && !mt.date.compatible(target->date)) ||
+                                (mt.location && target->location && !places_compatible(lex, mt.location, target->location)));
+    if ((conflicts || (!target && m->pair_word)) && people && (conflicts ? target : people)) {
+      Meeting own = mt;
+      const Meeting& base = conflicts ? *target : *people;
+      own.participants = base.participants;
+      for (auto& p : own.participants) p.role = ParticipantRole::kParty;
+      for (const auto& p : mt.participants)
+        if (!covered({p}, own.participants)) own.participants.push_back(p);
+      own.rule += "+anaphor";
+      own.confidence = std::max(0.3, own.confidence - 0.1);
+      created.push_back(std::move(own));
+      continue;
     }
     if (!target) continue;
     if (std::find(target->sentences.begin(), target->sentences.end(), sentence) == target->sentences.end())
@@ -150,6 +249,35 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const lexicon
         target->date_text = m->meeting.date_text;
       }
       if (!target->location && m->meeting.location) target->location = m->meeting.location;
+    }
+  }
+  for (auto& c : created) meetings.push_back(std::move(c));
+  // A meeting on the sidelines of a summit, or among its participants on a
+  // day of it, happened where the summit was ("Modi and Xi met in Kazan").
+  for (auto& m : meetings) {
+    if (m.location || m.type == MeetingType::kCall || m.type == MeetingType::kSummit) continue;
+    for (const auto& summit : meetings) {
+      if (&summit == &m || summit.type != MeetingType::kSummit || !summit.location) continue;
+      if (m.date.empty() || summit.date.empty() || !m.date.compatible(summit.date)) continue;
+      if (!m.sideline_of.empty() || (m.date.day && covered(m.participants, summit.participants))) {
+        m.location = summit.location;
+        m.rule += "+summit-place";
+        break;
+      }
+    }
+  }
+  // A meeting placed only in a country, reported on the day it happened from a
+  // city of that country, was in that city ("visited Algeria", filed from Algiers).
+  if (context.dateline_place >= 0 && !context.date.empty()) {
+    const auto& filed = lex.places()[context.dateline_place];
+    for (auto& m : meetings) {
+      if (!m.location || m.date.empty() || !m.date.day || filed.kind == lexicon::PlaceKind::kCountry) continue;
+      const int place = lex.place_index(m.location->key);
+      if (place < 0 || lex.places()[place].kind != lexicon::PlaceKind::kCountry || lex.places()[place].country != filed.country)
+        continue;
+      if (std::abs(m.date.first_day() - context.date.first_day()) > 2) continue;
+      m.location = Location{filed.id, filed.name_en, m.location->text};
+      m.rule += "+dateline-city";
     }
   }
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());

@@ -18,6 +18,7 @@ struct Tok {
   uint32_t src_begin = 0;          // byte range of the word as written in the sentence
   uint32_t src_end = 0;
   bool glued_and = false;          // the Arabic conjunction و is attached ("والزعيم")
+  bool glued_prep = false;         // the Arabic preposition ب or ل is attached ("بموسكو")
   bool all_caps = false;           // Latin word written in capitals ("US", "WHO")
   bool capitalised = false;        // Latin word starting with a capital
 };

@@ -58,7 +58,10 @@ std::u32string to_u32(std::string_view s) {
 int bounded_distance(const std::u32string& a, const std::u32string& b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
-  std::vector<int> prev(m + 1), cur(m + 1);
+  // Rows reused across calls: this runs once per candidate name per unknown word.
+  thread_local std::vector<int> prev, cur;
+  prev.resize(m + 1);
+  cur.resize(m + 1);
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;
@@ -71,6 +74,13 @@ int bounded_distance(const std::u32string& a, const std::u32string& b, int limit
     std::swap(prev, cur);
   }
   return prev[m];
+}
+
+std::vector<uint64_t> bigrams_of(const std::u32string& s) {
+  std::vector<uint64_t> out;
+  for (size_t i = 0; i + 1 < s.size(); ++i) out.push_back((uint64_t(s[i]) << 32) | s[i + 1]);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::vector<std::string> tsv_files_in(const fs::path& dir) {
@@ -106,6 +116,24 @@ class LexiconLoader {
     if (auto r = abbreviations(dir / "abbreviations.tsv"); !r) return r;
     capital_descriptions();
     lex_.version_ = std::to_string(hash_);
+    for (size_t i = 0; i < lex_.places_.size(); ++i) lex_.place_by_id_.emplace(lex_.places_[i].id, static_cast<int>(i));
+    for (auto& actor : lex_.actors_) {
+      actor.folded_aliases.clear();
+      for (const auto& alias : actor.aliases) actor.folded_aliases.push_back(text::fold_string(alias));
+    }
+    // By length, so that a lookup only compares names of a possible length.
+    std::stable_sort(lex_.fuzzy_names_.begin(), lex_.fuzzy_names_.end(),
+                     [](const auto& a, const auto& b) { return a.name.size() < b.name.size(); });
+    for (size_t i = 0; i < lex_.fuzzy_names_.size(); ++i) {
+      const auto& bigrams = lex_.fuzzy_names_[i].bigrams;
+      lex_.fuzzy_by_actor_.emplace(lex_.fuzzy_names_[i].actor, i);
+      for (size_t b = 0; b < bigrams.size();) {
+        size_t e = b;
+        while (e < bigrams.size() && bigrams[e] == bigrams[b]) ++e;
+        lex_.fuzzy_postings_[bigrams[b]].emplace_back(static_cast<uint32_t>(i), static_cast<uint16_t>(e - b));
+        b = e;
+      }
+    }
     return true;
   }
 
@@ -139,7 +167,8 @@ class LexiconLoader {
       lex_.phrases_.add(n, Entry{kind, actor, {}, 0});
       if (kind == EntryKind::kActor && lex_.actors_[actor].kind == ActorKind::kPerson &&
           n.find(' ') != std::string::npos)
-        lex_.fuzzy_names_.emplace_back(text::fold_string(n), actor);
+        if (auto name = to_u32(text::fold_string(n)); !name.empty())
+          lex_.fuzzy_names_.push_back({name, actor, bigrams_of(name)});
     }
   }
 
@@ -275,7 +304,10 @@ class LexiconLoader {
       const auto& v = row.fields;
       if (std::find(kTypes.begin(), kTypes.end(), v[2]) == kTypes.end())
         return bad(*f, row, "unknown meeting type '" + v[2] + "'");
-      uint8_t flags = v[3] == "verb" ? Entry::kVerb : Entry::kNoun;
+      if (v[3] != "verb" && v[3] != "noun" && v[3] != "verb+object")
+        return bad(*f, row, "pos must be verb, noun or verb+object, not '" + v[3] + "'");
+      uint8_t flags = v[3] == "noun" ? Entry::kNoun : Entry::kVerb;
+      if (v[3] == "verb+object") flags |= Entry::kNeedsObject;
       if (v[4] == "host") flags |= Entry::kHost;
       if (v[4] == "guest") flags |= Entry::kGuest;
       lex_.phrases_.add(v[0], Entry{EntryKind::kTrigger, -1, v[2], flags});
@@ -356,6 +388,11 @@ int Lexicon::state_actor(std::string_view code) const {
   return it == state_by_code_.end() ? -1 : it->second;
 }
 
+int Lexicon::place_index(std::string_view id) const {
+  auto it = place_by_id_.find(std::string(id));
+  return it == place_by_id_.end() ? -1 : it->second;
+}
+
 int Lexicon::country_place(std::string_view code) const {
   auto it = place_by_country_.find(std::string(code));
   return it == place_by_country_.end() ? -1 : it->second;
@@ -387,17 +424,62 @@ std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {
 std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_distance) const {
   std::vector<int> out;
   const auto target = to_u32(folded_name);
+  const auto target_bigrams = bigrams_of(target);
   int best = max_distance + 1;
-  for (const auto& [name, actor] : fuzzy_names_) {
-    int d = bounded_distance(target, to_u32(name), std::min(best, max_distance));
+  auto consider = [&](const FuzzyName& candidate) {
+    int d = bounded_distance(target, candidate.name, std::min(best, max_distance));
     if (d < best) {
       best = d;
-      out.assign(1, actor);
-    } else if (d == best && d <= max_distance && std::find(out.begin(), out.end(), actor) == out.end()) {
-      out.push_back(actor);
+      out.assign(1, candidate.actor);
+    } else if (d == best && d <= max_distance && std::find(out.begin(), out.end(), candidate.actor) == out.end()) {
+      out.push_back(candidate.actor);
     }
+  };
+  // One edit breaks at most two letter pairs, so a name within the distance
+  // shares at least (length - 1 - 2 * distance) pairs with the target.
+  const long min_shared = static_cast<long>(target.size()) - 1 - 2L * max_distance;
+  if (min_shared <= 0) {
+    // Too short for the filter: compare every name of a possible length.
+    const size_t shortest = target.size() > static_cast<size_t>(max_distance) ? target.size() - max_distance : 0;
+    auto first = std::lower_bound(fuzzy_names_.begin(), fuzzy_names_.end(), shortest,
+                                  [](const FuzzyName& entry, size_t size) { return entry.name.size() < size; });
+    for (auto it = first; it != fuzzy_names_.end() && it->name.size() <= target.size() + max_distance; ++it)
+      consider(*it);
+    return out;
+  }
+  thread_local std::vector<uint16_t> shared;
+  thread_local std::vector<uint32_t> touched;
+  shared.resize(fuzzy_names_.size());
+  touched.clear();
+  for (size_t b = 0; b < target_bigrams.size();) {
+    size_t e = b;
+    while (e < target_bigrams.size() && target_bigrams[e] == target_bigrams[b]) ++e;
+    if (auto it = fuzzy_postings_.find(target_bigrams[b]); it != fuzzy_postings_.end())
+      for (const auto& [name, count] : it->second) {
+        if (shared[name] == 0) touched.push_back(name);
+        shared[name] = static_cast<uint16_t>(shared[name] + std::min<size_t>(count, e - b));
+      }
+    b = e;
+  }
+  std::sort(touched.begin(), touched.end());  // by length, as the names are stored
+  for (uint32_t name : touched) {
+    const FuzzyName& candidate = fuzzy_names_[name];
+    const long needed = static_cast<long>(std::max(target.size(), candidate.name.size())) - 1 - 2L * max_distance;
+    const bool length_ok = candidate.name.size() + max_distance >= target.size() &&
+                           candidate.name.size() <= target.size() + max_distance;
+    if (length_ok && shared[name] >= needed) consider(candidate);
+    shared[name] = 0;
   }
   return out;
+}
+
+int Lexicon::fuzzy_distance(std::string_view folded_name, int actor, int max_distance) const {
+  const auto target = to_u32(folded_name);
+  int best = max_distance + 1;
+  auto [begin, end] = fuzzy_by_actor_.equal_range(actor);
+  for (auto it = begin; it != end; ++it)
+    best = std::min(best, bounded_distance(target, fuzzy_names_[it->second].name, std::min(best - 1, max_distance)));
+  return best;
 }
 
 }  // namespace diplograph::lexicon

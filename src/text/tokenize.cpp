@@ -88,6 +88,10 @@ std::vector<Token> tokenize(std::string_view s) {
       t.norm = joined;
       t.end = j;
       i = j;
+    } else if (!arabic && t.norm.size() == 1 && !digits && i + 2 < length && s[i] == '.' && s[i + 1] == ' ' &&
+               std::isalpha(static_cast<unsigned char>(s[i + 2]))) {
+      // A middle initial: "george w. bush" matches the name "george w bush".
+      t.end = ++i;
     }
     tokens.push_back(std::move(t));
   }

@@ -2,6 +2,7 @@
 // loaded from the data files under schema/lexicon (see its README.md).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,6 +25,7 @@ struct Actor {
   std::string name_ar;  // first Arabic alias, for display; may be empty
   std::string country;  // ISO code, may be empty
   std::vector<std::string> aliases;  // every full spelling (both languages)
+  std::vector<std::string> folded_aliases;  // the same, folded for matching (filled on load)
 };
 
 struct Role {
@@ -67,6 +69,7 @@ class Lexicon {
   int actor_index(std::string_view id) const;    // -1 if unknown
   int state_actor(std::string_view code) const;  // the state actor of a country, -1 if unknown
   int country_place(std::string_view code) const;
+  int place_index(std::string_view id) const;    // -1 if unknown
   int capital_of(std::string_view code) const;   // place index, -1 if unknown
 
   // Holders of `office` of `of` on `day` (several for overlapping records).
@@ -77,6 +80,9 @@ class Lexicon {
   // Actors whose folded aliases are close to `folded_name` (edit distance on
   // the folded form, bounded by the name's length); used for misspellings.
   std::vector<int> fuzzy_actors(std::string_view folded_name, int max_distance) const;
+  // The smallest edit distance from `folded_name` to one of `actor`'s full
+  // person aliases, or max_distance + 1 when none is that close.
+  int fuzzy_distance(std::string_view folded_name, int actor, int max_distance) const;
 
   // A fingerprint of the loaded files, stored with a knowledge base so that a
   // changed lexicon can be detected.
@@ -91,10 +97,19 @@ class Lexicon {
   std::unordered_map<std::string, int> actor_by_id_;
   std::unordered_map<std::string, int> state_by_code_;
   std::unordered_map<std::string, int> place_by_country_;
+  std::unordered_map<std::string, int> place_by_id_;
   std::unordered_map<std::string, int> capital_by_country_;
   std::unordered_multimap<std::string, int> roles_by_office_;  // office + "@" + of -> role index
   std::vector<std::vector<int>> roles_by_actor_;
-  std::vector<std::pair<std::string, int>> fuzzy_names_;  // folded full alias -> actor
+  struct FuzzyName {
+    std::u32string name;             // folded full alias
+    int actor;
+    std::vector<uint64_t> bigrams;   // sorted letter pairs: a cheap filter before the edit distance
+  };
+  std::vector<FuzzyName> fuzzy_names_;  // by length
+  // Letter pair -> (name index, occurrences): finds the names sharing enough pairs without a scan.
+  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, uint16_t>>> fuzzy_postings_;
+  std::unordered_multimap<int, size_t> fuzzy_by_actor_;       // actor -> index into fuzzy_names_
   std::unordered_map<std::string, std::string> abbreviations_;  // folded "mr." -> kind
   std::string version_;
 };

@@ -37,6 +37,7 @@ struct Entry {
   static constexpr uint8_t kNoun = 4;
   static constexpr uint8_t kHost = 8;   // the subject receives: "استقبل", "hosted"
   static constexpr uint8_t kGuest = 16;  // the subject travels: "زار", "visited"
+  static constexpr uint8_t kNeedsObject = 32;  // a meeting only with an actor as object: "called X"
 };
 
 class PhraseIndex {

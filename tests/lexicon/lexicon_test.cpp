@@ -1,0 +1,93 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "diplograph/lexicon/lexicon.h"
+#include "diplograph/text/normalize.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using diplograph::Date;
+using diplograph::lexicon::Lexicon;
+
+std::shared_ptr<const Lexicon> lexicon() {
+  static auto lex = Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
+  REQUIRE_MESSAGE(lex.ok(), (lex.ok() ? "" : lex.error()));
+  return *lex;
+}
+
+std::string name_of(const Lexicon& lex, int actor) { return actor < 0 ? "" : lex.actors()[actor].name_en; }
+
+}  // namespace
+
+TEST_CASE("dated roles answer who held an office on a day") {
+  const auto& lex = *lexicon();
+  auto fm = lex.holders("foreign_minister", "RU", *Date::parse("2018-05-31"));
+  REQUIRE(fm.size() == 1);
+  CHECK(name_of(lex, fm[0]) == "Sergey Lavrov");
+  auto us2018 = lex.holders("head_of_state", "US", *Date::parse("2018-06-12"));
+  REQUIRE(us2018.size() == 1);
+  CHECK(name_of(lex, us2018[0]) == "Donald Trump");
+  auto us2022 = lex.holders("head_of_state", "US", *Date::parse("2022-11-14"));
+  REQUIRE(us2022.size() == 1);
+  CHECK(name_of(lex, us2022[0]) == "Joe Biden");
+  // Roles of one actor, and every role is dated.
+  int lavrov = lex.actor_index("sergey_lavrov");
+  REQUIRE(lavrov >= 0);
+  auto roles = lex.roles_of(lavrov, *Date::parse("2018-05-31"));
+  REQUIRE_FALSE(roles.empty());
+  CHECK(roles.front()->office == "foreign_minister");
+  for (const auto& role : lex.roles()) CHECK_FALSE(role.from.empty());
+}
+
+TEST_CASE("states, places and one identity across scripts") {
+  const auto& lex = *lexicon();
+  int russia = lex.state_actor("RU");
+  REQUIRE(russia >= 0);
+  CHECK(lex.actors()[russia].name_en == "Russia");
+  int moscow = lex.capital_of("RU");
+  REQUIRE(moscow >= 0);
+  CHECK(lex.places()[moscow].name_en == "Moscow");
+  // "كيم جونغ أون" and "Kim Jong Un" are the same actor entry in the phrase index.
+  const auto* ar = lex.phrases().find(diplograph::text::fold_string("كيم جونغ أون"));
+  const auto* en = lex.phrases().find("kim jong un");
+  REQUIRE(ar);
+  REQUIRE(en);
+  auto actor_of = [](const std::vector<diplograph::lexicon::Entry>& es) {
+    for (const auto& e : es)
+      if (e.kind == diplograph::lexicon::EntryKind::kActor) return e.value;
+    return -1;
+  };
+  CHECK(actor_of(*ar) >= 0);
+  CHECK(actor_of(*ar) == actor_of(*en));
+}
+
+TEST_CASE("fuzzy matching finds a misspelt transliteration but not a stranger") {
+  const auto& lex = *lexicon();
+  auto close = lex.fuzzy_actors(diplograph::text::fold_string("كيم جونغ اون"), 2);
+  bool kim = false;
+  for (int a : close) kim = kim || lex.actors()[a].id == "kim_jong_un";
+  CHECK(kim);
+  CHECK(lex.fuzzy_actors(diplograph::text::fold_string("زيد عمرو بكر"), 2).empty());
+}
+
+TEST_CASE("a malformed lexicon file is refused with its file and line") {
+  const fs::path dir = fs::temp_directory_path() / "diplograph_lexicon_test";
+  fs::remove_all(dir);
+  fs::copy(DIPLOGRAPH_LEXICON_DIR, dir, fs::copy_options::recursive);
+  {
+    std::ofstream triggers(dir / "triggers.tsv", std::ios::app);
+    triggers << "\nmet up\ten\tparty\tverb\tparty\n";  // "party" is not a meeting type
+  }
+  auto lex = Lexicon::load(dir.string());
+  REQUIRE_FALSE(lex.ok());
+  CHECK(lex.error().find("triggers.tsv") != std::string::npos);
+  CHECK(lex.error().find("party") != std::string::npos);
+  auto again = Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
+  REQUIRE(again.ok());
+  CHECK((*again)->version() == lexicon()->version());
+  fs::remove_all(dir);
+}
