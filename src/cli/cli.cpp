@@ -37,6 +37,15 @@ const std::vector<Command>& commands() {
        "Reads each stored article again from its stored sentences with the current lexicon and\n"
        "rebuilds meetings, participants and mentions, in one transaction. No article file is needed.",
        {"--db", "--lexicon", "--jobs"}, {"--quiet"}, cmd_reresolve},
+      {"import", "import event tables (CSV) from other sources (idempotent)",
+       "diplograph import [--db FILE] [--source NAME] [--lexicon DIR] [--quiet] DIR",
+       "DIR holds actors.csv (actor_id,name[,country][,kind]), meetings.csv\n"
+       "(meeting_id,date[,type][,location]) and participants.csv (meeting_id,actor_id[,role]), each with\n"
+       "a header line; fields may be quoted. Imported meetings have status occurred. Rows are keyed by\n"
+       "(source, id): importing the same files again adds nothing. --source defaults to DIR's name.\n"
+       "A name the lexicon knows joins that actor. A malformed row stops the import, naming the file\n"
+       "and line, and nothing is stored.",
+       {"--db", "--source", "--lexicon"}, {"--quiet"}, cmd_import},
       {"query", "answer one query and exit",
        "diplograph query [--db FILE] [--json] 'QUERY'",
        "Query forms (see README):\n" , {"--db"}, {"--json"}, cmd_query},

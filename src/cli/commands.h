@@ -35,6 +35,7 @@ const std::vector<Command>& commands();
 
 int cmd_extract(const Args& a, Io& io);
 int cmd_ingest(const Args& a, Io& io);
+int cmd_import(const Args& a, Io& io);  // import_command.cpp
 int cmd_query(const Args& a, Io& io);
 int cmd_repl(const Args& a, Io& io);
 int cmd_export(const Args& a, Io& io);

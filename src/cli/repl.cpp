@@ -34,6 +34,8 @@ char* completion_generator(const char* text, int state) {
   while (g_candidates && index < g_candidates->size()) {
     const std::string& c = (*g_candidates)[index++];
     if (c.compare(0, prefix.size(), prefix) == 0) return strdup(c.c_str());
+    // A multi-word name is offered quoted; `Ami` + TAB should still find `"Amira Haddad"`.
+    if (c.size() > 1 && c[0] == '"' && c.compare(1, prefix.size(), prefix) == 0) return strdup(c.c_str());
   }
   return nullptr;
 }
@@ -83,6 +85,7 @@ int cmd_repl(const Args& a, Io& io) {
     using_history();
     read_history(history_path().c_str());
     io.out << "diplograph " << path << ": type a query, 'help', or Ctrl-D to leave\n";
+    io.out.flush();  // before readline writes its prompt to the terminal directly
   }
 
   auto handle = [&](const std::string& line) {

@@ -152,4 +152,9 @@ void Savepoint::release() {
   done_ = true;
 }
 
+std::string_view Statement::text_view(int col) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+  return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col))) : std::string_view();
+}
+
 }  // namespace diplograph::store

@@ -76,6 +76,8 @@ class Statement {
   int64_t int64(int col) const;
   double real(int col) const;
   std::string text(int col) const;
+  // The column's text without a copy: valid until the next step(), reset() or column call.
+  std::string_view text_view(int col) const;
 
  private:
   void check(int rc) const;
