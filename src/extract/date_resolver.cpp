@@ -30,6 +30,9 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
     else if (t == "hijri_month") a.kind = Atom::kHijriMonth;
     else if (t == "hijri_marker") a.kind = Atom::kHijriMarker;
     else if (t == "weekday") a.kind = Atom::kWeekday;
+    else if (t == "day_offset" && ch.word("date_prep") && e->value == 0 && ch.end - ch.begin == 1 &&
+             s.tokens[ch.begin].token.norm.rfind("\xD8\xA7\xD9\x84", 0) != 0)
+      a.kind = Atom::kPrep;  // "يوم الاثنين": "day" without the article is not "today" (اليوم)
     else if (t == "day_offset") a.kind = Atom::kDayOffset;
     else if (t == "past") a.kind = Atom::kPast;
     else if (t == "next") a.kind = Atom::kNext;
