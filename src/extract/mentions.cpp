@@ -410,11 +410,17 @@ class SentenceMentions {
         else if (e.tag == "invited" && c < tc) invited = true, invite_chunk = c;
         else if (e.tag == "sideline" && c > tc) sideline = true, sideline_chunk = c;
         else if (e.tag == "separate") separate = true;
-        else if ((e.tag == "planned" || e.tag == "past") && dist < best_dist && (c < tc || dist <= 6)) {
+        else if ((e.tag == "planned" || e.tag == "past") && dist < best_dist && dist <= (c < tc ? 10 : 6)) {
           best_dist = dist;
           status_cue = e.tag;
         }
       }
+    }
+    // "is scheduled to visit Japan for talks with Abe": a planning cue before an
+    // earlier trigger of the clause governs this one too.
+    if (status_cue.empty() && !invited && !cancelled && i > 0 && lo > clause_lo) {
+      for (size_t c = std::max(clause_lo, tc > 12 ? tc - 12 : size_t{0}); c < lo; ++c)
+        if (cue(c, "planned")) status_cue = "planned", best_dist = static_cast<int>(tc - c);
     }
     if (negated) return false;
     mt.status = Status::kOccurred;
@@ -433,6 +439,12 @@ class SentenceMentions {
     }
     int destination = -1;
     std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word);
+    // "Putin will visit Japan ... for talks with Abe": a meeting noun after an
+    // earlier trigger of the same clause shares that trigger's subject.
+    if (left.empty() && !verb && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
+      left = subjects_[i - 1];
+      rule += "+previous-subject";
+    }
     if (left.empty() && !pair_word && (!right.empty() || !verb)) {
       std::vector<int> subject = clause_subject(lo, tc);
       if (subject.size() >= 2 || (!subject.empty() && !right.empty())) {
