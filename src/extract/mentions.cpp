@@ -577,7 +577,8 @@ class SentenceMentions {
       }
     }
     if (place >= 0) {
-      const auto& pl = lex_.places()[place];
+      const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
+      const auto& pl = lex_.places()[where];
       mt.location = Location{pl.id, pl.name_en, place_text};
     }
     // A visit to a country whose people are not named has that country as host.

@@ -104,6 +104,7 @@ class LexiconLoader {
     if (!fs::is_directory(dir)) return Error{"lexicon folder not found: " + dir.string()};
     if (auto r = countries(dir / "countries.tsv"); !r) return r;
     if (auto r = places(dir / "places.tsv"); !r) return r;
+    if (auto r = venues(dir / "venues.tsv"); !r) return r;
     for (const auto& f : tsv_files_in(dir / "actors"))
       if (auto r = actors(f); !r) return r;
     for (const auto& f : tsv_files_in(dir / "roles"))
@@ -230,6 +231,23 @@ class LexiconLoader {
       if (p.kind == PlaceKind::kCapital && !p.country.empty()) lex_.capital_by_country_.emplace(p.country, idx);
       for (const auto& n : p.aliases) lex_.phrases_.add(n, Entry{EntryKind::kPlace, idx, {}, 0});
       lex_.places_.push_back(std::move(p));
+    }
+    return true;
+  }
+
+  // Which city each venue is in: a meeting "at the Kremlin" is placed in
+  // Moscow (the venue stays in the location's text).
+  Result<bool> venues(const fs::path& path) {
+    auto f = read(path, {"venue", "city"});
+    if (!f) return Error{f.error()};
+    std::unordered_map<std::string, int> by_id;
+    for (size_t i = 0; i < lex_.places_.size(); ++i) by_id.emplace(lex_.places_[i].id, static_cast<int>(i));
+    for (const auto& row : f->rows) {
+      auto venue = by_id.find(row.fields[0]), city = by_id.find(row.fields[1]);
+      if (venue == by_id.end()) return bad(*f, row, "unknown place '" + row.fields[0] + "'");
+      if (city == by_id.end()) return bad(*f, row, "unknown place '" + row.fields[1] + "'");
+      if (lex_.places_[venue->second].kind != PlaceKind::kVenue) return bad(*f, row, row.fields[0] + " is not a venue");
+      lex_.places_[venue->second].within = city->second;
     }
     return true;
   }

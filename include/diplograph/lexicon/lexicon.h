@@ -47,6 +47,7 @@ struct Place {
   std::string name_ar;
   std::string country;  // ISO code
   std::vector<std::string> aliases;
+  int within = -1;      // for a venue: the place index of its city (venues.tsv), else -1
 };
 
 class Lexicon {
