@@ -600,7 +600,9 @@ class SentenceMentions {
     const DateRef* best = nullptr;
     int best_score = 1 << 30;
     for (const auto& d : s_.dates) {
-      if (d.first_chunk < clause_lo || d.first_chunk >= clause_hi || d.first_chunk < dateline_) continue;
+      // Beyond the next trigger a date is that trigger's; before the previous
+      // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
+      if (d.first_chunk < clause_lo || d.first_chunk >= hi || d.first_chunk < dateline_) continue;
       Date reading = future ? d.future : d.past;
       // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
       int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);

@@ -282,8 +282,23 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       if (distance < best) best = distance, target = &e;
     }
     const Meeting& mt = m->meeting;
-    bool conflicts = target && ((!mt.date.empty() && !target->date.empty() && !mt.date.compatible(target->date)) ||
-                                (mt.location && target->location && !places_compatible(lex, mt.location, target->location)));
+    auto fits = [&](const Meeting& e) {
+      return (mt.date.empty() || e.date.empty() || mt.date.compatible(e.date)) &&
+             (!mt.location || !e.location || places_compatible(lex, mt.location, e.location));
+    };
+    bool conflicts = target && !fits(*target);
+    if (conflicts) {
+      // Another meeting of the same people may be the one it describes
+      // ("the meeting in Russia" after Ri's visit to Russia and Lavrov's to Pyongyang).
+      for (auto& e : meetings)
+        if (&e != target && fits(e) && e.status == target->status && covered(target->participants, e.participants) &&
+            covered(e.participants, target->participants) &&
+            *std::min_element(e.sentences.begin(), e.sentences.end()) <= sentence) {
+          target = &e;
+          conflicts = false;
+          break;
+        }
+    }
     if ((conflicts || (!target && m->pair_word)) && people && (conflicts ? target : people)) {
       Meeting own = mt;
       const Meeting& base = conflicts ? *target : *people;
