@@ -1,6 +1,7 @@
 #include "diplograph/eval/scorer.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -292,60 +293,67 @@ Score Scorer::score_article(const GoldArticle& gold, const std::vector<Predicted
   return score;
 }
 
-Result<std::vector<GoldArticle>> parse_gold(const std::string& jsonl) {
-  std::vector<GoldArticle> articles;
+namespace {
+
+// Calls `read` with each non-blank line parsed as JSON; a parse or shape
+// error names the file kind and the line.
+template <class F>
+std::optional<Error> each_json_line(const std::string& jsonl, const char* what, F&& read) {
   std::istringstream in(jsonl);
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     try {
-      json record = json::parse(line);
-      GoldArticle article;
-      article.id = record.at("id").get<std::string>();
-      article.lang = record.value("lang", "");
-      for (const auto& m : record.at("meetings")) {
-        GoldMeeting g;
-        g.participant_sets.push_back(m.at("participants").get<std::vector<std::string>>());
-        if (m.contains("alternatives"))
-          for (const auto& alt : m["alternatives"]) g.participant_sets.push_back(alt.get<std::vector<std::string>>());
-        g.type = m.at("type").get<std::string>();
-        if (m.contains("also")) g.also = m["also"].get<std::vector<std::string>>();
-        g.status = m.at("status").get<std::string>();
-        g.location = string_or_empty(m.value("location", json()));
-        g.date = string_or_empty(m.value("date", json()));
-        g.optional = m.value("optional", false);
-        if (m.contains("unknown")) g.unknown = m["unknown"].get<std::vector<std::string>>();
-        article.meetings.push_back(std::move(g));
-      }
-      articles.push_back(std::move(article));
+      read(json::parse(line));
     } catch (const json::exception& e) {
-      return Error{"gold line " + std::to_string(number) + ": " + e.what()};
+      return Error{std::string(what) + " line " + std::to_string(number) + ": " + e.what()};
     }
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<std::vector<GoldArticle>> parse_gold(const std::string& jsonl) {
+  std::vector<GoldArticle> articles;
+  auto error = each_json_line(jsonl, "gold", [&](const json& record) {
+    GoldArticle article;
+    article.id = record.at("id").get<std::string>();
+    article.lang = record.value("lang", "");
+    for (const auto& m : record.at("meetings")) {
+      GoldMeeting g;
+      g.participant_sets.push_back(m.at("participants").get<std::vector<std::string>>());
+      if (m.contains("alternatives"))
+        for (const auto& alt : m["alternatives"]) g.participant_sets.push_back(alt.get<std::vector<std::string>>());
+      g.type = m.at("type").get<std::string>();
+      if (m.contains("also")) g.also = m["also"].get<std::vector<std::string>>();
+      g.status = m.at("status").get<std::string>();
+      g.location = string_or_empty(m.value("location", json()));
+      g.date = string_or_empty(m.value("date", json()));
+      g.optional = m.value("optional", false);
+      if (m.contains("unknown")) g.unknown = m["unknown"].get<std::vector<std::string>>();
+      article.meetings.push_back(std::move(g));
+    }
+    articles.push_back(std::move(article));
+  });
+  if (error) return *error;
   return articles;
 }
 
 Result<std::map<std::string, std::vector<PredictedMeeting>>> parse_predictions(const std::string& jsonl) {
   std::map<std::string, std::vector<PredictedMeeting>> by_article;
-  std::istringstream in(jsonl);
-  std::string line;
-  for (int number = 1; std::getline(in, line); ++number) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    try {
-      json record = json::parse(line);
-      PredictedMeeting p;
-      for (const auto& participant : record.at("participants"))
-        p.participants.push_back(participant.at("name").get<std::string>());
-      p.type = record.at("type").get<std::string>();
-      p.status = record.at("status").get<std::string>();
-      const json& location = record.value("location", json());
-      if (location.is_object()) p.location = string_or_empty(location.value("name", json()));
-      p.date = string_or_empty(record.value("date", json()));
-      by_article[record.at("article").get<std::string>()].push_back(std::move(p));
-    } catch (const json::exception& e) {
-      return Error{"predictions line " + std::to_string(number) + ": " + e.what()};
-    }
-  }
+  auto error = each_json_line(jsonl, "predictions", [&](const json& record) {
+    PredictedMeeting p;
+    for (const auto& participant : record.at("participants"))
+      p.participants.push_back(participant.at("name").get<std::string>());
+    p.type = record.at("type").get<std::string>();
+    p.status = record.at("status").get<std::string>();
+    const json& location = record.value("location", json());
+    if (location.is_object()) p.location = string_or_empty(location.value("name", json()));
+    p.date = string_or_empty(record.value("date", json()));
+    by_article[record.at("article").get<std::string>()].push_back(std::move(p));
+  });
+  if (error) return *error;
   return by_article;
 }
 
