@@ -1,6 +1,7 @@
 // The interactive shell. With a terminal: libedit line editing, history kept
 // in ~/.diplograph_history, tab completion of keywords and actor names.
 // Piped input: one query per line, no prompt, answers only.
+#include <algorithm>
 #include <editline/readline.h>
 #include <unistd.h>
 
@@ -50,11 +51,28 @@ std::string history_path() {
   return std::string(home ? home : ".") + "/.diplograph_history";
 }
 
+// Words as a shell would split them: '...' and "..." group (without their
+// quotes), so that `.export --query 'before "Singapore summit"' -o x.svg` works.
 std::vector<std::string> split_words(const std::string& line) {
-  std::istringstream in(line);
   std::vector<std::string> out;
-  std::string w;
-  while (in >> w) out.push_back(w);
+  std::string word;
+  bool in_word = false;
+  char quote = 0;
+  for (char c : line) {
+    if (quote) {
+      if (c == quote) quote = 0;
+      else word += c;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+      in_word = true;
+    } else if (c == ' ' || c == '\t') {
+      if (in_word) out.push_back(std::move(word)), word.clear(), in_word = false;
+    } else {
+      word += c;
+      in_word = true;
+    }
+  }
+  if (in_word) out.push_back(std::move(word));
   return out;
 }
 
@@ -108,9 +126,13 @@ int cmd_repl(const Args& a, Io& io) {
       auto words = split_words(trimmed);
       std::vector<std::string> args(words.begin() + 1, words.end());
       Args parsed;
+      std::vector<std::string> switches;  // the export command's own: --bipartite, --no-legend
+      for (const auto& c : commands())
+        if (std::string(c.name) == "export") switches = c.switch_options;
       for (size_t i = 0; i < args.size(); ++i) {
-        if (args[i].size() > 1 && args[i][0] == '-' && i + 1 < args.size() && args[i] != "--bipartite") parsed.values[args[i]] = args[i + 1], ++i;
-        else if (args[i] == "--bipartite") parsed.switches.push_back(args[i]);
+        const bool is_switch = std::find(switches.begin(), switches.end(), args[i]) != switches.end();
+        if (is_switch) parsed.switches.push_back(args[i]);
+        else if (args[i].size() > 1 && args[i][0] == '-' && i + 1 < args.size()) parsed.values[args[i]] = args[i + 1], ++i;
         else parsed.positional.push_back(args[i]);
       }
       try {

@@ -100,6 +100,15 @@ check(p.returncode == 2 and "query" in p.stderr, f"bad --query: {p.returncode} {
 p = run("export", "--db", db, "--after", "June")
 check(p.returncode == 2 and "--after" in p.stderr, f"bad --after: {p.stderr}")
 
+# The REPL's .export takes the same options, quoted ones included.
+repl_out = os.path.join(tmp, "repl.dot")
+p = subprocess.run([exe, "repl", "--db", db], input=f".export --no-legend --query 'summits' -o {repl_out}\n",
+                   capture_output=True, text=True, timeout=60)
+check(p.returncode == 0 and os.path.exists(repl_out), f"repl .export: {p.stderr}")
+if os.path.exists(repl_out):
+    text = open(repl_out, encoding="utf-8").read()
+    check(len(labels(text)) == 2 and "cluster_legend" not in text, f"repl .export slice: {labels(text)}")
+
 # GraphML parses as XML with the expected counts; names intact, the override kept.
 ns = "{http://graphml.graphdrawing.org/xmlns}"
 p = run("export", "--db", db, "--format", "graphml")
