@@ -16,6 +16,9 @@ struct ArticleContext {
   Date date;                            // publication date (may be empty)
   std::vector<int> mentioned;           // actors, most recent last
   std::unordered_map<std::string, int> countries;  // country code -> mentions so far
+  // Unknown names after a title that may still be matched against the known
+  // spellings (each match scans them all; README, "Limits").
+  int unknown_names_left = 256;
 
   bool was_mentioned(int actor) const;
   void note(int actor);
