@@ -89,3 +89,18 @@ TEST_CASE("extract hostile: NUL bytes, overlong UTF-8 and surrogate halves never
     CHECK(s.text.find("\xED\xA0\x80") == std::string::npos);
   }
 }
+
+TEST_CASE("extract hostile: thousands of unknown titled names stay linear (the fuzzy-match budget and the mention cap)") {
+  auto start = std::chrono::steady_clock::now();
+  std::string one;
+  for (int i = 0; i < 500; ++i) one += "French Foreign Minister Xav" + std::to_string(i) + " Yol, ";
+  auto ex = run("Title\n" + one + "and Vladimir Putin met in Helsinki on Monday.");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Vladimir Putin"));
+  CHECK(ex.meetings[0].participants.size() > 400);  // under 20,000 bytes; names beyond the budget are kept as written
+  std::string many = "Title\n";
+  for (int i = 0; i < 5000; ++i) many += "French Foreign Minister Xav" + std::to_string(i) + " Yol met Vladimir Putin. ";
+  ex = run(many);
+  CHECK(ex.meetings.size() == 1000);  // at most 1000 mentions per article are merged (README, Limits)
+  CHECK(seconds_since(start) < 60);
+}
