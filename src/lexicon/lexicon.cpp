@@ -139,7 +139,7 @@ class LexiconLoader {
       lex_.phrases_.add(n, Entry{kind, actor, {}, 0});
       if (kind == EntryKind::kActor && lex_.actors_[actor].kind == ActorKind::kPerson &&
           n.find(' ') != std::string::npos)
-        lex_.fuzzy_names_.emplace_back(to_u32(text::fold_string(n)), actor);
+        lex_.fuzzy_names_.emplace_back(text::fold_string(n), actor);
     }
   }
 
@@ -389,7 +389,7 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
   const auto target = to_u32(folded_name);
   int best = max_distance + 1;
   for (const auto& [name, actor] : fuzzy_names_) {
-    int d = bounded_distance(target, name, std::min(best, max_distance));
+    int d = bounded_distance(target, to_u32(name), std::min(best, max_distance));
     if (d < best) {
       best = d;
       out.assign(1, actor);

@@ -94,9 +94,7 @@ class Lexicon {
   std::unordered_map<std::string, int> capital_by_country_;
   std::unordered_multimap<std::string, int> roles_by_office_;  // office + "@" + of -> role index
   std::vector<std::vector<int>> roles_by_actor_;
-  // Folded full alias (as code points, decoded once at load: fuzzy_actors runs
-  // for every unknown name, and decoding per call dominated it) -> actor.
-  std::vector<std::pair<std::u32string, int>> fuzzy_names_;
+  std::vector<std::pair<std::string, int>> fuzzy_names_;  // folded full alias -> actor
   std::unordered_map<std::string, std::string> abbreviations_;  // folded "mr." -> kind
   std::string version_;
 };
