@@ -53,7 +53,7 @@ for t in "${targets[@]}"; do
   [ -n "$execs" ] || execs=$(grep -ao '^#[0-9]*' "$work/fuzz-0.log" | tail -1 | tr -d '#' || true)
   ran=$(grep -ao 'Done [0-9]* runs in [0-9]* second' "$work/fuzz-0.log" | grep -o 'in [0-9]*' | grep -o '[0-9]*' || echo "$seconds")
   result=ok
-  if [ "$rc" -ne 0 ] || grep -aq 'ERROR: libFuzzer\|ERROR: AddressSanitizer\|runtime error\|fuzz invariant' "$work/fuzz-0.log"; then
+  if [ "$rc" -ne 0 ] || grep -aq 'ERROR: \|runtime error\|fuzz invariant' "$work/fuzz-0.log"; then
     result="finding: $(ls -t "$fuzz_dir/crashes/$t" | head -1)"
     status=1
     grep -a -m1 -A12 'ERROR\|runtime error\|fuzz invariant' "$work/fuzz-0.log" >&2 || true
