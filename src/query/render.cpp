@@ -33,10 +33,12 @@ static bool bidi_control_at(const std::string& s, size_t i) {
   return (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9);
 }
 
-static std::string cell(const std::string& s, bool isolate) {
+static std::string cell(const std::string& raw, bool isolate) {
   // Control characters never reach the terminal raw, and a name's own bidi
   // controls are dropped so that an override cannot reorder the rest of the
-  // row; the isolates added below are balanced.
+  // row; the isolates added below are balanced. Invalid bytes become U+FFFD
+  // first, so that dropping a control cannot join broken neighbours into one.
+  const std::string s = text::sanitize_utf8(raw);
   std::string clean;
   for (size_t i = 0; i < s.size(); ++i) {
     if (bidi_control_at(s, i)) {
