@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diplograph/export/dot_writer.h"
+#include "diplograph/text/normalize.h"
 #include "fuzz_common.h"
 
 using namespace diplograph;
@@ -72,6 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   exporter::write_dot(out, g, o);
   const std::string dot = out.str();
   fuzz::check(dot.find("\xE2\x80\xAE") == std::string::npos, "no right-to-left override in the output");
+  fuzz::check(text::is_valid_utf8(dot), "the output is valid UTF-8, whatever the names");
   std::istringstream lines(dot);
   for (std::string line; std::getline(lines, line);) fuzz::check(quotes_balanced(line), "quotes balanced on every line");
   fuzz::check(dot.size() >= 2 && dot.compare(dot.size() - 2, 2, "}\n") == 0, "the graph is closed");

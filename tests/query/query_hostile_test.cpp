@@ -1,10 +1,12 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <sstream>
 #include <string>
 
 #include "diplograph/extract/extractor.h"
 #include "diplograph/query/evaluator.h"
+#include "diplograph/query/render.h"
 #include "diplograph/store/knowledge_base.h"
 
 using namespace diplograph;
@@ -95,4 +97,14 @@ TEST_CASE("query hostile: huge meeting ids and far dates are answered, not overf
   REQUIRE(r.ok());
   r = ev.run("before \"Singapore summit\" within 36500 days");
   CHECK(r.ok());
+}
+
+TEST_CASE("query hostile: a table cell cannot assemble a right-to-left override from broken UTF-8") {
+  query::Answer a;
+  a.columns = {"actor"};
+  a.rows = {{"A\xE2\x80\xE2\x81\xA9\xAE" "B"}, {"C\xE2\x80\xAE" "D"}};
+  std::ostringstream out;
+  query::render_table(out, a, true);
+  CHECK(out.str().find("\xE2\x80\xAE") == std::string::npos);
+  CHECK(out.str().find("CD") != std::string::npos);
 }
