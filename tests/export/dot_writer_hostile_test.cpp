@@ -15,6 +15,7 @@ TEST_CASE("dot hostile: dropping a control from broken UTF-8 cannot assemble a r
 }
 
 TEST_CASE("dot hostile: quotes, backslashes, NUL and controls in names stay inside the label") {
-  const std::string escaped = exporter::dot_escape(std::string("x\"]; y [label=\"\\\0\x01\n", 19));
+  static const char kName[] = "x\"]; y [label=\"\\\0\x01\n";
+  const std::string escaped = exporter::dot_escape(std::string(kName, sizeof kName - 1));
   CHECK(escaped == "x\\\"]; y [label=\\\"\\\\  \\n");
 }

@@ -37,7 +37,8 @@ TEST_CASE("read: a 10 MB line without a full stop is refused with the 8 MiB limi
 }
 
 TEST_CASE("read: NUL bytes, overlong UTF-8 and surrogate halves are refused with the reason") {
-  CHECK(one_problem(std::string("Title\nPutin met\0Trump.", 22), false) == "in.txt: binary file (NUL bytes)");
+  static const char kNul[] = "Title\nPutin met\0Trump.";
+  CHECK(one_problem(std::string(kNul, sizeof kNul - 1), false) == "in.txt: binary file (NUL bytes)");
   CHECK(one_problem("Title\nPutin \xC0\xAF met Trump.", false) == "in.txt: not valid UTF-8");
   CHECK(one_problem("Title\nPutin \xED\xA0\x80 met Trump.", false) == "in.txt: not valid UTF-8");
   CHECK(one_problem("{\"text\": \"Putin met\\u0000Trump\"}", true) == "in.jsonl:1: NUL byte in text");
