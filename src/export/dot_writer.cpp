@@ -5,9 +5,15 @@
 
 #include "actor_edges.h"
 
+#include "diplograph/text/normalize.h"
+
 namespace diplograph::exporter {
 
-std::string dot_escape(const std::string& s) {
+std::string dot_escape(const std::string& raw) {
+  // Invalid bytes become U+FFFD first: dropping a control from the middle of a
+  // broken sequence ("E2 80 | E2 81 A9 | AE") must not join its neighbours
+  // into a new one (here a right-to-left override). Found by fuzzing.
+  const std::string s = text::sanitize_utf8(raw);
   std::string out;
   out.reserve(s.size() + 2);
   for (size_t i = 0; i < s.size(); ++i) {

@@ -3,10 +3,14 @@
 
 #include "actor_edges.h"
 #include "diplograph/export/dot_writer.h"
+#include "diplograph/text/normalize.h"
 
 namespace diplograph::exporter {
 
-std::string xml_escape(const std::string& s) {
+std::string xml_escape(const std::string& raw) {
+  // Invalid bytes become U+FFFD first: XML must be valid UTF-8, and a control
+  // dropped from a broken sequence must not join its neighbours (as in DOT).
+  const std::string s = text::sanitize_utf8(raw);
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {

@@ -492,7 +492,14 @@ class ActorFinder {
           if (h.size() == 1) holder = h.front();
         }
         std::string how = "title+name";
-        int actor = nm.actor >= 0 ? nm.actor : resolve_unknown(nm.written, holder, &how);
+        // Resolving an unknown name scans every known spelling, so an article
+        // may do it only so often (README, "Limits"): a hostile list of titled
+        // names then stays linear; the names beyond are kept as written.
+        int actor = nm.actor;
+        if (actor < 0 && ctx_.unknown_names_left > 0) {
+          --ctx_.unknown_names_left;
+          actor = resolve_unknown(nm.written, holder, &how);
+        }
         size_t ref_first = i == 0 ? first : nm.first;
         if (actor >= 0) {
           add_ref(actor, ref_first, nm.last, title_text, nm.actor >= 0 ? "title+name" : how);

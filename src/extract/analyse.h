@@ -25,6 +25,10 @@ struct ArticleContext {
   int recent_holder(const std::string& office) const;
   // Among states `candidates`, the one the article has mentioned most; -1 if none or a tie.
   int pick_state(const std::vector<int>& candidates) const;
+
+  // Unknown names after a title that may still be matched against the known
+  // spellings (each match scans them all; README, "Limits").
+  int unknown_names_left = 256;
 };
 
 // Tokenises and chunks `sentence` and finds its actors, places and dates.

@@ -16,6 +16,9 @@ namespace {
 
 // Sentences longer than this are cut (see README, "Limits").
 constexpr size_t kMaxSentenceBytes = 20000;
+// Mentions of meetings read from one article beyond this are ignored: merging
+// compares each with the meetings before it (see README, "Limits").
+constexpr size_t kMaxMentionsPerArticle = 1000;
 
 std::unordered_set<std::string> abbreviation_set(const lexicon::Lexicon& lex) {
   std::unordered_set<std::string> out;
@@ -106,7 +109,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
 
   ArticleContext context{*lexicon_, out.date, {}, {}};
   std::vector<Mention> mentions;
-  for (size_t i = 0; i < out.sentences.size(); ++i) {
+  for (size_t i = 0; i < out.sentences.size() && mentions.size() < kMaxMentionsPerArticle; ++i) {
     AnalysedSentence s = analyse(out.sentences[i].text, context);
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
     if (dateline > 0 && context.dateline_place < 0)

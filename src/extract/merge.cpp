@@ -22,14 +22,18 @@ bool types_compatible(MeetingType a, MeetingType b) {
   return (a == MeetingType::kCall) == (b == MeetingType::kCall);
 }
 
-std::string id_of(const Participant& p) { return p.key.empty() ? "?" + p.name : p.key; }
+// The same actor: the same lexicon key, or for actors the lexicon lacks, the
+// same name. Compared in place: merging a long article makes many comparisons.
+bool same_actor(const Participant& p, const Participant& q) {
+  return p.key.empty() ? q.key.empty() && p.name == q.name : p.key == q.key;
+}
 
 // Every participant of `a` is in `b`, or is a state one of b's people belongs to.
 bool covered(const std::vector<Participant>& a, const std::vector<Participant>& b) {
   for (const auto& p : a) {
     bool found = false;
     for (const auto& q : b)
-      found = found || id_of(p) == id_of(q) || (p.kind == "state" && q.kind != "state" && q.country == p.key);
+      found = found || same_actor(p, q) || (p.kind == "state" && q.kind != "state" && q.country == p.key);
     if (!found) return false;
   }
   return true;
@@ -38,7 +42,7 @@ bool covered(const std::vector<Participant>& a, const std::vector<Participant>& 
 bool share_person(const std::vector<Participant>& a, const std::vector<Participant>& b) {
   for (const auto& p : a)
     for (const auto& q : b)
-      if (p.kind != "state" && id_of(p) == id_of(q)) return true;
+      if (p.kind != "state" && same_actor(p, q)) return true;
   return false;
 }
 
@@ -152,7 +156,7 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   for (const auto& p : m.participants) {
     bool present = false;
     for (auto& q : into.participants) {
-      if (id_of(q) == id_of(p)) {
+      if (same_actor(q, p)) {
         present = true;
         if (q.role == ParticipantRole::kParty) q.role = p.role;
       }

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <map>
 #include <set>
@@ -143,7 +144,9 @@ struct Evaluator::Impl {
     std::string text = w.text();
     if (text.empty()) return Error{"a meeting or a date is missing"};
     if (text[0] == '#') {
-      int64_t id = std::atoll(text.c_str() + 1);
+      // from_chars, not atoll: an id beyond int64 is "no meeting", not undefined behaviour.
+      int64_t id = 0;
+      if (std::from_chars(text.data() + 1, text.data() + text.size(), id).ec != std::errc{}) return Error{"no meeting " + text};
       auto m = graph().meeting_by_id(id);
       if (!m) return Error{"no meeting " + text};
       return Ref{*m};

@@ -195,8 +195,9 @@ class Parser {
       while (pos_ < t_.size()) {
         size_t start = pos_;
         int n = 0;
-        if (number(t_[pos_].text, n)) {
-          if (n <= 0 || n > 100000) return err(pos_, "top N needs 1 <= N <= 100000");
+        if (digits(t_[pos_].text)) {
+          // Digits are meant as N however many there are: name the range, not "unexpected".
+          if (!number(t_[pos_].text, n) || n <= 0 || n > 100000) return err(pos_, "top N needs 1 <= N <= 100000");
           q.top_n = n;
           ++pos_;
         } else if (eat("by")) {
@@ -225,6 +226,9 @@ class Parser {
   }
 
  private:
+  static bool digits(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  }
   static bool number(const std::string& s, int& out) {
     if (s.empty() || s.size() > 9) return false;
     for (char c : s)

@@ -26,10 +26,28 @@ int display_width(const std::string& s) {
   return width;
 }
 
-static std::string cell(const std::string& s, bool isolate) {
-  // Control characters never reach the terminal raw.
+// U+202A..U+202E (embeddings, overrides) and U+2066..U+2069 (isolates) in UTF-8.
+static bool bidi_control_at(const std::string& s, size_t i) {
+  if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE2) return false;
+  const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+  return (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9);
+}
+
+static std::string cell(const std::string& raw, bool isolate) {
+  // Control characters never reach the terminal raw, and a name's own bidi
+  // controls are dropped so that an override cannot reorder the rest of the
+  // row; the isolates added below are balanced. Invalid bytes become U+FFFD
+  // first, so that dropping a control cannot join broken neighbours into one.
+  const std::string s = text::sanitize_utf8(raw);
   std::string clean;
-  for (char c : s) clean += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (bidi_control_at(s, i)) {
+      i += 2;
+      continue;
+    }
+    const char c = s[i];
+    clean += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+  }
   if (isolate && text::has_arabic(clean)) return "\xE2\x81\xA8" + clean + "\xE2\x81\xA9";
   return clean;
 }

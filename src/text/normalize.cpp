@@ -83,7 +83,7 @@ Folded fold(std::string_view s) {
       char c = static_cast<char>(bytes[i++]);
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       if (c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') c = ' ';
-      if (c == '\0' || (static_cast<unsigned char>(c) < 0x20)) c = ' ';
+      if (c == '\0' || (static_cast<unsigned char>(c) < 0x20) || c == 0x7f) c = ' ';  // DEL is a control too
       if (c == '`') c = '\'';
       out.text.push_back(c);
       out.origin.push_back(src);

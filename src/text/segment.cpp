@@ -83,8 +83,10 @@ std::vector<SentenceSpan> SentenceSplitter::split(std::string_view text) const {
     if (b >= e || !has_letter(text.substr(b, e - b))) return;
     // Overlong sentences are cut at a space so that later stages stay bounded.
     while (e - b > impl_->max_bytes) {
-      size_t cut = text.rfind(' ', b + impl_->max_bytes);
-      if (cut == std::string_view::npos || cut <= b) cut = b + impl_->max_bytes;
+      // Search this window only: rfind on the whole text would rescan everything
+      // before `b` at every cut of a long unspaced line (quadratic).
+      size_t cut = text.substr(b, impl_->max_bytes + 1).rfind(' ');
+      cut = cut == std::string_view::npos || cut == 0 ? b + impl_->max_bytes : b + cut;
       while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
       if (cut <= b) cut = b + impl_->max_bytes;
       out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(cut)});
