@@ -140,8 +140,14 @@ int run(const std::vector<std::string>& args, Io io) {
       } else if (std::find(cmd->switch_options.begin(), cmd->switch_options.end(), key) != cmd->switch_options.end()) {
         parsed.switches.push_back(key);
       } else {
-        io.err << "diplograph " << cmd->name << ": unknown option " << key << " (see diplograph " << cmd->name
-               << " --help)\n";
+        // The nearest option of this command, when it is a plausible typo.
+        std::string best;
+        int best_distance = 3;
+        for (const auto* options : {&cmd->value_options, &cmd->switch_options})
+          for (const auto& o : *options)
+            if (int d = query::edit_distance(key, o); d < best_distance) best_distance = d, best = o;
+        io.err << "diplograph " << cmd->name << ": unknown option " << key
+               << (best.empty() ? "" : "; did you mean '" + best + "'?") << " (see diplograph " << cmd->name << " --help)\n";
         return 2;
       }
     } else {
