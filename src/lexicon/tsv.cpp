@@ -63,7 +63,10 @@ Result<TsvFile> read_tsv(const std::string& path, const std::vector<std::string_
       for (size_t i = 0; same && i < columns.size(); ++i) same = fields[i] == columns[i];
       if (!same) {
         std::string expected;
-        for (auto c : columns) expected += (expected.empty() ? "" : " ") + std::string(c);
+        for (auto c : columns) {
+          if (!expected.empty()) expected += ' ';
+          expected.append(c);
+        }
         return Error{path + ":" + std::to_string(number) + ": header must name the columns: " + expected};
       }
       continue;
