@@ -323,7 +323,10 @@ std::string MeetingResolver::make_label(const std::string& type, int64_t place, 
     }
     label += " " + type;
   }
-  if (!date.empty()) label += " " + std::to_string(date.year);
+  if (!date.empty()) {
+    label += ' ';
+    label += std::to_string(date.year);
+  }
   return label;
 }
 
