@@ -271,6 +271,28 @@ class ActorFinder {
     return best;
   }
 
+  // Arabic has no capitals to tell a name from the words after a title; a word
+  // with an attached pronoun ("لفخامته", "بلادهم") or a past-tense verb ending
+  // ("تناولت", "اقيمت") is not part of a person's name.
+  bool could_be_arabic_name(size_t first, size_t end) const {
+    static const std::vector<std::string> kSuffixes = {"\u062A\u0647", "\u062A\u0647\u0627", "\u0647\u0645",
+                                                       "\u0647\u0645\u0627", "\u0643\u0645"};  // ته تها هم هما كم
+    static const std::string kTa = "\u062A", kAlefTa = "\u0627\u062A";                              // ت ات
+    for (size_t c = first; c < end; ++c) {
+      const auto& tok = s_.tokens[s_.chunks[c].begin].token;
+      if (!tok.arabic) continue;
+      const std::string& w = tok.norm;
+      const size_t letters = w.size() / 2;
+      for (const auto& suffix : kSuffixes)
+        if (letters >= 4 && w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
+          return false;
+      if (c == first && letters >= 4 && w.compare(w.size() - kTa.size(), kTa.size(), kTa) == 0 &&
+          w.compare(w.size() - kAlefTa.size(), kAlefTa.size(), kAlefTa) != 0)
+        return false;
+    }
+    return true;
+  }
+
   // An English country name right before a title or a person's name is a modifier.
   bool modifies_next(size_t c) const {
     if (c + 1 >= s_.chunks.size() || s_.tokens[s_.chunks[c].begin].token.arabic) return false;
@@ -478,6 +500,7 @@ class ActorFinder {
         std::string written = s_.source(n, e - 1);
         // "وجون": the conjunction glued to the first word is not part of the name.
         if (glued_and(n) && written.size() > 2) written = written.substr(2);
+        if (!could_be_arabic_name(n, e)) break;
         names.push_back({n, e - 1, -1, written});
         k = e;
       }
