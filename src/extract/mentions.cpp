@@ -478,12 +478,16 @@ class SentenceMentions {
     if (!right.empty()) rule += "+object";
     if (!inviters.empty()) rule += "+inviter";
 
-    for (auto& [r, role] : refs) {
-      Participant p = participant(s_.actors[r], role);
-      bool dup = false;
-      for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == p.name : q.key == p.key);
-      if (!dup) mt.participants.push_back(std::move(p));
-    }
+    // The meeting's participants from the refs gathered so far, each once.
+    auto emit_participants = [&] {
+      for (auto& [r, role] : refs) {
+        Participant p = participant(s_.actors[r], role);
+        bool dup = false;
+        for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == p.name : q.key == p.key);
+        if (!dup) mt.participants.push_back(std::move(p));
+      }
+    };
+    emit_participants();
     // Too few participants from the structure: every actor of the clause
     // takes part ("وعقد الزعيمان ... مع ..." read loosely), at lower confidence.
     if (mt.participants.size() < 2 && !pair_word) {
@@ -501,12 +505,7 @@ class SentenceMentions {
       if (loose.size() == 1) loose.insert(loose.end(), others.begin(), others.end());
       if (loose.size() >= 2 && loose.size() <= 6) {
         for (int r : loose) add(r, ParticipantRole::kParty);
-        for (auto& [r, role] : refs) {
-          Participant p = participant(s_.actors[r], role);
-          bool dup = false;
-          for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == p.name : q.key == p.key);
-          if (!dup) mt.participants.push_back(std::move(p));
-        }
+        emit_participants();
         rule += "+clause-actors";
       }
     }

@@ -49,18 +49,17 @@ bool share_person(const std::vector<Participant>& a, const std::vector<Participa
 bool places_compatible(const lexicon::Lexicon& lex, const std::optional<Location>& a, const std::optional<Location>& b) {
   if (!a || !b || a->key == b->key) return true;
   auto country_of = [&](const Location& l) -> std::string {
-    for (const auto& p : lex.places())
-      if (p.id == l.key) return p.kind == lexicon::PlaceKind::kCountry ? std::string() : p.country;
-    return {};
+    const int i = lex.place_index(l.key);
+    if (i < 0 || lex.places()[i].kind == lexicon::PlaceKind::kCountry) return {};
+    return lex.places()[i].country;
   };
   // A city and its own country describe the same meeting place.
   return country_of(*a) == b->key || country_of(*b) == a->key;
 }
 
 bool more_precise(const lexicon::Lexicon& lex, const Location& a, const Location& b) {
-  for (const auto& p : lex.places())
-    if (p.id == a.key) return p.kind != lexicon::PlaceKind::kCountry && p.country == b.key;
-  return false;
+  const int i = lex.place_index(a.key);
+  return i >= 0 && lex.places()[i].kind != lexicon::PlaceKind::kCountry && lex.places()[i].country == b.key;
 }
 
 // A state whose own person takes part is represented by that person; when two
