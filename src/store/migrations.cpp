@@ -18,6 +18,10 @@ void migrate(Database& db) {
   for (const auto& m : migrations()) {
     if (m.version <= current) continue;
     Transaction tx(db);
+    // Another process (a query opening the database while an ingest creates
+    // it) may have applied it between our read and our write lock: read again
+    // under the lock.
+    if (schema_version(db) >= m.version) continue;
     db.exec(m.sql);
     db.exec("PRAGMA user_version = " + std::to_string(m.version));
     tx.commit();
