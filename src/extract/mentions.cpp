@@ -105,18 +105,20 @@ class SentenceMentions {
     return word(p, "topic") || (word(p, "date_prep") && !s_.tokens[chunk(p).begin].token.arabic);
   }
 
-  // "in"/"to" before chunk `c`: a word, a glued Arabic ب/ل, or either before a
-  // place noun ("في مدينة فلاديفوستوك", "in the city of").
+  // "in"/"to" before chunk `c`: a word, or a glued Arabic ب/ل, on the place or
+  // on a place noun before it. Articles, adjectives, place nouns and "of" may
+  // stand between ("in the Kremlin", "in the Swiss city of Lausanne",
+  // "في مدينة فلاديفوستوك").
   bool prep_before(size_t c) const {
     if (c >= s_.chunks.size()) return false;
     if (s_.tokens[chunk(c).begin].glued_prep) return true;
-    if (c == 0) return false;
-    if (word(c - 1, "in") || word(c - 1, "to")) return true;
-    size_t p = c - 1;
-    if (word(p, "of") && p > 0) --p;  // "the city of"
-    if (!word(p, "place_noun")) return false;
-    return s_.tokens[chunk(p).begin].glued_prep || (p > 0 && (word(p - 1, "in") || word(p - 1, "to") ||
-                                                             (word(p - 1, "light") && p > 1 && word(p - 2, "in"))));
+    for (size_t p = c, budget = 4; p > 0 && budget > 0; --budget) {
+      --p;
+      if (word(p, "in") || word(p, "to")) return true;
+      if (word(p, "place_noun") && s_.tokens[chunk(p).begin].glued_prep) return true;
+      if (!(word(p, "article") || word(p, "of") || word(p, "place_noun") || adjective(p))) return false;
+    }
+    return false;
   }
   bool adjective(size_t c) const {
     return c < s_.chunks.size() && (chunk(c).has(EntryKind::kAdjective) || chunk(c).has(EntryKind::kAmbiguousAdj));
@@ -280,6 +282,8 @@ class SentenceMentions {
         *pair_word = true;
         break;
       }
+      // "The summit was prepared by Blinken and Lavrov": the agent of another verb.
+      if (word(c, "agent") && c > from && chunk(c - 1).entries == nullptr) break;
       if (skippable(c) || word(c, "with") || word(c, "between")) {
         ++c;
         continue;
@@ -364,6 +368,69 @@ class SentenceMentions {
     p.country = a.id;
     p.role = role;
     return p;
+  }
+
+  // The place after "in"/"at" nearest the trigger `tc` within [lo, hi), or
+  // `place` if already known; a city then refines its own country. Places
+  // further off belong to other phrases ("a ceasefire in Idlib ... after talks
+  // in the Kremlin"), and so does a place before "after X talks": it is where
+  // the main clause happened.
+  int refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const {
+    const PlaceRef* nearest = nullptr;
+    int nearest_distance = 1 << 20;
+    std::vector<const PlaceRef*> candidates;
+    for (const auto& p : s_.places) {
+      if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
+      if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
+      bool after_prep = prep_before(p.chunk) || (p.chunk >= 2 && punct(p.chunk - 1, ',') && place_at(p.chunk - 2));
+      if (!after_prep && !(visit && p.chunk == tc + 1)) continue;
+      if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
+      const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
+      if (distance > 16) continue;
+      candidates.push_back(&p);
+      if (distance < nearest_distance) nearest_distance = distance, nearest = &p;
+    }
+    if (nearest && place < 0) {
+      place = nearest->place;
+      *text = nearest->text;
+    }
+    for (const PlaceRef* p : candidates) {
+      const auto& cand = lex_.places()[p->place];
+      if (place >= 0 && cand.kind != lexicon::PlaceKind::kCountry &&
+          lex_.places()[place].kind == lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
+        *text = p->text;
+        return p->place;  // the city is more precise than its country
+      }
+    }
+    return place;
+  }
+
+  // The first relative word ("where", "who") after the trigger, or `hi`: the
+  // actors of the relative clause belong to what it tells.
+  size_t relative_after(size_t tc, size_t hi) const {
+    for (size_t c = tc + 1; c < hi; ++c)
+      if (word(c, "relative")) return c;
+    return hi;
+  }
+
+  bool past_cue_between(size_t from, size_t to) const {
+    for (size_t c = from + 1; c < to; ++c)
+      if (cue(c, "past")) return true;
+    return false;
+  }
+
+  // A city or venue written as the meeting noun's modifier: "the Oval Office
+  // meeting", "the Helsinki summit" (a country there names a party instead:
+  // "US-China talks").
+  int place_naming(size_t tc, std::string* text) const {
+    if (tc == 0) return -1;
+    for (const auto& p : s_.places) {
+      if (p.last_chunk + 1 != tc || ref_at_[p.chunk] >= 0 || p.chunk < dateline_) continue;
+      if (lex_.places()[p.place].kind == lexicon::PlaceKind::kCountry) continue;
+      *text = p.text;
+      return p.place;
+    }
+    return -1;
   }
 
   // ---- one trigger
@@ -493,9 +560,10 @@ class SentenceMentions {
     if (mt.participants.size() < 2 && !pair_word) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
+      const size_t end = relative_after(tc, hi);
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];
-        if (ref.actor < 0 || ref.first_chunk < lo || ref.last_chunk >= hi || ref.first_chunk < dateline_) continue;
+        if (ref.actor < 0 || ref.first_chunk < lo || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
         if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk)))
           continue;  // a destination or a topic, not a party
         (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
@@ -538,7 +606,10 @@ class SentenceMentions {
       }
     }
 
-    // Location: the visit's destination, else a place after "in"/"at" in the clause.
+    // Location: the visit's destination, else a place after "in"/"at" in the
+    // trigger's span, else a place naming a meeting noun ("an Oval Office
+    // meeting"), else the place of the summit it was on the sidelines of
+    // ("met on the sidelines of the G20 summit in Osaka").
     int place = -1;
     std::string place_text;
     if (destination >= 0) {
@@ -546,35 +617,9 @@ class SentenceMentions {
       place = lex_.country_place(lex_.actors()[d.actor].id);
       place_text = d.text;
     }
-    // The place nearest the trigger wins (places further off belong to other
-    // phrases: "a ceasefire in Idlib ... after talks in the Kremlin"); a city
-    // then refines its own country.
-    const PlaceRef* nearest = nullptr;
-    int nearest_distance = 1 << 20;
-    std::vector<const PlaceRef*> candidates;
-    for (const auto& p : s_.places) {
-      if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
-      if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
-      bool after_prep = prep_before(p.chunk) || (p.chunk >= 2 && punct(p.chunk - 1, ',') && place_at(p.chunk - 2));
-      if (!after_prep && !(visit && p.chunk == tc + 1)) continue;
-      const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
-      if (distance > 16) continue;
-      candidates.push_back(&p);
-      if (distance < nearest_distance) nearest_distance = distance, nearest = &p;
-    }
-    if (nearest && place < 0) {
-      place = nearest->place;
-      place_text = nearest->text;
-    }
-    for (const PlaceRef* p : candidates) {
-      const auto& cand = lex_.places()[p->place];
-      if (place >= 0 && cand.kind != lexicon::PlaceKind::kCountry &&
-          lex_.places()[place].kind == lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
-        place = p->place;  // the city is more precise than its country
-        place_text = p->text;
-        break;
-      }
-    }
+    place = refined_place(lo, hi, tc, visit, verb, place, &place_text);
+    if (place < 0 && !verb) place = place_naming(tc, &place_text);
+    if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
       const auto& pl = lex_.places()[where];
@@ -595,7 +640,8 @@ class SentenceMentions {
 
     // Date: the clause's date expression nearest the trigger, read as past or
     // future according to the status.
-    const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited;
+    // A meeting is mostly called off before it happens: a cancelled one is read as future too.
+    const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited || mt.status == Status::kCancelled;
     const DateRef* best = nullptr;
     int best_score = 1 << 30;
     for (const auto& d : s_.dates) {

@@ -210,6 +210,32 @@ void attach_attendees(std::vector<Mention>& mentions) {
                  mentions.end());
 }
 
+// A meeting reported from a city on the day it happened (or the day before)
+// was in that city when the text places it only in the city's country or
+// region ("visited Algeria", "talks in Alaska", filed from Algiers, Anchorage)
+// or does not place it at all. Calls and plans are not where the reporter is.
+void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& context) {
+  const auto& lex = context.lex;
+  const auto& filed = lex.places()[context.dateline_place];
+  if (filed.kind == lexicon::PlaceKind::kCountry || filed.kind == lexicon::PlaceKind::kRegion) return;
+  for (auto& m : meetings) {
+    if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall) continue;
+    const int days = context.date.first_day() - m.date.first_day();
+    if (m.location) {
+      if (std::abs(days) > 2) continue;
+      const int place = lex.place_index(m.location->key);
+      if (place < 0 || lex.places()[place].country != filed.country) continue;
+      const auto kind = lex.places()[place].kind;
+      if (kind != lexicon::PlaceKind::kCountry && kind != lexicon::PlaceKind::kRegion) continue;
+      m.location = Location{filed.id, filed.name_en, m.location->text};
+    } else {
+      if (m.status != Status::kOccurred || days < 0 || days > 1) continue;
+      m.location = Location{filed.id, filed.name_en, filed.name_en};
+    }
+    m.rule += "+dateline-city";
+  }
+}
+
 }  // namespace
 
 std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context) {
@@ -345,20 +371,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       }
     }
   }
-  // A meeting placed only in a country, reported on the day it happened from a
-  // city of that country, was in that city ("visited Algeria", filed from Algiers).
-  if (context.dateline_place >= 0 && !context.date.empty()) {
-    const auto& filed = lex.places()[context.dateline_place];
-    for (auto& m : meetings) {
-      if (!m.location || m.date.empty() || !m.date.day || filed.kind == lexicon::PlaceKind::kCountry) continue;
-      const int place = lex.place_index(m.location->key);
-      if (place < 0 || lex.places()[place].kind != lexicon::PlaceKind::kCountry || lex.places()[place].country != filed.country)
-        continue;
-      if (std::abs(m.date.first_day() - context.date.first_day()) > 2) continue;
-      m.location = Location{filed.id, filed.name_en, m.location->text};
-      m.rule += "+dateline-city";
-    }
-  }
+  if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
