@@ -222,12 +222,22 @@ class ActorFinder {
         }
       } else if (const auto* adj = ch.find(EntryKind::kAdjective)) {
         ctx_.note_country(lex_.actors()[adj->value].id);
+      } else if (ch.word("pronoun") && ctx_.previous_subject >= 0 && !person_before()) {
+        // "He held talks in Jerusalem": with nobody named before it, the
+        // pronoun is the person the previous sentences were about.
+        add_ref(ctx_.previous_subject, c, c, {}, "pronoun");
       }
     }
     places();
   }
 
  private:
+  bool person_before() const {
+    for (const auto& r : s_.actors)
+      if (r.actor >= 0 && lex_.actors()[r.actor].kind == ActorKind::kPerson) return true;
+    return false;
+  }
+
   std::string name_how(size_t c) const {
     return s_.chunks[c].has(EntryKind::kActor) ? "alias" : "short";
   }

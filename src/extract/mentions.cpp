@@ -252,8 +252,10 @@ class SentenceMentions {
 
   // Walks right from the trigger collecting actor groups joined by "with",
   // "between", "at the invitation of"; a country right after a visit word, or
-  // after "to"/"in", is the destination rather than a participant.
-  std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word) const {
+  // after "to"/"in", is the destination rather than a participant. `*agent`
+  // tells that the walk ended at the agent of another verb ("prepared by").
+  std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word,
+                                bool* agent) const {
     std::vector<int> out;
     int unknown_budget = 5;  // words between a verb and its subject ("وزير التنمية الروسي في الشرق الأقصى")
     for (size_t c = from; c < hi;) {
@@ -283,7 +285,10 @@ class SentenceMentions {
         break;
       }
       // "The summit was prepared by Blinken and Lavrov": the agent of another verb.
-      if (word(c, "agent") && c > from && chunk(c - 1).entries == nullptr) break;
+      if (word(c, "agent") && c > from && chunk(c - 1).entries == nullptr && out.empty()) {
+        *agent = true;
+        break;
+      }
       if (skippable(c) || word(c, "with") || word(c, "between")) {
         ++c;
         continue;
@@ -382,8 +387,7 @@ class SentenceMentions {
     for (const auto& p : s_.places) {
       if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
       if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
-      bool after_prep = prep_before(p.chunk) || (p.chunk >= 2 && punct(p.chunk - 1, ',') && place_at(p.chunk - 2));
-      if (!after_prep && !(visit && p.chunk == tc + 1)) continue;
+      if (!place_after_prep(p.chunk) && !(visit && p.chunk == tc + 1)) continue;
       if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
       const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
       if (distance > 16) continue;
@@ -405,12 +409,24 @@ class SentenceMentions {
     return place;
   }
 
-  // The first relative word ("where", "who") after the trigger, or `hi`: the
-  // actors of the relative clause belong to what it tells.
+  // The first relative word after a place after the trigger, or `hi`: the
+  // actors of "from Brussels, where he had attended a NATO summit" belong to
+  // what happened there (but "the summit, which King Salman chaired" tells of
+  // the summit itself).
   size_t relative_after(size_t tc, size_t hi) const {
-    for (size_t c = tc + 1; c < hi; ++c)
-      if (word(c, "relative")) return c;
+    for (size_t c = tc + 2; c < hi; ++c)
+      if (word(c, "relative") && (place_at(c - 1) || (punct(c - 1, ',') && place_at(c - 2)))) return c;
     return hi;
+  }
+
+  // A place after "in"/"at", or listed after one: "in Osaka, Japan" (but not
+  // "a summit of the GCC plus Egypt, Iraq and Jordan in Jeddah").
+  bool place_after_prep(size_t c) const {
+    while (!prep_before(c)) {
+      if (c < 2 || !punct(c - 1, ',') || !place_at(c - 2)) return false;
+      c -= 2;
+    }
+    return true;
   }
 
   bool past_cue_between(size_t from, size_t to) const {
@@ -498,14 +514,14 @@ class SentenceMentions {
     if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
 
     // Participants.
-    bool pair_word = false, coordinated = false;
+    bool pair_word = false, coordinated = false, agent = false;
     std::vector<int> left = left_group(tc, lo, &pair_word, verb, &coordinated);
     if (left.empty() && coordinated && i > 0) {
       left = subjects_[i - 1];
       if (!left.empty()) rule += "+coordinated";
     }
     int destination = -1;
-    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word);
+    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word, &agent);
     // "Putin will visit Japan ... for talks with Abe": a meeting noun after an
     // earlier trigger of the same clause shares that trigger's subject.
     if (left.empty() && !verb && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
@@ -557,7 +573,7 @@ class SentenceMentions {
     emit_participants();
     // Too few participants from the structure: every actor of the clause
     // takes part ("وعقد الزعيمان ... مع ..." read loosely), at lower confidence.
-    if (mt.participants.size() < 2 && !pair_word) {
+    if (mt.participants.size() < 2 && !pair_word && !agent) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
       const size_t end = relative_after(tc, hi);
@@ -681,7 +697,7 @@ class SentenceMentions {
     double confidence = 0.85;
     for (const auto& [r, _] : refs) {
       const auto& how = s_.actors[r].how;
-      if (how == "fuzzy+context" || how == "title-anaphora" || how == "discovered") confidence -= 0.1;
+      if (how == "fuzzy+context" || how == "title-anaphora" || how == "discovered" || how == "pronoun") confidence -= 0.1;
     }
     if (rule.find("+adjectives") != std::string::npos) confidence -= 0.05;
     mt.confidence = std::clamp(confidence, 0.3, 0.95);

@@ -328,7 +328,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
           break;
         }
     }
-    if ((conflicts || (!target && m->pair_word)) && people && (conflicts ? target : people)) {
+    // Only a mention without people of its own, or "the two leaders", tells of
+    // another encounter of the same people: "He flew to Jeddah" borrows nobody.
+    const bool borrows = m->pair_word || mt.participants.empty();
+    if (borrows && (conflicts || (!target && m->pair_word)) && people && (conflicts ? target : people)) {
       Meeting own = mt;
       const Meeting& base = conflicts ? *target : *people;
       own.participants = base.participants;
