@@ -116,8 +116,14 @@ class SentenceMentions {
       --p;
       if (word(p, "in") || word(p, "to")) return true;
       if (word(p, "place_noun") && s_.tokens[chunk(p).begin].glued_prep) return true;
+      if (word(p, "date_prep") && p + 1 < c && noun_between(p, c)) return true;  // "on the island of Bali"
       if (!(word(p, "article") || word(p, "of") || word(p, "place_noun") || adjective(p))) return false;
     }
+    return false;
+  }
+  bool noun_between(size_t from, size_t to) const {
+    for (size_t c = from + 1; c < to; ++c)
+      if (word(c, "place_noun")) return true;
     return false;
   }
   bool adjective(size_t c) const {
@@ -165,7 +171,8 @@ class SentenceMentions {
   // ---- participant groups
 
   // The refs connected to ref `r` by "and", commas and "with", walking in `dir`.
-  void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group) const {
+  // Objects (`objects`) stop before the next clause's subject.
+  void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group, bool objects = false) const {
     group.push_back(r);
     while (true) {
       const ActorRef& ref = s_.actors[r];
@@ -174,11 +181,16 @@ class SentenceMentions {
         bool joined = glued_and(c);
         if (c == 0 || c <= lo) return;
         size_t p = c - 1;
+        bool comma = false, conjunction = false;
         while (p > lo && (punct(p, ',') || word(p, "and") || word(p, "with"))) {
           joined = true;
+          comma = comma || punct(p, ',');
+          conjunction = conjunction || word(p, "and");
           --p;
         }
         if (!joined || ref_at_[p] < 0) return;
+        // "Blinken met Xi, and Wang Yi held talks": ", and" after a verb's object joins clauses.
+        if (comma && conjunction && verb_trigger_before(p)) return;
         r = ref_at_[p];
       } else {
         size_t n = ref.last_chunk + 1;
@@ -189,11 +201,27 @@ class SentenceMentions {
         }
         if (n < hi && glued_and(n)) joined = true;
         if (n >= hi || !joined || ref_at_[n] < 0) return;
+        if (objects && subject_of_verb(ref_at_[n])) return;
         r = ref_at_[n];
       }
       if (std::find(group.begin(), group.end(), r) != group.end()) return;
       group.push_back(r);
     }
+  }
+
+  bool verb_trigger_before(size_t c) const {
+    for (const auto& t : triggers_)
+      if (t.chunk < c && (t.flags & Entry::kVerb)) return true;
+    return false;
+  }
+
+  // The ref is followed, over light words, by a meeting verb: its subject.
+  bool subject_of_verb(int r) const {
+    size_t c = s_.actors[r].last_chunk + 1;
+    while (c < s_.chunks.size() && word(c, "light")) ++c;
+    for (const auto& t : triggers_)
+      if (t.chunk == c) return t.flags & Entry::kVerb;
+    return false;
   }
 
   // Walks left from `from` over light words to the nearest actor group. A
@@ -274,7 +302,7 @@ class SentenceMentions {
           continue;
         }
         std::vector<int> group;
-        extend_group(ref_at_[c], +1, from, hi, group);
+        extend_group(ref_at_[c], +1, from, hi, group, true);
         for (int r : group)
           if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
         c = s_.actors[group.back()].last_chunk + 1;

@@ -297,9 +297,13 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     Meeting* people = nullptr;  // the nearest earlier meeting with two participants or more
     int best = 1 << 30, best_people = 1 << 30;
     for (auto& e : meetings) {
-      int first = *std::min_element(e.sentences.begin(), e.sentences.end());
-      if (first > sentence) continue;
-      int distance = sentence - first;
+      // Distance to the meeting's latest mention before the anaphor (a headline
+      // merged into the lead does not push the lead's meeting away).
+      int latest = -1;
+      for (int s : e.sentences)
+        if (s <= sentence) latest = std::max(latest, s);
+      if (latest < 0) continue;
+      int distance = sentence - latest;
       if (e.participants.size() >= 2 && distance < best_people &&
           (m->meeting.participants.empty() || covered(m->meeting.participants, e.participants)))
         best_people = distance, people = &e;
