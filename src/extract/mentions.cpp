@@ -241,6 +241,9 @@ class SentenceMentions {
         *pair_word = true;
         return group;
       }
+      // "met X before the summit", "on the sidelines of the summit": what
+      // comes before is another event's.
+      if (word(c, "frame") || cue(c, "sideline")) return group;
       if (word(c, "pronoun")) {
         int subject = pronoun_subject(c);
         if (subject >= 0) group.push_back(subject);
@@ -688,10 +691,15 @@ class SentenceMentions {
     const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited || mt.status == Status::kCancelled;
     const DateRef* best = nullptr;
     int best_score = 1 << 30;
+    // "met Erdogan on the sidelines of the summit on Wednesday": the summit is
+    // the frame, and a date after it still dates this meeting.
+    size_t date_hi = hi;
+    if (sideline && i + 1 < triggers_.size() && triggers_[i + 1].chunk == hi)
+      date_hi = i + 2 < triggers_.size() ? std::min(triggers_[i + 2].chunk, clause_hi) : clause_hi;
     for (const auto& d : s_.dates) {
       // Beyond the next trigger a date is that trigger's; before the previous
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
-      if (d.first_chunk < clause_lo || d.first_chunk >= hi || d.first_chunk < dateline_) continue;
+      if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
       Date reading = future ? d.future : d.past;
       // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
       int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);

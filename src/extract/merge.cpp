@@ -210,6 +210,37 @@ void attach_attendees(std::vector<Mention>& mentions) {
                  mentions.end());
 }
 
+// A news narrative dates an encounter once and tells the rest of the day
+// without dates ("Biden greeted the crown prince on Friday ... Biden first met
+// King Salman"): a meeting reported as held but undated took place on the date
+// of the nearest dated held meeting of its own or the two sentences before.
+// Meetings are taken in the order the text tells them, so a date carries on
+// through an undated stretch of the story.
+void date_from_neighbours(std::vector<Meeting>& meetings) {
+  std::vector<Meeting*> order;
+  for (auto& m : meetings)
+    if (!m.sentences.empty()) order.push_back(&m);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const Meeting* a, const Meeting* b) { return a->sentences.front() < b->sentences.front(); });
+  std::vector<const Meeting*> dated;
+  for (Meeting* m : order) {
+    if (m->status != Status::kOccurred) continue;
+    if (m->date.empty()) {
+      const int first = m->sentences.front();
+      const Meeting* source = nullptr;
+      int best = 3;
+      for (const Meeting* e : dated)
+        for (int s : e->sentences)
+          if (s <= first && first - s < best) best = first - s, source = e;
+      if (!source) continue;
+      m->date = source->date;
+      m->date_text = source->date_text;
+      m->rule += "+neighbour-date";
+    }
+    dated.push_back(m);
+  }
+}
+
 // A meeting reported from a city on the day it happened (or the day before)
 // was in that city when the text places it only in the city's country or
 // region ("visited Algeria", "talks in Alaska", filed from Algiers, Anchorage)
@@ -253,6 +284,11 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     if (e.type == MeetingType::kSummit && m.type == MeetingType::kSummit && e.participants.size() >= 2 &&
         !m.participants.empty() && m.sideline_of.empty() && e.sideline_of.empty())
       return true;
+    // A summit and a meeting of some of its people are two encounters (the
+    // bilateral on its sidelines), unless they name the same people.
+    if ((e.type == MeetingType::kSummit) != (m.type == MeetingType::kSummit) &&
+        !(covered(e.participants, m.participants) && covered(m.participants, e.participants)))
+      return false;
     if (!share_person(e.participants, m.participants) &&
         !(covered(e.participants, m.participants) && covered(m.participants, e.participants)))
       return false;
@@ -281,8 +317,15 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
                                             types_compatible(it->type, m->meeting.type) &&
                                             covered(m->meeting.participants, it->participants)))
         target = &*it;
-    if (target) absorb(*target, m->meeting, lex);
-    else meetings.push_back(m->meeting);
+    if (!target) {
+      meetings.push_back(m->meeting);
+      continue;
+    }
+    // "Putin meets Khamenei, Erdogan in Tehran" heads two meetings: a headline
+    // naming more people than the body's meeting adds none of them.
+    Meeting summary = m->meeting;
+    if (!covered(summary.participants, target->participants)) summary.participants = target->participants;
+    absorb(*target, summary, lex);
   }
   // A mention without its participants ("the summit", "اتفق الطرفان على عقد اجتماع قمة")
   // is more evidence for the nearest earlier meeting of the same kind, and adds nothing else,
@@ -378,8 +421,9 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       }
     }
   }
-  if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
+  date_from_neighbours(meetings);
+  if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
   return meetings;
