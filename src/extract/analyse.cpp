@@ -100,7 +100,9 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
       tok.all_caps = tok.capitalised && !any_lower;
     }
     if (t.kind == text::TokenKind::kPunct) {
-      if (t.norm == "-") tok.forms = {"-"};
+      // A hyphen or an abbreviation's full stop inside a name is skipped by
+      // the phrase index ("Kim Jong-un", "St. Petersburg").
+      if (t.norm == "-" || t.norm == ".") tok.forms = {"-"};
     } else if (t.kind == text::TokenKind::kNumber) {
       tok.forms = {t.norm};
     } else {

@@ -209,6 +209,32 @@ class SentenceMentions {
     }
   }
 
+  // The trigger is the verb of an infinitive ("to meet"), or the object of one
+  // ("to broker direct talks"); but "travelled to Moscow to meet Putin" tells
+  // the purpose of a trip, which shares the trip's status.
+  bool infinitive(size_t tc, bool verb) const {
+    size_t c = tc;
+    if (!verb) {
+      for (size_t budget = 3; c > 0 && budget > 0 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1));
+           --budget)
+        --c;
+      if (c == 0 || chunk(c - 1).entries != nullptr) return false;
+      --c;  // the infinitive's verb, unknown to the lexicon
+    }
+    if (c < 2 || !word(c - 1, "to") || chunk(c - 1).has(EntryKind::kTrigger)) return false;
+    return !place_at(c - 2) && !chunk(c - 2).has(EntryKind::kTrigger) && ref_at_[c - 2] < 0;
+  }
+
+  // A frame word ("before", "ahead of") opens the noun phrase of trigger `tc`.
+  bool framed_noun(size_t tc) const {
+    for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
+      --c;
+      if (word(c, "frame")) return true;
+      if (!(word(c, "article") || word(c, "light") || adjective(c) || chunk(c).entries == nullptr)) return false;
+    }
+    return false;
+  }
+
   bool verb_trigger_before(size_t c) const {
     for (const auto& t : triggers_)
       if (t.chunk < c && (t.flags & Entry::kVerb)) return true;
@@ -249,7 +275,10 @@ class SentenceMentions {
         if (subject >= 0) group.push_back(subject);
         return group;
       }
-      if (skippable(c) || word(c, "relative") || (verb && c + 1 == from && word(c, "to"))) continue;
+      // "to meet", "last met": a particle or a date word right before the verb.
+      if (skippable(c) || word(c, "relative") ||
+          (verb && c + 1 == from && (word(c, "to") || chunk(c).has(EntryKind::kDate))))
+        continue;
       if (word(c, "and") && coordinated && verb) {
         *coordinated = true;
         return group;
@@ -533,10 +562,13 @@ class SentenceMentions {
     // "is scheduled to visit Japan for talks with Abe": a planning cue before an
     // earlier trigger of the clause governs this one too.
     if (status_cue.empty() && !invited && !cancelled && i > 0 && lo > clause_lo) {
-      for (size_t c = std::max(clause_lo, tc > 12 ? tc - 12 : size_t{0}); c < lo; ++c)
+      for (size_t c = std::max(clause_lo, tc > 16 ? tc - 16 : size_t{0}); c < lo; ++c)
         if (cue(c, "planned")) status_cue = "planned", best_dist = static_cast<int>(tc - c);
     }
     if (negated) return false;
+    // "ready to meet Zelensky", "efforts to broker talks": a meeting in an
+    // infinitive has not happened yet.
+    if (status_cue.empty() && infinitive(tc, verb)) status_cue = "planned";
     mt.status = Status::kOccurred;
     if (status_cue == "planned") mt.status = Status::kPlanned;
     if (invited) mt.status = Status::kInvited;
@@ -555,11 +587,13 @@ class SentenceMentions {
     std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word, &agent);
     // "Putin will visit Japan ... for talks with Abe": a meeting noun after an
     // earlier trigger of the same clause shares that trigger's subject.
-    if (left.empty() && !verb && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
+    // "met Sanchez before the summit opened": a framing noun takes nobody from around it.
+    const bool framed = !verb && framed_noun(tc);
+    if (left.empty() && !verb && !framed && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
       left = subjects_[i - 1];
       rule += "+previous-subject";
     }
-    if (left.empty() && !pair_word && (!right.empty() || !verb)) {
+    if (left.empty() && !pair_word && !framed && (!right.empty() || !verb)) {
       std::vector<int> subject = clause_subject(lo, tc);
       if (subject.size() >= 2 || (!subject.empty() && !right.empty())) {
         left = std::move(subject);
@@ -604,7 +638,7 @@ class SentenceMentions {
     emit_participants();
     // Too few participants from the structure: every actor of the clause
     // takes part ("وعقد الزعيمان ... مع ..." read loosely), at lower confidence.
-    if (mt.participants.size() < 2 && !pair_word && !agent) {
+    if (mt.participants.size() < 2 && !pair_word && !agent && !framed) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
       const size_t end = relative_after(tc, hi);
@@ -679,7 +713,10 @@ class SentenceMentions {
       for (const auto& p : mt.participants) represented = represented || p.country == country;
       int st = lex_.state_actor(country);
       bool visitor_is_host = !mt.participants.empty() && mt.participants.front().country == country && mt.participants.size() == 1;
-      if (!represented && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
+      // A trip to an organisation's summit is no visit to the host country.
+      bool organisation = false;
+      for (const auto& p : mt.participants) organisation = organisation || p.kind == "organisation";
+      if (!represented && !organisation && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
         mt.participants.push_back(state_participant(st, ParticipantRole::kHost, place_text));
         rule += "+host-country";
       }

@@ -347,13 +347,18 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
         if (s <= sentence) latest = std::max(latest, s);
       if (latest < 0) continue;
       int distance = sentence - latest;
-      if (e.participants.size() >= 2 && distance < best_people &&
+      // "The two presidents" are most likely the people of a two-person meeting.
+      const bool two_people = e.participants.size() == 2 && e.participants[0].kind == "person" &&
+                              e.participants[1].kind == "person";
+      const int people_distance = distance + (m->pair_word && !two_people ? 10 : 0);
+      if (e.participants.size() >= 2 && people_distance < best_people &&
           (m->meeting.participants.empty() || covered(m->meeting.participants, e.participants)))
-        best_people = distance, people = &e;
+        best_people = people_distance, people = &e;
       if (e.type != m->meeting.type && !(type_rank(e.type) >= 1 && type_rank(m->meeting.type) >= 1 &&
                                          m->meeting.type != MeetingType::kSummit && e.type != MeetingType::kSummit))
         continue;
-      if (m->status_cued && e.status != m->meeting.status) continue;
+      // A status cue or a date of its own ("last met in June") tells which meetings it can describe.
+      if ((m->status_cued || !m->meeting.date.empty()) && e.status != m->meeting.status) continue;
       if (!m->meeting.participants.empty() && !covered(m->meeting.participants, e.participants)) continue;
       if (distance < best) best = distance, target = &e;
     }
@@ -380,7 +385,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     const bool borrows = m->pair_word || mt.participants.empty();
     if (borrows && (conflicts || (!target && m->pair_word)) && people && (conflicts ? target : people)) {
       Meeting own = mt;
-      const Meeting& base = conflicts ? *target : *people;
+      const Meeting& base = conflicts && !m->pair_word ? *target : *people;
       own.participants = base.participants;
       for (auto& p : own.participants) p.role = ParticipantRole::kParty;
       for (const auto& p : mt.participants)
