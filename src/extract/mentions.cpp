@@ -225,6 +225,33 @@ class SentenceMentions {
     return !place_at(c - 2) && !chunk(c - 2).has(EntryKind::kTrigger) && ref_at_[c - 2] < 0;
   }
 
+  bool possessive_before(size_t tc) const {
+    for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
+      --c;
+      if (word(c, "possessive")) return true;
+      if (!(word(c, "light") || adjective(c) || chunk(c).entries == nullptr)) return false;
+    }
+    return false;
+  }
+
+  // The two people the article named last: whom "the two leaders" most likely means.
+  std::vector<Participant> recent_pair() const {
+    std::vector<Participant> out;
+    for (auto it = ctx_.mentioned.rbegin(); it != ctx_.mentioned.rend() && out.size() < 2; ++it) {
+      const auto& a = lex_.actors()[*it];
+      if (a.kind != ActorKind::kPerson) continue;
+      Participant p;
+      p.key = a.id;
+      p.name = a.name_en;
+      p.kind = "person";
+      p.country = a.country;
+      p.text = a.name_en;
+      out.push_back(std::move(p));
+    }
+    if (out.size() < 2) out.clear();
+    return out;
+  }
+
   // A frame word ("before", "ahead of") opens the noun phrase of trigger `tc`.
   bool framed_noun(size_t tc) const {
     for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
@@ -294,11 +321,13 @@ class SentenceMentions {
 
   // The clause's opening actor group, for a meeting noun far from its
   // subject: "Putin and Erdogan agreed to a ceasefire after six hours of talks".
-  std::vector<int> clause_subject(size_t lo, size_t tc) const {
+  // A clause opened by "the two leaders" sets `*pair_word`.
+  std::vector<int> clause_subject(size_t lo, size_t tc, bool* pair_word) const {
     std::vector<int> group;
     size_t c = lo;
     while (c < tc && (skippable(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) && ref_at_[c] < 0) ++c;
     if (c < tc && ref_at_[c] >= 0) extend_group(ref_at_[c], +1, lo, tc, group);
+    else if (c < tc && word(c, "pair")) *pair_word = true;
     return group;
   }
 
@@ -594,7 +623,9 @@ class SentenceMentions {
       rule += "+previous-subject";
     }
     if (left.empty() && !pair_word && !framed && (!right.empty() || !verb)) {
-      std::vector<int> subject = clause_subject(lo, tc);
+      bool opening_pair = false;
+      std::vector<int> subject = clause_subject(lo, tc, &opening_pair);
+      if (opening_pair && right.empty()) pair_word = true;
       if (subject.size() >= 2 || (!subject.empty() && !right.empty())) {
         left = std::move(subject);
         rule += "+clause-subject";
@@ -764,7 +795,11 @@ class SentenceMentions {
       mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));
       rule += "+sideline";
     }
+    // "their first meeting" with nobody named: the pair the article is about.
+    if (mt.participants.empty() && !verb && possessive_before(tc)) pair_word = true;
     m.pair_word = pair_word;
+    for (size_t c = lo; c < hi && pair_word; ++c) m.leader_pair = m.leader_pair || word(c, "leader_pair");
+    if (pair_word && mt.participants.empty()) m.recent_pair = recent_pair();
     if (separate && !left.empty() && right.size() >= 2) m.separate_after = static_cast<int>(left.size() + inviters.size());
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;

@@ -176,6 +176,20 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   into.confidence = std::min(0.99, std::max(into.confidence, m.confidence) + 0.03);
 }
 
+// A meeting an anaphor tells of, added once: two anaphors of the same people
+// that fit together ("their first meeting, held at Brdo Castle"; "the two
+// leaders, who met for almost two hours") are one encounter.
+void add_created(std::vector<Meeting>& created, Meeting own, const lexicon::Lexicon& lex) {
+  for (auto& c : created)
+    if (c.status == own.status && types_compatible(c.type, own.type) && c.date.compatible(own.date) &&
+        places_compatible(lex, c.location, own.location) && covered(c.participants, own.participants) &&
+        covered(own.participants, c.participants)) {
+      absorb(c, own, lex);
+      return;
+    }
+  created.push_back(std::move(own));
+}
+
 // The people of a delegation or attendance sentence ("Rubio led the US
 // delegation"; "Abdullah, Abbas and Meloni were among those attending") join
 // the nearest earlier mention within three sentences: one their state takes
@@ -348,8 +362,11 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       if (latest < 0) continue;
       int distance = sentence - latest;
       // "The two presidents" are most likely the people of a two-person meeting.
+      const Date day = e.date.empty() ? context.date : e.date;
       const bool two_people = e.participants.size() == 2 && e.participants[0].kind == "person" &&
-                              e.participants[1].kind == "person";
+                              e.participants[1].kind == "person" &&
+                              (!m->leader_pair || (is_leader(lex, e.participants[0].key, day) &&
+                                                   is_leader(lex, e.participants[1].key, day)));
       const int people_distance = distance + (m->pair_word && !two_people ? 10 : 0);
       if (e.participants.size() >= 2 && people_distance < best_people &&
           (m->meeting.participants.empty() || covered(m->meeting.participants, e.participants)))
@@ -392,7 +409,16 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
         if (!covered({p}, own.participants)) own.participants.push_back(p);
       own.rule += "+anaphor";
       own.confidence = std::max(0.3, own.confidence - 0.1);
-      created.push_back(std::move(own));
+      add_created(created, std::move(own), lex);
+      continue;
+    }
+    // "The two leaders ... for talks" before any meeting of theirs was told.
+    if (!target && m->pair_word && !people && !m->recent_pair.empty()) {
+      Meeting own = mt;
+      own.participants = m->recent_pair;
+      own.rule += "+recent-pair";
+      own.confidence = std::max(0.3, own.confidence - 0.15);
+      add_created(created, std::move(own), lex);
       continue;
     }
     if (!target) continue;
