@@ -132,7 +132,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {
       if (std::getenv("DIPLOGRAPH_TRACE")) {
         std::cerr << "  mention " << to_string(m.meeting.type) << " " << to_string(m.meeting.status) << " " << m.meeting.rule
-                  << (m.anaphoric ? " (anaphoric)" : "") << ":";
+                  << (m.anaphoric ? " (anaphoric)" : "") << (m.pair_word ? " (pair)" : "") << ":";
         for (const auto& p : m.meeting.participants) std::cerr << " [" << p.name << "]";
         std::cerr << " @" << (m.meeting.location ? m.meeting.location->name : "-") << " " << m.meeting.date.iso() << "\n";
       }

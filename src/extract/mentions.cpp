@@ -225,6 +225,15 @@ class SentenceMentions {
     return !place_at(c - 2) && !chunk(c - 2).has(EntryKind::kTrigger) && ref_at_[c - 2] < 0;
   }
 
+  bool next_before(size_t tc) const {
+    for (size_t c = tc, budget = 2; c > 0 && budget > 0; --budget) {
+      --c;
+      if (const Entry* d = chunk(c).find(EntryKind::kDate); d && d->tag == "next") return true;
+      if (!(word(c, "light") || adjective(c))) return false;
+    }
+    return false;
+  }
+
   bool possessive_before(size_t tc) const {
     for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
       --c;
@@ -310,7 +319,9 @@ class SentenceMentions {
         *coordinated = true;
         return group;
       }
-      if (modifiers > 0 && (chunk(c).entries == nullptr || adjective(c) || word(c, "and"))) {
+      // "in-person", "face-to-face", "the two leaders' first meeting": hyphenated words and a possessive mark.
+      const bool hyphenated = punct(c, '-') || punct(c, '\'') || (c + 1 < from && punct(c + 1, '-'));
+      if (modifiers > 0 && (chunk(c).entries == nullptr || adjective(c) || word(c, "and") || hyphenated)) {
         --modifiers;
         continue;
       }
@@ -357,7 +368,9 @@ class SentenceMentions {
           c = ref.last_chunk + 1;
           continue;
         }
-        if (ref.is_state_name && (after_prep || (visit && c == from))) {
+        // "in Osaka, Japan": the country of the place before it.
+        const bool apposition = c >= 2 && punct(c - 1, ',') && place_at(c - 2) && !place_at(c + 1);
+        if (ref.is_state_name && (after_prep || apposition || (visit && c == from))) {
           if (visit && *destination_ref < 0) *destination_ref = ref_at_[c];
           c = ref.last_chunk + 1;
           continue;
@@ -369,10 +382,13 @@ class SentenceMentions {
         c = s_.actors[group.back()].last_chunk + 1;
         continue;
       }
+      // "talks between the two leaders" (a pair further on is another clause's subject).
       if (word(c, "pair") && out.empty()) {
-        *pair_word = true;
+        if (c == from || word(c - 1, "with") || word(c - 1, "between")) *pair_word = true;
         break;
       }
+      // "met Erdogan on the sidelines of the NATO summit": the rest is the summit's.
+      if (cue(c, "sideline")) break;
       // "The summit was prepared by Blinken and Lavrov": the agent of another verb.
       if (word(c, "agent") && c > from && chunk(c - 1).entries == nullptr && out.empty()) {
         *agent = true;
@@ -598,6 +614,8 @@ class SentenceMentions {
     // "ready to meet Zelensky", "efforts to broker talks": a meeting in an
     // infinitive has not happened yet.
     if (status_cue.empty() && infinitive(tc, verb)) status_cue = "planned";
+    // "their next meeting".
+    if (status_cue.empty() && !verb && next_before(tc)) status_cue = "planned";
     mt.status = Status::kOccurred;
     if (status_cue == "planned") mt.status = Status::kPlanned;
     if (invited) mt.status = Status::kInvited;
@@ -768,6 +786,7 @@ class SentenceMentions {
       // Beyond the next trigger a date is that trigger's; before the previous
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
       if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
+      if (d.first_chunk > 0 && word(d.first_chunk - 1, "since")) continue;  // "the first talks since 2019"
       Date reading = future ? d.future : d.past;
       // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
       int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);

@@ -352,7 +352,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
 
     Meeting* target = nullptr;
     Meeting* people = nullptr;  // the nearest earlier meeting with two participants or more
-    int best = 1 << 30, best_people = 1 << 30;
+    int best = 1 << 30, best_target = 1 << 30, best_people = 1 << 30;
     for (auto& e : meetings) {
       // Distance to the meeting's latest mention before the anaphor (a headline
       // merged into the lead does not push the lead's meeting away).
@@ -367,17 +367,22 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
                               e.participants[1].kind == "person" &&
                               (!m->leader_pair || (is_leader(lex, e.participants[0].key, day) &&
                                                    is_leader(lex, e.participants[1].key, day)));
-      const int people_distance = distance + (m->pair_word && !two_people ? 10 : 0);
+      // A pair word means the article's protagonists more than the last people named:
+      // a meeting told in more sentences is nearer.
+      const int salience = m->pair_word ? 3 * static_cast<int>(e.sentences.size()) : 0;
+      const int people_distance = distance - salience + (m->pair_word && !two_people ? 30 : 0);
       if (e.participants.size() >= 2 && people_distance < best_people &&
           (m->meeting.participants.empty() || covered(m->meeting.participants, e.participants)))
         best_people = people_distance, people = &e;
       if (e.type != m->meeting.type && !(type_rank(e.type) >= 1 && type_rank(m->meeting.type) >= 1 &&
                                          m->meeting.type != MeetingType::kSummit && e.type != MeetingType::kSummit))
         continue;
-      // A status cue or a date of its own ("last met in June") tells which meetings it can describe.
-      if ((m->status_cued || !m->meeting.date.empty()) && e.status != m->meeting.status) continue;
+      // A status cue or a date of its own ("last met in June") tells which meetings it can
+      // describe; so does "the two leaders' meeting", told as a fact.
+      if ((m->status_cued || !m->meeting.date.empty() || m->pair_word) && e.status != m->meeting.status) continue;
       if (!m->meeting.participants.empty() && !covered(m->meeting.participants, e.participants)) continue;
-      if (distance < best) best = distance, target = &e;
+      // "The two leaders" describe the protagonists' meeting rather than the last one.
+      if (people_distance < best_target) best_target = people_distance, best = distance, target = &e;
     }
     const Meeting& mt = m->meeting;
     auto fits = [&](const Meeting& e) {
