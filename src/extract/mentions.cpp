@@ -493,6 +493,7 @@ class SentenceMentions {
       if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
       if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
       if (!place_after_prep(p.chunk) && !(visit && p.chunk == tc + 1)) continue;
+      if (p.chunk > tc && topic_between(tc, p.chunk)) continue;  // "a summit on the war in Gaza"
       if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
       const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
       if (distance > 16) continue;
@@ -532,6 +533,28 @@ class SentenceMentions {
       c -= 2;
     }
     return true;
+  }
+
+  // A topic phrase ("on" not opening a date) between the trigger and `to`
+  // ("about" is left alone: "met for about four hours at Filoli").
+  bool topic_between(size_t tc, size_t to) const {
+    for (size_t c = tc + 1; c < to; ++c) {
+      if (word(c, "date_prep") && !s_.tokens[chunk(c).begin].token.arabic && !in_date(c) && !in_date(c + 1) &&
+          !in_date(c + 2) && !place_at(c + 1) && !cue(c + 1))
+        return true;
+    }
+    return false;
+  }
+
+  // "the first meeting since their countries restored ties in March": the
+  // date bounds the time since another event.
+  bool after_since(size_t c) const {
+    for (size_t k = c, budget = 6; k > 0 && budget > 0; --budget) {
+      --k;
+      if (word(k, "since")) return true;
+      if (punct(k, ',') || chunk(k).has(EntryKind::kTrigger)) return false;
+    }
+    return false;
   }
 
   bool past_cue_between(size_t from, size_t to) const {
@@ -786,7 +809,7 @@ class SentenceMentions {
       // Beyond the next trigger a date is that trigger's; before the previous
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
       if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
-      if (d.first_chunk > 0 && word(d.first_chunk - 1, "since")) continue;  // "the first talks since 2019"
+      if (after_since(d.first_chunk)) continue;  // "the first talks since 2019"
       Date reading = future ? d.future : d.past;
       // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
       int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);

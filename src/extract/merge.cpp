@@ -176,6 +176,20 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   into.confidence = std::min(0.99, std::max(into.confidence, m.confidence) + 0.03);
 }
 
+// The article's one summit (not a sideline frame) that `m` fits, if it has exactly one.
+Meeting* only_summit(std::vector<Meeting>& meetings, const Meeting& m, const lexicon::Lexicon& lex) {
+  Meeting* found = nullptr;
+  for (auto& e : meetings) {
+    if (e.type != MeetingType::kSummit || !e.sideline_of.empty()) continue;
+    if (found) return nullptr;
+    found = &e;
+  }
+  if (!found || found->status != m.status || !found->date.compatible(m.date) ||
+      !places_compatible(lex, found->location, m.location))
+    return nullptr;
+  return found;
+}
+
 // A meeting an anaphor tells of, added once: two anaphors of the same people
 // that fit together ("their first meeting, held at Brdo Castle"; "the two
 // leaders, who met for almost two hours") are one encounter.
@@ -425,6 +439,14 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       own.confidence = std::max(0.3, own.confidence - 0.15);
       add_created(created, std::move(own), lex);
       continue;
+    }
+    // "Raisi arrived for a summit ... bin Salman opened the summit": the people
+    // of a summit anaphor join the article's one summit.
+    if (!target && mt.type == MeetingType::kSummit && !mt.participants.empty()) {
+      if (Meeting* summit = only_summit(meetings, mt, lex)) {
+        absorb(*summit, mt, lex);
+        continue;
+      }
     }
     if (!target) continue;
     if (std::find(target->sentences.begin(), target->sentences.end(), sentence) == target->sentences.end())
