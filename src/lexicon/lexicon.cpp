@@ -479,15 +479,20 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
       }
     b = e;
   }
-  std::sort(touched.begin(), touched.end());  // by length, as the names are stored
+  // Only the names that pass the filters are sorted (by length, as the names
+  // are stored): most names sharing a pair or two never reach the distance.
+  thread_local std::vector<uint32_t> passed;
+  passed.clear();
   for (uint32_t name : touched) {
     const FuzzyName& candidate = fuzzy_names_[name];
     const long needed = static_cast<long>(std::max(target.size(), candidate.name.size())) - 1 - 2L * max_distance;
     const bool length_ok = candidate.name.size() + max_distance >= target.size() &&
                            candidate.name.size() <= target.size() + max_distance;
-    if (length_ok && shared[name] >= needed) consider(candidate);
+    if (length_ok && shared[name] >= needed) passed.push_back(name);
     shared[name] = 0;
   }
+  std::sort(passed.begin(), passed.end());
+  for (uint32_t name : passed) consider(fuzzy_names_[name]);
   return out;
 }
 

@@ -18,8 +18,8 @@ PhraseIndex::PhraseIndex() : nodes_(1) {}
 
 uint32_t PhraseIndex::word_id(std::string_view form) const {
   if (form == "-") return kHyphen;
-  auto it = words_.find(std::string(form));
-  return it == words_.end() ? kNoWord : it->second;
+  static_assert(detail::WordTable::kAbsent == kNoWord);
+  return words_.find(form);
 }
 
 std::vector<uint32_t> PhraseIndex::word_ids(const std::vector<std::string>& forms) const {
@@ -30,8 +30,7 @@ std::vector<uint32_t> PhraseIndex::word_ids(const std::vector<std::string>& form
 }
 
 uint32_t PhraseIndex::child(uint32_t node, uint32_t word) const {
-  auto it = edges_.find(edge_key(node, word));
-  return it == edges_.end() ? 0 : it->second;  // 0 (the root) is never a child
+  return edges_.find(edge_key(node, word));  // 0 (the root) is never a child
 }
 
 void PhraseIndex::add(std::string_view phrase, Entry entry) {
@@ -39,12 +38,12 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
   if (keys.empty()) return;
   uint32_t node = 0;
   for (const auto& k : keys) {
-    const uint32_t word = words_.emplace(k, static_cast<uint32_t>(words_.size())).first->second;
+    const uint32_t word = words_.intern(k);
     uint32_t next = child(node, word);
     if (next == 0) {
       next = static_cast<uint32_t>(nodes_.size());
       nodes_.emplace_back();
-      edges_.emplace(edge_key(node, word), next);
+      edges_.insert(edge_key(node, word), next);
       nodes_[node].leaf = false;
     }
     node = next;

@@ -5,8 +5,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "diplograph/lexicon/flat_tables.h"
 
 namespace diplograph::lexicon {
 
@@ -82,8 +83,8 @@ class PhraseIndex {
   void longest_from(const std::vector<std::vector<uint32_t>>& ids, size_t i, uint32_t node, size_t depth,
                     Hit& best) const;
   std::vector<Node> nodes_;
-  std::unordered_map<std::string, uint32_t> words_;  // key form -> word id
-  std::unordered_map<uint64_t, uint32_t> edges_;     // (node, word) -> child node
+  detail::WordTable words_;  // key form -> word id
+  detail::EdgeTable edges_;  // (node, word) -> child node
   size_t phrases_ = 0;
 };
 
