@@ -3,24 +3,83 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include "diplograph/text/normalize.h"
 
 namespace diplograph::text {
 
-struct SentenceSplitter::Impl {
-  std::unordered_set<std::string> abbreviations;
-  size_t max_bytes;
-  // The iterator is cloned per call so that one splitter is usable from many threads.
-  std::unique_ptr<icu::BreakIterator> prototype;
+namespace {
+
+// Sentence iterators cloned from one prototype. A BreakIterator holds its
+// text, so each call needs its own; clones are kept here between calls, since
+// cloning one costs about as much as splitting a short article. Guarded by a
+// mutex: one splitter is used from many threads.
+class IteratorPool {
+ public:
+  explicit IteratorPool(std::unique_ptr<icu::BreakIterator> prototype) : prototype_(std::move(prototype)) {}
+
+  std::unique_ptr<icu::BreakIterator> take() {
+    {
+      std::lock_guard lock(mutex_);
+      if (!idle_.empty()) {
+        auto it = std::move(idle_.back());
+        idle_.pop_back();
+        return it;
+      }
+    }
+    std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
+    if (!it) throw std::runtime_error("ICU sentence iterator: clone failed");
+    return it;
+  }
+
+  void give_back(std::unique_ptr<icu::BreakIterator> it) {
+    std::lock_guard lock(mutex_);
+    idle_.push_back(std::move(it));
+  }
+
+ private:
+  const std::unique_ptr<icu::BreakIterator> prototype_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<icu::BreakIterator>> idle_;
 };
 
-namespace {
+// An iterator of the pool for the length of one call.
+class IteratorLease {
+ public:
+  explicit IteratorLease(IteratorPool& pool) : pool_(pool), it_(pool.take()) {}
+  ~IteratorLease() { pool_.give_back(std::move(it_)); }
+  IteratorLease(const IteratorLease&) = delete;
+  IteratorLease& operator=(const IteratorLease&) = delete;
+  icu::BreakIterator* operator->() const { return it_.get(); }
+
+ private:
+  IteratorPool& pool_;
+  std::unique_ptr<icu::BreakIterator> it_;
+};
+
+// A UText over UTF-8 bytes: the iterator then reports boundaries as byte
+// offsets, with no conversion of the line to UTF-16 and back.
+class Utf8Text {
+ public:
+  explicit Utf8Text(std::string_view utf8) {
+    UErrorCode status = U_ZERO_ERROR;
+    utext_openUTF8(&text_, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU UText: ") + u_errorName(status));
+  }
+  ~Utf8Text() { utext_close(&text_); }
+  Utf8Text(const Utf8Text&) = delete;
+  Utf8Text& operator=(const Utf8Text&) = delete;
+  UText* get() { return &text_; }
+
+ private:
+  UText text_ = UTEXT_INITIALIZER;
+};
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
@@ -55,27 +114,38 @@ bool is_initial(const std::string& w) {
 
 }  // namespace
 
-SentenceSplitter::SentenceSplitter(std::unordered_set<std::string> abbreviations, size_t max_bytes)
-    : impl_(new Impl{std::move(abbreviations), max_bytes, nullptr}) {
+struct SentenceSplitter::Impl {
+  std::unordered_set<std::string> abbreviations;
+  size_t max_bytes;
+  IteratorPool iterators;
+};
+
+namespace {
+
+std::unique_ptr<icu::BreakIterator> sentence_iterator() {
   UErrorCode status = U_ZERO_ERROR;
   // "ss=standard" enables ICU's list of English abbreviations that do not end a sentence.
-  impl_->prototype.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
   if (U_FAILURE(status)) {
     status = U_ZERO_ERROR;
-    impl_->prototype.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+    it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
   }
-  if (U_FAILURE(status) || !impl_->prototype) {
-    delete impl_;
-    throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(status));
-  }
+  if (U_FAILURE(status) || !it) throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(status));
+  return it;
 }
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter(std::unordered_set<std::string> abbreviations, size_t max_bytes)
+    : impl_(new Impl{std::move(abbreviations), max_bytes, IteratorPool(sentence_iterator())}) {}
 
 SentenceSplitter::~SentenceSplitter() { delete impl_; }
 
 std::vector<SentenceSpan> SentenceSplitter::split(std::string_view text) const {
   std::vector<SentenceSpan> out;
   if (!is_valid_utf8(text)) return out;  // callers sanitize first (offsets must stay exact)
-  std::unique_ptr<icu::BreakIterator> it(impl_->prototype->clone());
+  IteratorLease it(impl_->iterators);
 
   auto emit = [&](size_t b, size_t e) {
     while (b < e && is_space_byte(text[b])) ++b;
@@ -102,26 +172,13 @@ std::vector<SentenceSpan> SentenceSplitter::split(std::string_view text) const {
     if (line_end == std::string_view::npos) line_end = text.size();
     std::string_view line = text.substr(line_start, line_end - line_start);
     if (has_letter(line)) {
-      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-          icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
-      it->setText(u);
-      // Map UTF-16 indices back to UTF-8 byte offsets of the line.
-      std::vector<uint32_t> byte_at(static_cast<size_t>(u.length()) + 1, 0);
-      {
-        uint32_t byte = 0;
-        for (int32_t k = 0; k < u.length();) {
-          UChar32 c = u.char32At(k);
-          int32_t n16 = U16_LENGTH(c);
-          int32_t n8 = U8_LENGTH(c);  // exact: the input is valid UTF-8 (see split())
-          for (int32_t j = 0; j < n16; ++j) byte_at[k + j] = byte;
-          byte += static_cast<uint32_t>(n8);
-          k += n16;
-        }
-        byte_at[u.length()] = static_cast<uint32_t>(line.size());
-      }
+      Utf8Text u(line);
+      UErrorCode status = U_ZERO_ERROR;
+      it->setText(u.get(), status);
+      if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(status));
       size_t sentence_start = 0;
       for (int32_t p = it->next(); p != icu::BreakIterator::DONE; p = it->next()) {
-        size_t cut = std::min<size_t>(byte_at[p], line.size());
+        size_t cut = std::min<size_t>(static_cast<size_t>(p), line.size());  // a byte offset in the line
         if (cut < line.size()) {
           std::string w = last_word(line.substr(sentence_start, cut - sentence_start));
           if (impl_->abbreviations.count(w) || is_initial(w)) continue;
