@@ -3,7 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <algorithm>
+#include <cctype>
 
 namespace diplograph::text {
 namespace {
@@ -23,11 +23,6 @@ bool is_word_char(UChar32 c) {
 size_t arabic_letters(std::string_view w) { return w.size() / 2; }
 
 bool starts(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
-
-void add(std::vector<std::string>& out, std::string_view w) {
-  if (arabic_letters(w) < 2) return;
-  if (std::find(out.begin(), out.end(), w) == out.end()) out.emplace_back(w);
-}
 
 }  // namespace
 
@@ -98,23 +93,39 @@ std::vector<Token> tokenize(std::string_view s) {
   return tokens;
 }
 
-std::vector<std::string> bare_forms(std::string_view w) {
-  std::vector<std::string> out;
-  out.emplace_back(w);
+BareForms bare_form_starts(std::string_view w) {
+  BareForms out;
+  out.add(0);  // the word itself, whatever its length
   if (w.empty() || static_cast<unsigned char>(w[0]) < 0xD8 || static_cast<unsigned char>(w[0]) > 0xDB)
     return out;
-  std::vector<std::string_view> stems{w};
-  if ((starts(w, kWaw) || starts(w, kFa)) && arabic_letters(w) > 3) stems.push_back(w.substr(2));
-  for (std::string_view x : stems) {
-    add(out, x);
-    if (starts(x, kAl)) add(out, x.substr(4));
-    if (starts(x, kLam) && starts(x.substr(2), kLam)) add(out, x.substr(4));  // لل = ل + ال
+  // A form keeps at least two letters and is listed once.
+  auto add = [&](size_t offset) {
+    if (arabic_letters(w.substr(offset)) < 2) return;
+    for (size_t k = 0; k < out.count; ++k)
+      if (out.start[k] == offset) return;
+    out.add(offset);
+  };
+  size_t stems[2] = {0, 0};
+  size_t stem_count = 1;
+  if ((starts(w, kWaw) || starts(w, kFa)) && arabic_letters(w) > 3) stems[stem_count++] = 2;
+  for (size_t k = 0; k < stem_count; ++k) {
+    const size_t at = stems[k];
+    const std::string_view x = w.substr(at);
+    add(at);
+    if (starts(x, kAl)) add(at + 4);
+    if (starts(x, kLam) && starts(x.substr(2), kLam)) add(at + 4);  // لل = ل + ال
     if (starts(x, kBa) || starts(x, kLam) || starts(x, kKaf)) {
-      std::string_view y = x.substr(2);
-      add(out, y);
-      if (starts(y, kAl)) add(out, y.substr(4));
+      add(at + 2);
+      if (starts(x.substr(2), kAl)) add(at + 6);
     }
   }
+  return out;
+}
+
+std::vector<std::string> bare_forms(std::string_view w) {
+  const BareForms forms = bare_form_starts(w);
+  std::vector<std::string> out;
+  for (size_t k = 0; k < forms.count; ++k) out.emplace_back(w.substr(forms.start[k]));
   return out;
 }
 
