@@ -86,8 +86,10 @@ constexpr std::string_view kWaw = "\xD9\x88";
 
 std::vector<Tok> make_tokens(const std::string& sentence) {
   text::Folded folded = text::fold(sentence);
+  std::vector<text::Token> tokens = text::tokenize(folded.text);
   std::vector<Tok> out;
-  for (auto& t : text::tokenize(folded.text)) {
+  out.reserve(tokens.size());
+  for (auto& t : tokens) {
     Tok tok;
     auto [b, e] = folded.source_range(t.begin, t.end);
     tok.src_begin = b;
@@ -134,6 +136,7 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
   forms.reserve(tokens.size());
   for (const auto& t : tokens) forms.push_back(index.word_ids(t.token.norm, t.forms));
   std::vector<Chunk> chunks;
+  chunks.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size();) {
     Tok& tok = tokens[i];
     auto hit = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);

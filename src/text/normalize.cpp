@@ -8,14 +8,19 @@
 namespace diplograph::text {
 namespace {
 
-void append_utf8(std::string& out, std::vector<uint32_t>& origin, UChar32 c, uint32_t src) {
-  char buf[4];
+// Byte by byte into storage reserved up front: this runs for every non-ASCII
+// character of every sentence, where a generic append or insert costs more
+// than the character.
+inline void append_utf8(std::string& out, std::vector<uint32_t>& origin, UChar32 c, uint32_t src) {
+  uint8_t buf[U8_MAX_LENGTH];
   int32_t n = 0;
   UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, error);
+  U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
   if (error) return;
-  out.append(buf, static_cast<size_t>(n));
-  origin.insert(origin.end(), static_cast<size_t>(n), src);
+  for (int32_t k = 0; k < n; ++k) {
+    out.push_back(static_cast<char>(buf[k]));
+    origin.push_back(src);
+  }
 }
 
 // Folds one Arabic-block code point; returns 0 to drop it, or the replacement.

@@ -15,19 +15,30 @@ constexpr std::string_view kFa = "\xD9\x81";          // ف
 constexpr std::string_view kBa = "\xD8\xA8";          // ب
 constexpr std::string_view kKaf = "\xD9\x83";         // ك
 
+// Letters, decimal digits (u_isalnum) and marks: one property lookup.
 bool is_word_char(UChar32 c) {
-  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK;
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_ND_MASK | U_GC_MN_MASK | U_GC_MC_MASK)) != 0;
 }
 
 // Arabic letters are two bytes each in UTF-8.
 size_t arabic_letters(std::string_view w) { return w.size() / 2; }
 
-bool starts(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
+// Compared in place: the prefixes are two or four bytes, and a call to
+// memcmp for each would cost more than the comparison.
+bool starts(std::string_view w, std::string_view p) {
+  if (w.size() < p.size()) return false;
+  for (size_t k = 0; k < p.size(); ++k)
+    if (w[k] != p[k]) return false;
+  return true;
+}
 
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> tokens;
+  // A token and the space after it take four bytes or more in most text:
+  // growing the vector token by token cost more than the estimate wastes.
+  tokens.reserve(s.size() / 4 + 1);
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
