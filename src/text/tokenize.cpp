@@ -15,8 +15,10 @@ constexpr std::string_view kFa = "\xD9\x81";          // ف
 constexpr std::string_view kBa = "\xD8\xA8";          // ب
 constexpr std::string_view kKaf = "\xD9\x83";         // ك
 
-// Letters, decimal digits (u_isalnum) and marks: one property lookup.
+// Letters, decimal digits (u_isalnum) and marks: one property lookup, none
+// for ASCII, where those are the letters and digits.
 bool is_word_char(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_ND_MASK | U_GC_MN_MASK | U_GC_MC_MASK)) != 0;
 }
 
