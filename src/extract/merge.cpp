@@ -238,13 +238,19 @@ void attach_attendees(std::vector<Mention>& mentions) {
                  mentions.end());
 }
 
+const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) {
+  for (int s = sentence; s >= 0 && sentence - s < 3; --s)
+    if (static_cast<size_t>(s) < dates.size() && !dates[s].empty()) return &dates[s];
+  return nullptr;
+}
+
 // A news narrative dates an encounter once and tells the rest of the day
 // without dates ("Biden greeted the crown prince on Friday ... Biden first met
 // King Salman"): a meeting reported as held but undated took place on the date
-// of the nearest dated held meeting of its own or the two sentences before.
-// Meetings are taken in the order the text tells them, so a date carries on
-// through an undated stretch of the story.
-void date_from_neighbours(std::vector<Meeting>& meetings) {
+// of the nearest dated held meeting, or else the nearest date, of its own or
+// the two sentences before. Meetings are taken in the order the text tells
+// them, so a date carries on through an undated stretch of the story.
+void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date>& sentence_dates) {
   std::vector<Meeting*> order;
   for (auto& m : meetings)
     if (!m.sentences.empty()) order.push_back(&m);
@@ -260,10 +266,17 @@ void date_from_neighbours(std::vector<Meeting>& meetings) {
       for (const Meeting* e : dated)
         for (int s : e->sentences)
           if (s <= first && first - s < best) best = first - s, source = e;
-      if (!source) continue;
-      m->date = source->date;
-      m->date_text = source->date_text;
-      m->rule += "+neighbour-date";
+      if (source) {
+        m->date = source->date;
+        m->date_text = source->date_text;
+        m->rule += "+neighbour-date";
+      } else if (const Date* near = nearest_sentence_date(sentence_dates, first)) {
+        m->date = *near;
+        m->date_text.clear();
+        m->rule += "+sentence-date";
+      } else {
+        continue;
+      }
     }
     dated.push_back(m);
   }
@@ -480,7 +493,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     }
   }
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
-  date_from_neighbours(meetings);
+  date_from_neighbours(meetings, context.sentence_dates);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
