@@ -663,6 +663,13 @@ class SentenceMentions {
       left = subjects_[i - 1];
       rule += "+previous-subject";
     }
+    // "Rice ... became the first to visit Libya, meeting Gadhafi": a participle
+    // after a comma has the clause's subject.
+    if (left.empty() && !verb && !right.empty() && tc > clause_lo && punct(tc - 1, ',')) {
+      bool ignored = false;
+      left = clause_subject(clause_lo, tc, &ignored);
+      if (!left.empty()) rule += "+participle";
+    }
     if (left.empty() && !pair_word && !framed && (!right.empty() || !verb)) {
       bool opening_pair = false;
       std::vector<int> subject = clause_subject(lo, tc, &opening_pair);
