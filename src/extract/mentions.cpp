@@ -218,8 +218,8 @@ class SentenceMentions {
       for (size_t budget = 3; c > 0 && budget > 0 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1));
            --budget)
         --c;
-      if (c == 0 || chunk(c - 1).entries != nullptr) return false;
-      --c;  // the infinitive's verb, unknown to the lexicon
+      if (c == 0 || (chunk(c - 1).entries != nullptr && !word(c - 1, "light"))) return false;
+      --c;  // the infinitive's verb: unknown to the lexicon, or "hold", "have"
     }
     if (c < 2 || !word(c - 1, "to") || chunk(c - 1).has(EntryKind::kTrigger)) return false;
     return !place_at(c - 2) && !chunk(c - 2).has(EntryKind::kTrigger) && ref_at_[c - 2] < 0;
@@ -232,6 +232,30 @@ class SentenceMentions {
       if (!(word(c, "light") || adjective(c))) return false;
     }
     return false;
+  }
+
+  bool plural_pronoun_before(size_t tc) const {
+    for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
+      --c;
+      if (word(c, "plural_pronoun")) return true;
+      if (!skippable(c)) return false;
+    }
+    return false;
+  }
+
+  // The last two people before `tc` joined by "and", if they are just two.
+  std::vector<int> pair_before(size_t tc) const {
+    for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r) {
+      const ActorRef& ref = s_.actors[r];
+      if (ref.last_chunk >= tc || ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) continue;
+      std::vector<int> group;
+      extend_group(r, -1, dateline_, tc, group);
+      if (group.size() != 2) return {};
+      for (int g : group)
+        if (s_.actors[g].actor < 0 || lex_.actors()[s_.actors[g].actor].kind != ActorKind::kPerson) return {};
+      return group;
+    }
+    return {};
   }
 
   bool possessive_before(size_t tc) const {
@@ -804,7 +828,10 @@ class SentenceMentions {
     // Date: the clause's date expression nearest the trigger, read as past or
     // future according to the status.
     // A meeting is mostly called off before it happens: a cancelled one is read as future too.
-    const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited || mt.status == Status::kCancelled;
+    // So is a present tense ("when they meet on Thursday"): a date after the
+    // report then makes it planned (below).
+    const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited ||
+                        mt.status == Status::kCancelled || (t.flags & Entry::kPresent);
     const DateRef* best = nullptr;
     int best_score = 1 << 30;
     // "met Erdogan on the sidelines of the summit on Wednesday": the summit is
@@ -843,6 +870,14 @@ class SentenceMentions {
     if (sideline) {
       mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));
       rule += "+sideline";
+    }
+    // "... Blinken and Lavrov when they meet": "they" after a pair of people
+    // named in the same sentence is that pair ("the two sides" may be their
+    // countries, whose leaders meet).
+    if (pair_word && mt.participants.empty() && plural_pronoun_before(tc)) {
+      for (int r : pair_before(tc)) add(r, ParticipantRole::kParty);
+      emit_participants();
+      if (!mt.participants.empty()) rule += "+pair-in-sentence";
     }
     // "their first meeting" with nobody named: the pair the article is about.
     if (mt.participants.empty() && !verb && possessive_before(tc)) pair_word = true;
