@@ -139,6 +139,7 @@ class SentenceMentions {
   }
 
   void find_triggers_and_cuts() {
+    std::vector<size_t> quotes;
     for (size_t c = 0; c < s_.chunks.size(); ++c) {
       const Chunk& ch = chunk(c);
       if (const Entry* t = ch.find(EntryKind::kTrigger); t && ref_at_[c] < 0) {
@@ -148,7 +149,9 @@ class SentenceMentions {
         triggers_.push_back({c, type.value_or(MeetingType::kMeeting), t->flags});
         continue;
       }
-      if (punct(c, '"') || punct(c, ';') || punct(c, ':') || punct(c, '(') || punct(c, ')')) {
+      if (punct(c, '"')) {
+        quotes.push_back(c);
+      } else if (punct(c, ';') || punct(c, ':') || punct(c, '(') || punct(c, ')')) {
         cuts_.push_back(c);
         cuts_.push_back(c + 1);
       } else if (word(c, "speech")) {
@@ -156,7 +159,28 @@ class SentenceMentions {
         cuts_.push_back(s_.tokens[ch.begin].token.arabic ? c : c + 1);
       }
     }
+    cut_at_quotes(quotes);
     std::sort(cuts_.begin(), cuts_.end());
+  }
+
+  // Quotation marks bound quoted speech; a few quoted words inside a phrase
+  // ('a "lengthy and highly productive" phone call') are no boundary.
+  void cut_at_quotes(const std::vector<size_t>& quotes) {
+    for (size_t k = 0; k < quotes.size(); k += 2) {
+      const size_t open = quotes[k];
+      if (!arabic_ && k + 1 < quotes.size() && quotes[k + 1] - open <= 6 && !speech_or_trigger_between(open, quotes[k + 1]))
+        continue;
+      for (size_t q : {open, k + 1 < quotes.size() ? quotes[k + 1] : open}) {
+        cuts_.push_back(q);
+        cuts_.push_back(q + 1);
+      }
+    }
+  }
+
+  bool speech_or_trigger_between(size_t from, size_t to) const {
+    for (size_t c = from + 1; c < to; ++c)
+      if (word(c, "speech") || chunk(c).has(EntryKind::kTrigger)) return true;
+    return false;
   }
 
   // True if an actor comes right after `c`, past titles and adjectives ("called Ukrainian President Zelensky").
@@ -174,6 +198,7 @@ class SentenceMentions {
   // Objects (`objects`) stop before the next clause's subject.
   void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group, bool objects = false) const {
     group.push_back(r);
+    bool listed = false;  // an "and" joined the group (walking left)
     while (true) {
       const ActorRef& ref = s_.actors[r];
       if (dir < 0) {
@@ -181,16 +206,20 @@ class SentenceMentions {
         bool joined = glued_and(c);
         if (c == 0 || c <= lo) return;
         size_t p = c - 1;
-        bool comma = false, conjunction = false;
+        bool comma = false, conjunction = joined;
         while (p > lo && (punct(p, ',') || word(p, "and") || word(p, "with"))) {
           joined = true;
           comma = comma || punct(p, ',');
-          conjunction = conjunction || word(p, "and");
+          conjunction = conjunction || word(p, "and") || word(p, "with");
           --p;
         }
         if (!joined || ref_at_[p] < 0) return;
         // "Blinken met Xi, and Wang Yi held talks": ", and" after a verb's object joins clauses.
         if (comma && conjunction && verb_trigger_before(p)) return;
+        // "After hanging up with Putin, Trump called": a comma alone joins a list
+        // only behind an "and" ("A, B and C").
+        if (comma && !conjunction && !listed && !s_.tokens[chunk(c).begin].token.arabic) return;
+        listed = listed || conjunction;
         r = ref_at_[p];
       } else {
         size_t n = ref.last_chunk + 1;
@@ -581,6 +610,15 @@ class SentenceMentions {
     return false;
   }
 
+  bool planned_cue_before(size_t c) const {
+    for (size_t k = c, budget = 2; k > 0 && budget > 0; --budget) {
+      --k;
+      if (cue(k, "planned")) return true;
+      if (!word(k, "date_prep")) return false;
+    }
+    return false;
+  }
+
   bool past_cue_between(size_t from, size_t to) const {
     for (size_t c = from + 1; c < to; ++c)
       if (cue(c, "past")) return true;
@@ -844,6 +882,8 @@ class SentenceMentions {
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
       if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
       if (after_since(d.first_chunk)) continue;  // "the first talks since 2019"
+      // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
+      if (mt.status == Status::kOccurred && planned_cue_before(d.first_chunk)) continue;
       Date reading = future ? d.future : d.past;
       // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
       int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
