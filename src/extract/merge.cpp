@@ -239,7 +239,7 @@ void attach_attendees(std::vector<Mention>& mentions) {
 }
 
 const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) {
-  for (int s = sentence; s >= 0 && sentence - s < 3; --s)
+  for (int s = sentence; s >= 0 && sentence - s < 4; --s)
     if (static_cast<size_t>(s) < dates.size() && !dates[s].empty()) return &dates[s];
   return nullptr;
 }
@@ -247,8 +247,8 @@ const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) 
 // A news narrative dates an encounter once and tells the rest of the day
 // without dates ("Biden greeted the crown prince on Friday ... Biden first met
 // King Salman"): a meeting reported as held but undated took place on the date
-// of the nearest dated held meeting, or else the nearest date, of its own or
-// the two sentences before. Meetings are taken in the order the text tells
+// of the nearest dated held meeting of its own or the two sentences before, or
+// else the nearest date of its own or the three sentences before. Meetings are taken in the order the text tells
 // them, so a date carries on through an undated stretch of the story.
 void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date>& sentence_dates) {
   std::vector<Meeting*> order;
