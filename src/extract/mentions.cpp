@@ -707,6 +707,7 @@ class SentenceMentions {
     if (cancelled) mt.status = Status::kCancelled;
     m.status_cued = !status_cue.empty() || invited || cancelled;
     if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
+    if (tc > 0 && cue(tc - 1, "virtual") && !visit) mt.type = MeetingType::kCall;  // "a virtual summit"
 
     // Participants.
     bool pair_word = false, coordinated = false, agent = false;

@@ -478,6 +478,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     }
   }
   for (auto& c : created) meetings.push_back(std::move(c));
+  // A call joins people in different places: a place named with it is where
+  // one of them was ("phoned Zelensky from Air Force One"), not the meeting's.
+  for (auto& m : meetings)
+    if (m.type == MeetingType::kCall) m.location.reset();
   // A meeting on the sidelines of a summit, or among its participants on a
   // day of it, happened where the summit was ("Modi and Xi met in Kazan").
   for (auto& m : meetings) {
