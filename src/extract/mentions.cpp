@@ -625,6 +625,23 @@ class SentenceMentions {
     return false;
   }
 
+  // "flew to London, where he is due to meet Starmer": the place a relative
+  // "where" before the trigger refers to.
+  int place_of_where(size_t from, size_t tc, std::string* text) const {
+    for (size_t c = tc; c > from + 1;) {
+      --c;
+      if (!word(c, "relative")) continue;
+      const size_t at = punct(c - 1, ',') ? c - 2 : c - 1;
+      for (const auto& p : s_.places)
+        if (p.last_chunk == at && at >= dateline_ && (ref_at_[p.chunk] < 0 || s_.actors[ref_at_[p.chunk]].is_state_name)) {
+          *text = p.text;
+          return p.place;
+        }
+      return -1;
+    }
+    return -1;
+  }
+
   // A city or venue written as the meeting noun's modifier: "the Oval Office
   // meeting", "the Helsinki summit" (a country there names a party instead:
   // "US-China talks").
@@ -842,6 +859,7 @@ class SentenceMentions {
     }
     place = refined_place(lo, hi, tc, visit, verb, place, &place_text);
     if (place < 0 && !verb) place = place_naming(tc, &place_text);
+    if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
     if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
