@@ -20,11 +20,11 @@ graph::MeetingGraph small_graph() {
               {3, "c", "state", "C\nnewline", "", ""},
               {4, "d", "organisation", "D\xE2\x80\xAE" "evil", "", ""},
               {5, "e", "person", "E", "", ""}};
-  s.meetings = {{10, "summit", "occurred", *Date::parse("2018-06-12"), "Singapore", "", "", "", 1},
-                {11, "talks", "occurred", *Date::parse("2019-02-27"), "Hanoi", "", "", "", 1},
-                {12, "visit", "planned", *Date::parse("2019-09"), "", "", "", "", 1},
-                {13, "call", "occurred", *Date::parse("2020-01-01"), "", "", "", "", 1},
-                {14, "meeting", "cancelled", {}, "", "", "", "", 1}};
+  s.meetings = {{10, "summit", "occurred", *Date::parse("2018-06-12"), "Singapore", "", "", "", 1, 0, ""},
+                {11, "talks", "occurred", *Date::parse("2019-02-27"), "Hanoi", "", "", "", 1, 0, ""},
+                {12, "visit", "planned", *Date::parse("2019-09"), "", "", "", "", 1, 0, ""},
+                {13, "call", "occurred", *Date::parse("2020-01-01"), "", "", "", "", 1, 0, ""},
+                {14, "meeting", "cancelled", {}, "", "", "", "", 1, 0, ""}};
   s.participants = {{0, 0, "party"}, {0, 1, "party"}, {1, 0, "party"}, {1, 1, "party"}, {2, 0, "guest"},
                     {2, 2, "host"},  {3, 1, "party"}, {3, 3, "party"}, {4, 4, "party"}, {4, 2, "party"}};
   return graph::MeetingGraph(std::move(s));
