@@ -50,6 +50,32 @@ size_t dateline_chunks(const AnalysedSentence& s) {
   return 0;
 }
 
+// A dateline on a line of its own: a place, then only a date and the agency
+// ("الرياض 14 جمادى الأولى 1444 هـ الموافق 08 ديسمبر 2022 م واس"). Returns
+// the sentence's chunk count (all of it is dateline), 0 when it is not one.
+size_t standalone_dateline(const AnalysedSentence& s) {
+  constexpr size_t kMaxChunks = 16;
+  if (s.chunks.empty() || s.chunks.size() > kMaxChunks || s.dates.empty()) return 0;
+  bool place_first = false;
+  for (const auto& p : s.places) place_first = place_first || p.chunk == 0;
+  for (const auto& a : s.actors)
+    if (!a.is_state_name) return 0;
+  return place_first ? s.chunks.size() : 0;
+}
+
+// Where a report was filed. Datelines name cities, so a state there is the
+// capital that shares its name ("الجزائر", "تونس", "الكويت").
+int filing_place(const AnalysedSentence& s, const lexicon::Lexicon& lex) {
+  for (const auto& p : s.places) {
+    if (p.chunk != 0) continue;
+    const auto& place = lex.places()[p.place];
+    if (place.kind != lexicon::PlaceKind::kCountry) return p.place;
+    const int capital = lex.capital_of(place.country);
+    return capital >= 0 ? capital : p.place;
+  }
+  return -1;
+}
+
 // A headline has no full stop: "Putin and Erdogan agree ceasefire after talks".
 bool ends_like_sentence(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
@@ -112,9 +138,8 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   for (size_t i = 0; i < out.sentences.size() && mentions.size() < kMaxMentionsPerArticle; ++i) {
     AnalysedSentence s = analyse(out.sentences[i].text, context);
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
-    if (dateline > 0 && context.dateline_place < 0)
-      for (const auto& p : s.places)
-        if (p.chunk == 0) context.dateline_place = p.place;
+    if (i < 2 && dateline == 0) dateline = standalone_dateline(s);
+    if (dateline > 0 && context.dateline_place < 0) context.dateline_place = filing_place(s, *lexicon_);
     if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
     const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);
     for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {

@@ -210,6 +210,30 @@ void attach_attendees(std::vector<Mention>& mentions) {
                  mentions.end());
 }
 
+// A meeting reported on the day it happened (or the day before) from a city
+// took place in that city when nothing else places it, or when it is placed
+// only in that city's country ("visited Algeria", filed from Algiers). A
+// phone call has no place.
+void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& context) {
+  if (context.dateline_place < 0 || context.date.empty()) return;
+  const lexicon::Lexicon& lex = context.lex;
+  const auto& filed = lex.places()[context.dateline_place];
+  if (filed.kind == lexicon::PlaceKind::kCountry) return;
+  for (auto& m : meetings) {
+    if (m.type == MeetingType::kCall || m.status != Status::kOccurred || m.date.empty() || !m.date.day) continue;
+    if (std::abs(m.date.first_day() - context.date.first_day()) > 1) continue;
+    if (m.location) {
+      const int place = lex.place_index(m.location->key);
+      if (place < 0 || lex.places()[place].kind != lexicon::PlaceKind::kCountry || lex.places()[place].country != filed.country)
+        continue;
+    }
+    const int where = filed.within >= 0 ? filed.within : context.dateline_place;
+    const auto& city = lex.places()[where];
+    m.location = Location{city.id, city.name_en, m.location ? m.location->text : std::string()};
+    m.rule += "+dateline-city";
+  }
+}
+
 }  // namespace
 
 std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context) {
@@ -345,20 +369,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       }
     }
   }
-  // A meeting placed only in a country, reported on the day it happened from a
-  // city of that country, was in that city ("visited Algeria", filed from Algiers).
-  if (context.dateline_place >= 0 && !context.date.empty()) {
-    const auto& filed = lex.places()[context.dateline_place];
-    for (auto& m : meetings) {
-      if (!m.location || m.date.empty() || !m.date.day || filed.kind == lexicon::PlaceKind::kCountry) continue;
-      const int place = lex.place_index(m.location->key);
-      if (place < 0 || lex.places()[place].kind != lexicon::PlaceKind::kCountry || lex.places()[place].country != filed.country)
-        continue;
-      if (std::abs(m.date.first_day() - context.date.first_day()) > 2) continue;
-      m.location = Location{filed.id, filed.name_en, m.location->text};
-      m.rule += "+dateline-city";
-    }
-  }
+  place_at_dateline(meetings, context);
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
