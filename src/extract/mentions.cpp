@@ -105,6 +105,14 @@ class SentenceMentions {
     return word(p, "topic") || (word(p, "date_prep") && !s_.tokens[chunk(p).begin].token.arabic);
   }
 
+  // A topic word between the trigger and a place makes the place part of what
+  // was discussed ("محادثات ... تناولت الأوضاع في ليبيا"), not where they met.
+  bool topic_between(size_t trigger, size_t place) const {
+    for (size_t c = trigger + 1; c < place; ++c)
+      if (word(c, "topic")) return true;
+    return false;
+  }
+
   // "in"/"to" before chunk `c`: a word, a glued Arabic ب/ل, or either before a
   // place noun ("في مدينة فلاديفوستوك", "in the city of").
   bool prep_before(size_t c) const {
@@ -557,6 +565,7 @@ class SentenceMentions {
       if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
       bool after_prep = prep_before(p.chunk) || (p.chunk >= 2 && punct(p.chunk - 1, ',') && place_at(p.chunk - 2));
       if (!after_prep && !(visit && p.chunk == tc + 1)) continue;
+      if (topic_between(tc, p.chunk)) continue;
       const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
       if (distance > 16) continue;
       candidates.push_back(&p);
