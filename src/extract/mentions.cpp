@@ -113,6 +113,25 @@ class SentenceMentions {
     return false;
   }
 
+  // An Arabic definite meeting noun governed by the plain noun before it
+  // ("نتائج القمة", "ختام المحادثات") names a meeting the article already
+  // reported: its people are not the clause's actors before it.
+  bool construct_reference(size_t tc, bool verb) const {
+    if (verb || !arabic_ || tc == 0 || chunk(tc - 1).entries || !s_.tokens[chunk(tc - 1).begin].token.arabic ||
+        s_.tokens[chunk(tc - 1).begin].token.kind != text::TokenKind::kWord)
+      return false;
+    return definite(s_.tokens[chunk(tc).begin].token.norm);
+  }
+  // The article ال, possibly behind one proclitic (و ف ب ك) or as لل.
+  static bool definite(std::string_view w) {
+    static const std::string kAl = "\u0627\u0644", kLil = "\u0644\u0644";
+    static const std::vector<std::string> kProclitics = {"\u0648", "\u0641", "\u0628", "\u0643"};
+    if (w.starts_with(kAl) || w.starts_with(kLil)) return true;
+    for (const auto& p : kProclitics)
+      if (w.starts_with(p) && w.substr(p.size()).starts_with(kAl)) return true;
+    return false;
+  }
+
   // "in"/"to" before chunk `c`: a word, a glued Arabic ب/ل, or either before a
   // place noun ("في مدينة فلاديفوستوك", "in the city of").
   bool prep_before(size_t c) const {
@@ -440,7 +459,9 @@ class SentenceMentions {
 
     // Participants.
     bool pair_word = false, coordinated = false;
-    std::vector<int> left = left_group(tc, lo, &pair_word, verb, &coordinated);
+    const bool reference = construct_reference(tc, verb);
+    std::vector<int> left;
+    if (!reference) left = left_group(tc, lo, &pair_word, verb, &coordinated);
     if (left.empty() && coordinated && i > 0) {
       left = subjects_[i - 1];
       if (!left.empty()) rule += "+coordinated";
@@ -449,11 +470,11 @@ class SentenceMentions {
     std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word);
     // "Putin will visit Japan ... for talks with Abe": a meeting noun after an
     // earlier trigger of the same clause shares that trigger's subject.
-    if (left.empty() && !verb && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
+    if (left.empty() && !verb && !reference && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
       left = subjects_[i - 1];
       rule += "+previous-subject";
     }
-    if (left.empty() && !pair_word && (!right.empty() || !verb)) {
+    if (left.empty() && !pair_word && !reference && (!right.empty() || !verb)) {
       std::vector<int> subject = clause_subject(lo, tc);
       if (subject.size() >= 2 || (!subject.empty() && !right.empty())) {
         left = std::move(subject);
@@ -498,7 +519,7 @@ class SentenceMentions {
     emit_participants();
     // Too few participants from the structure: every actor of the clause
     // takes part ("وعقد الزعيمان ... مع ..." read loosely), at lower confidence.
-    if (mt.participants.size() < 2 && !pair_word) {
+    if (mt.participants.size() < 2 && !pair_word && !reference) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
       for (size_t r = 0; r < s_.actors.size(); ++r) {
@@ -639,7 +660,10 @@ class SentenceMentions {
       rule += "+sideline";
     }
     m.pair_word = pair_word;
-    if (separate && !left.empty() && right.size() >= 2) m.separate_after = static_cast<int>(left.size() + inviters.size());
+    // A phone call is between two parties: "will call X and Y" is two calls.
+    const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1;
+    if ((separate || calls_each) && !left.empty() && right.size() >= 2)
+      m.separate_after = static_cast<int>(left.size() + inviters.size());
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;
     for (const auto& [r, _] : refs) {
