@@ -59,7 +59,8 @@ struct Evaluator::Impl {
             {"status", row.status},
             {"date", row.date.empty() ? json(nullptr) : json(row.date.iso())},
             {"location", row.place.empty() ? json(nullptr) : json(row.place)},
-            {"participants", parts}};
+            {"participants", parts},
+            {"parent", row.parent ? json(row.parent) : json(nullptr)}};
   }
 
   std::vector<std::string> meeting_cells(uint32_t m) {
@@ -382,10 +383,18 @@ struct Evaluator::Impl {
           place_keys = kb.place_keys_by_alias(store::name_norm(q.at.text()));
           if (place_keys.empty()) return Error{"unknown place '" + q.at.text() + "'"};
         }
+        std::optional<int64_t> during;  // the summit's id
+        if (!q.during.empty()) {
+          auto ref = resolve_ref(q.during, &note);
+          if (!ref) return Error{ref.error()};
+          if (!std::holds_alternative<uint32_t>(*ref)) return Error{"'during' needs a meeting, not a date"};
+          during = data().meetings[std::get<uint32_t>(*ref)].id;
+        }
         std::vector<uint32_t> out;
         const auto& d = data();
         for (uint32_t m : candidates) {
           if (!graph().passes(m, f)) continue;
+          if (during && d.meetings[m].parent != *during) continue;
           if (with) {
             auto ps = graph().actors_of(m);
             if (std::find(ps.begin(), ps.end(), *with) == ps.end()) continue;

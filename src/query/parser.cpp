@@ -88,7 +88,7 @@ Result<std::vector<Token>> lex(const std::string& q) {
 
 const std::vector<std::string> kForms{"who", "path", "summits", "meetings", "before", "timeline",
                                       "common", "top", "actor", "sources", "help"};
-const std::vector<std::string> kModifiers{"met", "before", "after", "of", "with", "at", "in", "type",
+const std::vector<std::string> kModifiers{"met", "before", "after", "of", "with", "at", "in", "during", "type",
                                           "status", "within", "days", "by", "timed", "degree", "betweenness"};
 const std::vector<std::string> kTypes{"summit", "visit", "talks", "meeting", "call"};
 const std::vector<std::string> kStatuses{"occurred", "planned", "invited", "cancelled"};
@@ -145,7 +145,10 @@ class Parser {
         if (eat("of")) q.a = name_until(kModifiers);
         else if (eat("with")) q.with = name_until(kModifiers);
         else if (eat("at")) q.at = name_until(kModifiers);
-        else if (eat("in")) {
+        else if (eat("during")) {
+          q.during = name_until(kModifiers);
+          if (q.during.empty()) return err(pos_, "during which summit? meetings during \"Kazan summit\"");
+        } else if (eat("in")) {
           if (pos_ >= t_.size()) return err(pos_, "expected a year (2018) or a month (2018-06) after 'in'");
           q.in = t_[pos_++].text;
         } else if (at_kw("before") || at_kw("after")) {
@@ -165,7 +168,7 @@ class Parser {
           ++pos_;
         }
         if (pos_ == start)
-          return err(pos_, "unexpected '" + t_[pos_].text + "'", {"of", "with", "at", "in", "before", "after", "type", "status"});
+          return err(pos_, "unexpected '" + t_[pos_].text + "'", {"of", "with", "at", "in", "before", "after", "during", "type", "status"});
       }
     } else if (form == "before") {
       q.form = Form::kBefore;
@@ -301,7 +304,7 @@ std::string help(const std::string& topic) {
       {"who", "who met A [before|after MEETING-OR-DATE]   actors who met A in meetings that happened"},
       {"path", "path A B [after DATE] [timed]             shortest chain of meetings from A to B (timed: each meeting after the previous)"},
       {"summits", "summits [of A]                            summits that happened, oldest first"},
-      {"meetings", "meetings [of A] [with B] [at PLACE] [in YEAR|YEAR-MM] [before|after X] [type T] [status S]"},
+      {"meetings", "meetings [of A] [with B] [at PLACE] [in YEAR|YEAR-MM] [before|after X] [during SUMMIT] [type T] [status S]"},
       {"before", "before MEETING [within N days]            what led up to a meeting: meetings of its participants and those they met"},
       {"timeline", "timeline A                                every meeting of A, any status, in date order"},
       {"common", "common A and B                            actors both A and B met"},

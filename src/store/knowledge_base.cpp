@@ -293,12 +293,12 @@ Snapshot KnowledgeBase::snapshot() {
   }
   Statement m(db,
               "SELECT m.id, m.type, m.status, coalesce(m.date, ''), coalesce(p.name, ''), coalesce(p.name_ar, ''), "
-              "coalesce(p.key, ''), coalesce(m.label, ''), (SELECT count(*) FROM mentions WHERE meeting_id = m.id) "
-              "FROM meetings m LEFT JOIN places p ON p.id = m.place_id ORDER BY m.id");
+              "coalesce(p.key, ''), coalesce(m.label, ''), (SELECT count(*) FROM mentions WHERE meeting_id = m.id), "
+              "coalesce(m.parent_id, 0), coalesce(m.sideline_of, '') FROM meetings m LEFT JOIN places p ON p.id = m.place_id ORDER BY m.id");
   while (m.step()) {
     meeting_index[m.int64(0)] = static_cast<uint32_t>(s.meetings.size());
     MeetingRow row{m.int64(0), m.text(1), m.text(2), Date::parse(m.text(3)).value_or(Date{}), m.text(4), m.text(5),
-                   m.text(6), m.text(7), static_cast<int>(m.int64(8))};
+                   m.text(6), m.text(7), static_cast<int>(m.int64(8)), m.int64(9), m.text(10)};
     s.meetings.push_back(std::move(row));
   }
   Statement p(db, "SELECT meeting_id, actor_id, role FROM participants");

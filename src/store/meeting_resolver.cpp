@@ -7,6 +7,7 @@
 
 #include "diplograph/store/knowledge_base.h"
 #include "diplograph/text/normalize.h"
+#include "store/summit_links.h"
 
 namespace diplograph::store {
 
@@ -387,6 +388,10 @@ void MeetingResolver::add_meetings(int64_t article_id, const extract::ArticleExt
             .bind_text_or_null(7, status_date).bind(8, meeting_id).run();
       }
       if (new_date != b.date) st.update_dates.bind_text_or_null(1, new_date.iso()).bind(2, meeting_id).run();
+      if (!m.sideline_of.empty()) {
+        if (!links_) links_ = std::make_unique<SummitLinkStatements>(db_);
+        links_->note_sideline.bind(1, m.sideline_of).bind(2, meeting_id).run();
+      }
       meeting_date = new_date;
     } else {
       ++counts.meetings_new;
@@ -417,6 +422,7 @@ void MeetingResolver::add_meetings(int64_t article_id, const extract::ArticleExt
       if (s >= 0 && static_cast<size_t>(s) < sentence_ids.size())
         st.mention_sentence.bind(1, mention_id).bind(2, sentence_ids[s]).run();
   }
+  link_sidelines(ours);
 }
 
 }  // namespace diplograph::store

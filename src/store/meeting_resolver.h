@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -19,6 +20,7 @@
 namespace diplograph::store {
 
 struct IngestCounts;
+struct SummitLinkStatements;
 
 class MeetingResolver {
  public:
@@ -35,6 +37,14 @@ class MeetingResolver {
   void invalidate();
 
  private:
+  // What sideline linking needs to know of one stored meeting.
+  struct MeetingFacts {
+    int64_t id = 0;
+    std::string status;
+    Date date;
+    int64_t place = 0;
+    bool summit = false, sideline = false, linked = false;
+  };
   struct ActorRow {
     std::string key, kind, country, name;
   };
@@ -60,6 +70,12 @@ class MeetingResolver {
   std::vector<Existing> candidates(const std::map<int64_t, std::string>& people, const Report& report);
   void load_participants(Existing& e);
   void remember(int64_t meeting, const std::map<int64_t, std::string>& people);
+  // Links this article's meetings held "on the sidelines of" a summit to that
+  // summit (meetings.parent_id), and earlier unlinked ones to a summit it reported
+  // (summit_links.cpp).
+  void link_sidelines(const std::set<int64_t>& ours);
+  std::optional<MeetingFacts> facts(int64_t meeting);
+  int64_t summit_of(const MeetingFacts& side, const std::set<int64_t>& same_article);
   std::string make_label(const std::string& type, int64_t place, const Date& date,
                          const std::map<int64_t, std::string>& participants) const;
 
@@ -77,6 +93,7 @@ class MeetingResolver {
   // Prepared once per writer: resolution runs them for every reported meeting.
   struct Statements;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<SummitLinkStatements> links_;
 };
 
 }  // namespace diplograph::store

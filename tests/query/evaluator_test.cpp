@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "diplograph/extract/extractor.h"
 #include "diplograph/query/evaluator.h"
 #include "diplograph/store/event_import.h"
 #include "diplograph/store/knowledge_base.h"
@@ -120,4 +121,36 @@ TEST_CASE("query forms: timeline and summits, oldest first") {
   CHECK(s[0]["location"] == "Rome");
   CHECK(s[1]["location"] == "Oslo");
   CHECK(s[1]["participants"].size() == 3);
+}
+
+TEST_CASE("query forms: meetings during a summit are those held on its sidelines") {
+  auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR).value();
+  extract::Extractor ex(lex);
+  store::KnowledgeBase kb(":memory:");
+  kb.sync_lexicon(*lex);
+  auto add = [&](const std::string& text, const char* date) {
+    read::Article a;
+    a.id = date;
+    a.text = text;
+    a.date = *Date::parse(date);
+    store::IngestCounts c;
+    kb.add_article(a, ex.extract(a), store::content_hash(text), c);
+  };
+  add("Leaders gather in Kazan\nVladimir Putin, Xi Jinping and Narendra Modi attended the BRICS summit in Kazan on Tuesday.",
+      "2024-10-22");
+  add("Modi and Xi meet\nIndian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan on "
+      "Wednesday on the sidelines of the BRICS summit.",
+      "2024-10-23");
+  add("Modi in Moscow\nNarendra Modi held talks with Vladimir Putin in Moscow on Monday.", "2024-07-09");
+  query::Evaluator ev(kb);
+  auto summit = ask(ev, "summits");
+  REQUIRE(summit.size() == 1);
+  CHECK(summit[0]["parent"].is_null());
+  auto during = ask(ev, "meetings during \"Kazan summit\"");
+  REQUIRE(during.size() == 1);
+  CHECK(during[0]["type"] == "talks");
+  CHECK(during[0]["parent"] == summit[0]["id"]);
+  CHECK(ask(ev, "meetings during #" + std::to_string(summit[0]["id"].get<int64_t>()) + " with \"Narendra Modi\"").size() == 1);
+  CHECK(ask(ev, "meetings of \"Narendra Modi\"").size() == 3);
+  CHECK_FALSE(ev.run("meetings during 2024-10"));  // a date is not a summit
 }

@@ -27,3 +27,12 @@ TEST_CASE("parser: malformed and hostile input gives a clear error, never a cras
   CHECK_FALSE(parse("who met " + huge));
   CHECK_FALSE(parse(std::string("who met \xff")));
 }
+
+TEST_CASE("parser: meetings during a summit") {
+  auto q = parse("meetings of Modi during \"Kazan summit\" type talks");
+  REQUIRE(q);
+  CHECK(q->a.text() == "Modi");
+  CHECK(q->during.text() == "Kazan summit");
+  CHECK(q->type == "talks");
+  CHECK_FALSE(parse("meetings during"));
+}

@@ -27,7 +27,7 @@ enum class Form {
   kWhoMet,     // who met A [before|after X]
   kPath,       // path A B [after D] [timed]
   kSummits,    // summits [of A]
-  kMeetings,   // meetings [of A] [with B] [at P] [in Y] [before|after X] [type T] [status S]
+  kMeetings,   // meetings [of A] [with B] [at P] [in Y] [before|after X] [during S] [type T] [status S]
   kBefore,     // before MEETING [within N days]
   kTimeline,   // timeline A
   kCommon,     // common A B
@@ -43,6 +43,7 @@ struct Query {
   Words with;          // meetings ... with B
   Words at;            // meetings ... at PLACE
   Words ref;           // before/after X, sources X, before X
+  Words during;        // meetings ... during SUMMIT: those held on its sidelines
   bool after = false;  // ref is an "after" bound
   std::string in;      // YEAR or YEAR-MM
   std::string type, status;

@@ -28,6 +28,8 @@ struct MeetingRow {
   std::string place_key;
   std::string label;
   int mentions = 0;
+  int64_t parent = 0;       // the summit it was held on the sidelines of (meeting id), 0 when none is known
+  std::string sideline_of;  // that event as the first report wrote it
 };
 
 struct ParticipantRow {
