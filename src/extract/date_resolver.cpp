@@ -149,6 +149,14 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       if (is_year(at(j + 1))) {
         ++j;
         if (is_valid_ymd(at(j).value, month, b.value)) d.past = d.future = Date{at(j).value, month, b.value};
+      } else if (const Atom rel = at(j + 1); rel.kind == Atom::kThis || rel.kind == Atom::kPast || rel.kind == Atom::kNext) {
+        // "30 أكتوبر الجاري" (this month), "15 مارس الماضي", "2 يونيو المقبل".
+        ++j;
+        const bool ahead = rel.kind == Atom::kNext;
+        if (rel.kind == Atom::kThis && !ref.empty() && is_valid_ymd(ref.year, month, b.value))
+          d.past = d.future = Date{ref.year, month, b.value};
+        else
+          d.past = d.future = day_month_reading(ref, month, b.value, ahead);
       } else {
         d.past = day_month_reading(ref, month, b.value, false);
         d.future = day_month_reading(ref, month, b.value, true);

@@ -153,6 +153,12 @@ class SentenceMentions {
       if (p.chunk == c) return true;
     return false;
   }
+  // "in Paris" between a subject and its meeting noun: "عقد السيسي في باريس قمة".
+  bool place_adverbial(size_t c) const {
+    if (!arabic_) return false;  // English puts the place after the object
+    if (place_at(c) && ref_at_[c] < 0) return prep_before(c);
+    return (word(c, "in") || word(c, "place_noun")) && c + 1 < s_.chunks.size() && place_at(c + 1) && ref_at_[c + 1] < 0;
+  }
   bool skippable(size_t c) const {
     return word(c, "light") || punct(c, ',') || cue(c) || in_date(c) || word(c, "date_prep");
   }
@@ -243,7 +249,8 @@ class SentenceMentions {
         if (subject >= 0) group.push_back(subject);
         return group;
       }
-      if (skippable(c) || word(c, "relative") || (verb && c + 1 == from && word(c, "to"))) continue;
+      if (skippable(c) || word(c, "relative") || (verb && c + 1 == from && word(c, "to")) || place_adverbial(c))
+        continue;
       if (word(c, "and") && coordinated && verb) {
         *coordinated = true;
         return group;
