@@ -238,7 +238,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
         d.past = d.future = add_days(ref, a.value);
         d.reporting_day = a.value == 0;
         found = true;
-        if (at(i + 1).kind == Atom::kWeekday) j = i + 1;  // "غداً الجمعة", "أمس الأربعاء": one day named twice
+        // "غداً الجمعة", "اليوم الجمعة": one day named twice; "today, Friday"
+        // dates an event, where a bare "today" may only date the report.
+        if (at(i + 1).kind == Atom::kWeekday) j = i + 1, d.reporting_day = false;
       }
     } else if (a.kind == Atom::kThisYear) {
       if (!ref.empty()) d.past = d.future = Date{ref.year, 0, 0}, found = true;

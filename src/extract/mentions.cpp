@@ -153,6 +153,17 @@ class SentenceMentions {
       if (p.chunk == c) return true;
     return false;
   }
+  // A date after "since" between it and the trigger dates the start of a
+  // state of affairs ("للمرة الأولى منذ تعليق عضوية دمشق عام 2011"), not the meeting.
+  bool since_phrase(size_t trigger, size_t date) const {
+    for (size_t c = date; c > trigger + 1;) {
+      --c;
+      if (word(c, "since")) return true;
+      if (chunk(c).has(EntryKind::kTrigger) || punct(c, ',') || punct(c, '.')) return false;
+    }
+    return false;
+  }
+
   // "in Paris" between a subject and its meeting noun: "عقد السيسي في باريس قمة".
   bool place_adverbial(size_t c) const {
     if (!arabic_) return false;  // English puts the place after the object
@@ -639,6 +650,7 @@ class SentenceMentions {
       // Beyond the next trigger a date is that trigger's; before the previous
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
       if (d.first_chunk < clause_lo || d.first_chunk >= hi || d.first_chunk < dateline_) continue;
+      if (since_phrase(tc, d.first_chunk)) continue;
       Date reading = future ? d.future : d.past;
       // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
       int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);

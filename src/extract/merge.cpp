@@ -210,8 +210,7 @@ void attach_attendees(std::vector<Mention>& mentions) {
                  mentions.end());
 }
 
-// A meeting reported on the day it happened (or the day before) from a city
-// took place in that city when nothing else places it, or when it is placed
+// A meeting reported within two days of it from a city took place in that city when nothing else places it, or when it is placed
 // only in that city's country ("visited Algeria", filed from Algiers). A
 // phone call has no place.
 void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& context) {
@@ -221,7 +220,7 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
   if (filed.kind == lexicon::PlaceKind::kCountry) return;
   for (auto& m : meetings) {
     if (m.type == MeetingType::kCall || m.status != Status::kOccurred || m.date.empty() || !m.date.day) continue;
-    if (std::abs(m.date.first_day() - context.date.first_day()) > 1) continue;
+    if (std::abs(m.date.first_day() - context.date.first_day()) > 2) continue;
     if (m.location) {
       const int place = lex.place_index(m.location->key);
       if (place < 0 || lex.places()[place].kind != lexicon::PlaceKind::kCountry || lex.places()[place].country != filed.country)
