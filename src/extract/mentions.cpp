@@ -153,6 +153,12 @@ class SentenceMentions {
       if (p.chunk == c) return true;
     return false;
   }
+  bool all_states(const std::vector<int>& refs) const {
+    for (int r : refs)
+      if (s_.actors[r].actor < 0 || lex_.actors()[s_.actors[r].actor].kind != ActorKind::kState) return false;
+    return !refs.empty();
+  }
+
   // A date after "since" between it and the trigger dates the start of a
   // state of affairs ("للمرة الأولى منذ تعليق عضوية دمشق عام 2011"), not the meeting.
   bool since_phrase(size_t trigger, size_t date) const {
@@ -296,7 +302,8 @@ class SentenceMentions {
   // Walks right from the trigger collecting actor groups joined by "with",
   // "between", "at the invitation of"; a country right after a visit word, or
   // after "to"/"in", is the destination rather than a participant.
-  std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word) const {
+  std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word,
+                                bool* between) const {
     std::vector<int> out;
     int unknown_budget = 5;  // words between a verb and its subject ("وزير التنمية الروسي في الشرق الأقصى")
     for (size_t c = from; c < hi;) {
@@ -325,7 +332,9 @@ class SentenceMentions {
         *pair_word = true;
         break;
       }
-      if (skippable(c) || word(c, "with") || word(c, "between")) {
+      if (word(c, "between") && out.empty()) *between = true;
+      // "محادثات بين وفدي الولايات المتحدة وروسيا": the delegations of the states.
+      if (skippable(c) || word(c, "with") || word(c, "between") || word(c, "delegation")) {
         ++c;
         continue;
       }
@@ -476,6 +485,7 @@ class SentenceMentions {
     if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
 
     // Participants.
+    const bool host_verb = t.flags & Entry::kHost;
     bool pair_word = false, coordinated = false;
     const bool reference = construct_reference(tc, verb);
     std::vector<int> left;
@@ -485,7 +495,14 @@ class SentenceMentions {
       if (!left.empty()) rule += "+coordinated";
     }
     int destination = -1;
-    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word);
+    bool between = false;
+    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word, &between);
+    // "استضافت المملكة محادثات بين X وY", "Qatar hosted talks between": a
+    // state that hosts a meeting between others is its venue, not a party.
+    if (host_verb && between && right.size() >= 2 && all_states(left)) {
+      left.clear();
+      rule += "+hosted-between";
+    }
     // "Putin will visit Japan ... for talks with Abe": a meeting noun after an
     // earlier trigger of the same clause shares that trigger's subject.
     if (left.empty() && !verb && !reference && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
@@ -511,7 +528,6 @@ class SentenceMentions {
         if (existing == r) return;
       refs.emplace_back(r, role);
     };
-    const bool host_verb = t.flags & Entry::kHost;
     const bool guest_verb = t.flags & Entry::kGuest;
     for (int r : inviters) add(r, ParticipantRole::kHost);
     for (int r : left) add(r, host_verb ? ParticipantRole::kHost : guest_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
