@@ -201,6 +201,8 @@ class ActorFinder {
       const Chunk& ch = s_.chunks[c];
       if (ch.has(EntryKind::kTitle)) {
         title_phrase(c);
+      } else if (names_a_place(c)) {
+        used_[c] = true;
       } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
         int a = resolve_name(c);
         if (a >= 0) add_ref(a, c, c, {}, name_how(c));
@@ -230,6 +232,14 @@ class ActorFinder {
  private:
   std::string name_how(size_t c) const {
     return s_.chunks[c].has(EntryKind::kActor) ? "alias" : "short";
+  }
+
+  // An Arabic name right after a place noun is the place's name, not a
+  // person taking part: "مطار رفيق الحريري", "جامعة الملك سعود".
+  bool names_a_place(size_t c) const {
+    const Chunk& ch = s_.chunks[c];
+    if (c == 0 || !(ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort))) return false;
+    return s_.tokens[ch.begin].token.arabic && s_.chunks[c - 1].word("place_noun");
   }
 
   // The actor a name chunk stands for, or -1 (a surname never mentioned in full).

@@ -17,6 +17,8 @@ struct ArticleContext {
   std::vector<int> mentioned;           // actors, most recent last
   std::unordered_map<std::string, int> countries;  // country code -> mentions so far
   int dateline_place = -1;              // where the report was filed ("MOSCOW (Reuters) -"), -1 if none
+  Date lead_date{};                     // the day the lead's news happened ("أمس الخميس"), if given
+  int lead_date_sentence = -1;          // the sentence that gave it
 
   bool was_mentioned(int actor) const;
   void note(int actor);

@@ -76,6 +76,20 @@ int filing_place(const AnalysedSentence& s, const lexicon::Lexicon& lex) {
   return -1;
 }
 
+// The first day, within two days of the report, that the opening sentences
+// give ("استقبل الرئيس أمس الخميس ..."): the day the lead's news happened.
+void note_lead_date(const AnalysedSentence& s, int index, size_t dateline, ArticleContext& context) {
+  constexpr int kLeadSentences = 3;
+  if (context.lead_date_sentence >= 0 || index >= kLeadSentences || context.date.empty() || !context.date.day) return;
+  for (const auto& d : s.dates) {
+    if (d.first_chunk < dateline || d.reporting_day || d.past.empty() || !d.past.day || d.past != d.future) continue;
+    if (std::abs(d.past.first_day() - context.date.first_day()) > 2) continue;
+    context.lead_date = d.past;
+    context.lead_date_sentence = index;
+    return;
+  }
+}
+
 // A headline has no full stop: "Putin and Erdogan agree ceasefire after talks".
 bool ends_like_sentence(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
@@ -140,6 +154,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
     if (i < 2 && dateline == 0) dateline = standalone_dateline(s);
     if (dateline > 0 && context.dateline_place < 0) context.dateline_place = filing_place(s, *lexicon_);
+    note_lead_date(s, static_cast<int>(i), dateline, context);
     if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
     const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);
     for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {

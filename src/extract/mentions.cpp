@@ -236,6 +236,9 @@ class SentenceMentions {
           ++n;
         }
         if (n < hi && glued_and(n)) joined = true;
+        // "عون ورئيس مجلس النواب نبيه بري": a title the lexicon could not tie
+        // to its holder stands before the name it introduces.
+        while (joined && n + 1 < hi && ref_at_[n] < 0 && (chunk(n).has(EntryKind::kTitle) || adjective(n))) ++n;
         if (n >= hi || !joined || ref_at_[n] < 0) return;
         r = ref_at_[n];
       }

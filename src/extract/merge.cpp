@@ -210,6 +210,21 @@ void attach_attendees(std::vector<Mention>& mentions) {
                  mentions.end());
 }
 
+// An undated meeting that happened, told in the lead just after the sentence
+// that dated the news ("وصل ماكرون أمس الخميس ... وعقد بعد ذلك اجتماعاً"),
+// happened that day: a lead tells one day's events in order.
+void date_from_lead(std::vector<Meeting>& meetings, const ArticleContext& context) {
+  constexpr int kLeadReach = 3;  // sentences after the dated one
+  if (context.lead_date_sentence < 0) return;
+  for (auto& m : meetings) {
+    if (!m.date.empty() || m.status != Status::kOccurred) continue;
+    const int first = *std::min_element(m.sentences.begin(), m.sentences.end());
+    if (first < context.lead_date_sentence || first > context.lead_date_sentence + kLeadReach) continue;
+    m.date = context.lead_date;
+    m.rule += "+lead-date";
+  }
+}
+
 // A meeting reported within two days of it from a city took place in that city when nothing else places it, or when it is placed
 // only in that city's country ("visited Algeria", filed from Algiers). A
 // phone call has no place.
@@ -368,6 +383,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       }
     }
   }
+  date_from_lead(meetings, context);
   place_at_dateline(meetings, context);
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
   std::stable_sort(meetings.begin(), meetings.end(),
