@@ -242,6 +242,16 @@ class ActorFinder {
     return s_.tokens[ch.begin].token.arabic && s_.chunks[c - 1].word("place_noun");
   }
 
+  // "المبعوث الخاص للرئيس الأمريكي": a title after لـ completing another
+  // title says whose envoy or adviser someone is; its holder is not named.
+  bool complements_title(size_t c) const {
+    const Tok& tok = s_.tokens[s_.chunks[c].begin];
+    if (!tok.token.arabic || !tok.glued_prep || c == 0) return false;
+    for (size_t back = 1; back <= 2 && back <= c; ++back)
+      if (s_.chunks[c - back].has(EntryKind::kTitle)) return true;
+    return false;
+  }
+
   // The actor a name chunk stands for, or -1 (a surname never mentioned in full).
   int resolve_name(size_t c) {
     const Chunk& ch = s_.chunks[c];
@@ -472,6 +482,10 @@ class ActorFinder {
       }
     }
     for (int st : states) ctx_.note_country(lex_.actors()[st].id);
+    if (complements_title(c)) {
+      for (size_t i = first; i <= last; ++i) used_[i] = true;
+      return;
+    }
     const std::string title_text = s_.source(first, last);
     // The name that follows, after an optional comma: one, or a list for plurals.
     struct Named { size_t first, last; int actor; std::string written; };

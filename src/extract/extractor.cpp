@@ -1,5 +1,6 @@
 #include "diplograph/extract/extractor.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <unordered_set>
@@ -37,7 +38,11 @@ size_t dateline_chunks(const AnalysedSentence& s) {
   for (size_t c = 1; c < limit; ++c) {
     const auto& tok = s.tokens[s.chunks[c].begin].token;
     if (tok.kind != text::TokenKind::kPunct) continue;
-    if (tok.norm == ")" || tok.norm == ":") {
+    // "مسقط في 12 أبريل /العمانية/": the agency between slashes closes it.
+    const bool closing_slash = tok.norm == "/" && std::any_of(s.chunks.begin() + 1, s.chunks.begin() + c, [&](const Chunk& k) {
+      return s.tokens[k.begin].token.norm == "/";
+    });
+    if (tok.norm == ")" || tok.norm == ":" || closing_slash) {
       size_t end = c + 1;
       if (end < s.chunks.size() && s.tokens[s.chunks[end].begin].token.is_punct('-')) ++end;
       return end;

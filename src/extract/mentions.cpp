@@ -114,12 +114,18 @@ class SentenceMentions {
   }
 
   // An Arabic definite meeting noun governed by the plain noun before it
-  // ("نتائج القمة", "ختام المحادثات") names a meeting the article already
+  // ("نتائج القمة", "انتهاء الجولة") names a meeting the article already
   // reported: its people are not the clause's actors before it.
   bool construct_reference(size_t tc, bool verb) const {
-    if (verb || !arabic_ || tc == 0 || chunk(tc - 1).entries || !s_.tokens[chunk(tc - 1).begin].token.arabic ||
+    if (verb || !arabic_ || tc == 0 || !s_.tokens[chunk(tc - 1).begin].token.arabic ||
         s_.tokens[chunk(tc - 1).begin].token.kind != text::TokenKind::kWord)
       return false;
+    // A plain noun, or a status noun ("إلغاء", "عقب انتهاء"); a lone "بعد" is
+    // a preposition and what follows it may still name its people.
+    const Chunk& before = chunk(tc - 1);
+    if (before.entries)
+      for (const auto& e : *before.entries)
+        if (e.kind != EntryKind::kCue || (e.tag == "past" && before.end - before.begin == 1)) return false;
     return definite(s_.tokens[chunk(tc).begin].token.norm);
   }
   // The article ال, possibly behind one proclitic (و ف ب ك) or as لل.
@@ -166,6 +172,18 @@ class SentenceMentions {
       --c;
       if (word(c, "since")) return true;
       if (chunk(c).has(EntryKind::kTrigger) || punct(c, ',') || punct(c, '.')) return false;
+    }
+    return false;
+  }
+
+  // "وتأتي المحادثات بعد رسالة بعث بها ترامب في مارس": a date after "after"
+  // and the event it introduces dates that event, not the meeting.
+  bool after_phrase(size_t trigger, size_t date) const {
+    for (size_t c = trigger + 1; c < date; ++c) {
+      if (!cue(c, "past")) continue;
+      for (size_t k = c + 1; k < date; ++k)
+        if (!in_date(k) && !word(k, "light") && !word(k, "date_prep")) return true;
+      return false;
     }
     return false;
   }
@@ -669,7 +687,7 @@ class SentenceMentions {
       // Beyond the next trigger a date is that trigger's; before the previous
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
       if (d.first_chunk < clause_lo || d.first_chunk >= hi || d.first_chunk < dateline_) continue;
-      if (since_phrase(tc, d.first_chunk)) continue;
+      if (since_phrase(tc, d.first_chunk) || after_phrase(tc, d.first_chunk)) continue;
       Date reading = future ? d.future : d.past;
       // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
       int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
