@@ -312,6 +312,25 @@ class SentenceMentions {
     return group;
   }
 
+  // Whom an attached object pronoun ("استقبله") stands for: the last person
+  // named before the verb in the sentence, else the article's last person
+  // named before it, who is not the verb's own subject.
+  int pronoun_referent(size_t tc, const std::vector<int>& left, const std::vector<int>& right) const {
+    auto taken = [&](int actor) {
+      for (int r : left) if (s_.actors[r].actor == actor) return true;
+      for (int r : right) if (s_.actors[r].actor == actor) return true;
+      return false;
+    };
+    auto person = [&](int actor) { return actor >= 0 && lex_.actors()[actor].kind == ActorKind::kPerson; };
+    for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r)
+      if (s_.actors[r].last_chunk < tc && person(s_.actors[r].actor) && !taken(s_.actors[r].actor)) return s_.actors[r].actor;
+    std::vector<int> in_sentence;
+    for (const auto& ref : s_.actors) in_sentence.push_back(ref.actor);
+    for (auto it = ctx_.mentioned.rbegin(); it != ctx_.mentioned.rend(); ++it)
+      if (person(*it) && !taken(*it) && std::find(in_sentence.begin(), in_sentence.end(), *it) == in_sentence.end()) return *it;
+    return -1;
+  }
+
   int pronoun_subject(size_t c) const {
     for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r)
       if (s_.actors[r].last_chunk < c && s_.actors[r].actor >= 0 &&
@@ -550,6 +569,7 @@ class SentenceMentions {
       refs.emplace_back(r, role);
     };
     const bool guest_verb = t.flags & Entry::kGuest;
+    const int pronoun_object = (t.flags & Entry::kObjectPronoun) ? pronoun_referent(tc, left, right) : -1;
     for (int r : inviters) add(r, ParticipantRole::kHost);
     for (int r : left) add(r, host_verb ? ParticipantRole::kHost : guest_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
     for (size_t k = 0; k < right.size(); ++k) {
@@ -559,6 +579,7 @@ class SentenceMentions {
       add(right[k], role);
     }
     if (!left.empty()) rule += "+subject";
+    if (pronoun_object >= 0) rule += "+pronoun-object";
     if (!right.empty()) rule += "+object";
     if (!inviters.empty()) rule += "+inviter";
 
@@ -572,6 +593,15 @@ class SentenceMentions {
       }
     };
     emit_participants();
+    if (pronoun_object >= 0) {
+      ActorRef referent;
+      referent.actor = pronoun_object;
+      referent.text = lex_.actors()[pronoun_object].name_en;
+      Participant p = participant(referent, host_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
+      bool dup = false;
+      for (const auto& q : mt.participants) dup = dup || q.key == p.key;
+      if (!dup) mt.participants.push_back(std::move(p));
+    }
     // Too few participants from the structure: every actor of the clause
     // takes part ("وعقد الزعيمان ... مع ..." read loosely), at lower confidence.
     if (mt.participants.size() < 2 && !pair_word && !reference) {

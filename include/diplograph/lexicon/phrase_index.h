@@ -38,6 +38,7 @@ struct Entry {
   static constexpr uint8_t kHost = 8;   // the subject receives: "استقبل", "hosted"
   static constexpr uint8_t kGuest = 16;  // the subject travels: "زار", "visited"
   static constexpr uint8_t kNeedsObject = 32;  // a meeting only with an actor as object: "called X"
+  static constexpr uint8_t kObjectPronoun = 64;  // the object is an attached pronoun: "استقبله"
 };
 
 class PhraseIndex {
