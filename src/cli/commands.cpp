@@ -199,6 +199,7 @@ int cmd_query(const Args& a, Io& io) {
     return 1;
   }
   store::KnowledgeBase kb(db_path(a), false);
+  kb.read_mostly();
   query::Evaluator ev(kb);
   auto answer = ev.run(a.positional[0]);
   if (!answer) {
@@ -216,6 +217,7 @@ int cmd_stats(const Args& a, Io& io) {
     return 1;
   }
   store::KnowledgeBase kb(db_path(a), false);
+  kb.read_mostly();
   auto s = kb.stats();
   if (a.has("--json")) {
     nlohmann::json j{{"schema_version", s.schema_version}, {"lexicon_version", s.lexicon_version},
@@ -382,6 +384,7 @@ int cmd_export(const Args& a, Io& io) {
     return 1;
   }
   store::KnowledgeBase kb(db_path(a), false);
+  kb.read_mostly();
   graph::MeetingGraph g(kb.snapshot());
   return export_graph(a, io, g, kb);
 }

@@ -85,6 +85,7 @@ int cmd_repl(const Args& a, Io& io) {
     return 1;
   }
   store::KnowledgeBase kb(path, false);
+  kb.read_mostly();
   query::Evaluator ev(kb);
   bool json = a.has("--json");
   const bool tty = io.interactive && ::isatty(STDIN_FILENO);

@@ -53,7 +53,7 @@ std::string get_string(const nlohmann::json& j, const char* key) {
 
 static size_t parse_jsonl(const std::string& name, std::istream& in, const ReadOptions& options,
                           const std::function<void(Article&&)>& on_article,
-                          const std::function<void(const ReadProblem&)>& on_problem);
+                          const std::function<void(const ReadProblem&)>& on_problem, int lines_before);
 
 size_t parse_articles(const std::string& name, const std::string& bytes, bool jsonl,
                       const ReadOptions& options, const std::function<void(Article&&)>& on_article,
@@ -80,21 +80,22 @@ size_t parse_articles(const std::string& name, const std::string& bytes, bool js
     return problems;
   }
   std::istringstream in(bytes);
-  return problems + parse_jsonl(name, in, options, on_article, on_problem);
+  return problems + parse_jsonl(name, in, options, on_article, on_problem, 0);
 }
 
 // One article per line, read from a stream: a large .jsonl file is never held
 // in memory whole, only one line at a time.
+// `lines_before`: lines of the input already consumed, so that messages name the real line.
 static size_t parse_jsonl(const std::string& name, std::istream& in, const ReadOptions& options,
                           const std::function<void(Article&&)>& on_article,
-                          const std::function<void(const ReadProblem&)>& on_problem) {
+                          const std::function<void(const ReadProblem&)>& on_problem, int lines_before) {
   size_t problems = 0;
   auto problem = [&](std::string where, std::string message) {
     ++problems;
     on_problem({std::move(where), std::move(message)});
   };
   std::string line;
-  int number = 0;
+  int number = lines_before;
   while (std::getline(in, line)) {
     ++number;
     const std::string where = name + ":" + std::to_string(number);
@@ -153,6 +154,27 @@ static size_t parse_jsonl(const std::string& name, std::istream& in, const ReadO
   return problems;
 }
 
+// Standard input is JSON Lines when its first non-space byte opens an object:
+// then it is read line by line as it arrives (a pipe may never end), else as
+// one plain-text article of at most kMaxArticleBytes.
+static size_t read_standard_input(const ReadOptions& options, const std::function<void(Article&&)>& on_article,
+                                  const std::function<void(const ReadProblem&)>& on_problem) {
+  std::string lead;
+  int lines = 0;
+  for (int c = std::cin.peek(); c == ' ' || c == '\t' || c == '\r' || c == '\n'; c = std::cin.peek()) {
+    lead += static_cast<char>(std::cin.get());
+    lines += c == '\n';
+  }
+  if (std::cin.peek() == '{') return parse_jsonl("-", std::cin, options, on_article, on_problem, lines);
+  std::string bytes = std::move(lead);
+  char buffer[65536];
+  while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+    // Beyond the limit the article is refused anyway: keep reading, stop storing.
+    if (bytes.size() <= kMaxArticleBytes) bytes.append(buffer, static_cast<size_t>(std::cin.gcount()));
+  }
+  return parse_articles("-", bytes, false, options, on_article, on_problem);
+}
+
 size_t read_articles(const std::vector<std::string>& paths, const ReadOptions& options,
                      const std::function<void(Article&&)>& on_article,
                      const std::function<void(const ReadProblem&)>& on_problem) {
@@ -174,7 +196,7 @@ size_t read_articles(const std::vector<std::string>& paths, const ReadOptions& o
     }
     std::string bytes;
     try {
-      if (jsonl) problems += parse_jsonl(path, in, options, on_article, on_problem);
+      if (jsonl) problems += parse_jsonl(path, in, options, on_article, on_problem, 0);
       else bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     } catch (const std::exception&) {
       in.setstate(std::ios::badbit);  // libstdc++ throws from the buffer on an I/O error (EIO)
@@ -188,11 +210,7 @@ size_t read_articles(const std::vector<std::string>& paths, const ReadOptions& o
   };
   for (const auto& p : paths) {
     if (p == "-") {
-      std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-      // Standard input is JSON Lines when its first non-space byte opens an object.
-      size_t first = bytes.find_first_not_of(" \t\r\n");
-      bool jsonl = first != std::string::npos && bytes[first] == '{';
-      problems += parse_articles("-", bytes, jsonl, options, on_article, on_problem);
+      problems += read_standard_input(options, on_article, on_problem);
       continue;
     }
     std::error_code ec;

@@ -3,7 +3,7 @@
 and an English report, a planned meeting that later happened, the same database for --jobs 1 and 2,
 standard input, re-resolution, a newer database refused, and the progress bar on terminals only.
 usage: ingest_test.py DIPLOGRAPH GEN_CORPUS_PY"""
-import json, os, pty, shutil, sqlite3, subprocess, sys, tempfile
+import json, os, pty, shutil, sqlite3, subprocess, sys, tempfile, time
 
 exe, gen_corpus = sys.argv[1], sys.argv[2]
 failures = []
@@ -139,6 +139,27 @@ if meetings:
     check(meetings[0][4] == "Singapore summit 2018", f"label: {meetings[0][4]}")
 statuses = query(db_sg, "SELECT a.external_id, m.status FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.id")
 check(statuses == [("plan-en", "planned"), ("held-ar", "occurred"), ("held-en", "occurred")], f"each report keeps what it said: {statuses}")
+# --- Standard input is read as it arrives: an article is stored before the stream ends ----------
+db_stream = os.path.join(tmp, "stream.db")
+proc = subprocess.Popen([exe, "ingest", "--db", db_stream, "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE, text=True)
+proc.stdin.write("\n" + json.dumps(singapore[2]) + "\nnot json\n")
+proc.stdin.flush()
+seen = 0
+for _ in range(100):  # up to 20 s; a batch is committed within about a second
+    time.sleep(0.2)
+    if os.path.exists(db_stream):
+        try:
+            seen = query(db_stream, "SELECT count(*) FROM articles")[0][0]
+        except sqlite3.Error:
+            seen = 0
+    if seen:
+        break
+check(seen == 1 and proc.poll() is None, f"an article from an open stream is stored while the stream is open: {seen}")
+proc.stdin.close()
+err = proc.stderr.read()
+proc.wait(timeout=60)
+check("skipped -:3: malformed JSON line" in err, f"stream line numbers count the leading blank line: {err}")
 r = run("query", "--db", db_sg, "--json", "sources #1")
 rows = json.loads(r.stdout) if r.returncode == 0 else []
 check(sorted(x["status"] for x in rows) == ["occurred", "occurred", "planned"], f"sources keeps both: {r.stdout} {r.stderr}")

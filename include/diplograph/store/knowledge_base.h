@@ -63,6 +63,10 @@ class KnowledgeBase {
   KnowledgeBase(const KnowledgeBase&) = delete;
   KnowledgeBase& operator=(const KnowledgeBase&) = delete;
 
+  // For a connection that reads whole tables (queries, export, stats): maps
+  // the database file instead of reading it page by page.
+  void read_mostly();
+
   // Copies the lexicon's actors, aliases, roles and places in, when the
   // database holds another lexicon version (inside the open batch, if any).
   void sync_lexicon(const lexicon::Lexicon& lex);
