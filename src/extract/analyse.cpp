@@ -525,6 +525,12 @@ class ActorFinder {
         // "وجون": the conjunction glued to the first word is not part of the name.
         if (glued_and(n) && written.size() > 2) written = written.substr(2);
         if (!could_be_arabic_name(n, e)) break;
+        // "وفخامة الرئيس التركي جلسة مباحثات": one Arabic word after the title
+        // of a holder the article already named, not spelling that holder, is
+        // the next phrase rather than another person's name.
+        if (e - n == 1 && single_holder >= 0 && ctx_.was_mentioned(single_holder) &&
+            s_.tokens[s_.chunks[n].begin].token.arabic && !name_fits(single_holder, text::fold_string(written)))
+          break;
         names.push_back({n, e - 1, -1, written});
         k = e;
       }

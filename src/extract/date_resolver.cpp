@@ -192,9 +192,17 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       while (at(j + 1).kind == Atom::kMonth) ++j;  // "فبراير شباط"
       bool context = direction != 0 || (i > 0 && (at(i - 1).kind == Atom::kPrep || at(i - 1).kind == Atom::kOf ||
                                                    s.chunks[i - 1].has(EntryKind::kDate)));
+      const auto relative = [](const Atom& x) { return x.kind == Atom::kPast || x.kind == Atom::kNext || x.kind == Atom::kThis; };
       if (is_year(at(j + 1))) {
         ++j;
         d.past = d.future = Date{at(j).value, month, 0};
+        found = true;
+      } else if (at(j + 1).kind == Atom::kOf && at(j + 2).kind == Atom::kUnit && at(j + 2).value == 3 && relative(at(j + 3)) &&
+                 !ref.empty()) {
+        // "يونيو من العام الماضي": the month of last, next or this year.
+        const int dir = at(j + 3).kind == Atom::kPast ? -1 : at(j + 3).kind == Atom::kNext ? 1 : 0;
+        j += 3;
+        d.past = d.future = Date{ref.year + dir, month, 0};
         found = true;
       } else if (at(j + 1).kind == Atom::kPast || at(j + 1).kind == Atom::kNext || at(j + 1).kind == Atom::kThis) {
         ++j;
