@@ -17,6 +17,7 @@ struct ArticleContext {
   std::vector<int> mentioned;           // actors, most recent last
   std::unordered_map<std::string, int> countries;  // country code -> mentions so far
   int dateline_place = -1;              // where the report was filed ("MOSCOW (Reuters) -"), -1 if none
+  int dateline_written = -1;            // the place the dateline's word names elsewhere (الجزائر: Algeria)
   Date lead_date{};                     // the day the lead's news happened ("أمس الخميس"), if given
   int lead_date_sentence = -1;          // the sentence that gave it
 

@@ -69,16 +69,18 @@ size_t standalone_dateline(const AnalysedSentence& s) {
 }
 
 // Where a report was filed. Datelines name cities, so a state there is the
-// capital that shares its name ("الجزائر", "تونس", "الكويت").
-int filing_place(const AnalysedSentence& s, const lexicon::Lexicon& lex) {
+// capital that shares its name ("الجزائر", "تونس", "الكويت"); the article
+// may use the same word for the city again (see merge_mentions).
+void note_filing_place(const AnalysedSentence& s, ArticleContext& context) {
+  const lexicon::Lexicon& lex = context.lex;
   for (const auto& p : s.places) {
     if (p.chunk != 0) continue;
+    context.dateline_place = context.dateline_written = p.place;
     const auto& place = lex.places()[p.place];
-    if (place.kind != lexicon::PlaceKind::kCountry) return p.place;
-    const int capital = lex.capital_of(place.country);
-    return capital >= 0 ? capital : p.place;
+    if (place.kind != lexicon::PlaceKind::kCountry) return;
+    if (const int capital = lex.capital_of(place.country); capital >= 0) context.dateline_place = capital;
+    return;
   }
-  return -1;
 }
 
 // The first day, within two days of the report, that the opening sentences
@@ -158,7 +160,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     AnalysedSentence s = analyse(out.sentences[i].text, context);
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
     if (i < 2 && dateline == 0) dateline = standalone_dateline(s);
-    if (dateline > 0 && context.dateline_place < 0) context.dateline_place = filing_place(s, *lexicon_);
+    if (dateline > 0 && context.dateline_place < 0) note_filing_place(s, context);
     note_lead_date(s, static_cast<int>(i), dateline, context);
     if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
     const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);

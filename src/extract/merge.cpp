@@ -233,7 +233,17 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
   const lexicon::Lexicon& lex = context.lex;
   const auto& filed = lex.places()[context.dateline_place];
   if (filed.kind == lexicon::PlaceKind::kCountry) return;
+  const auto& city = lex.places()[filed.within >= 0 ? filed.within : context.dateline_place];
   for (auto& m : meetings) {
+    // The dateline's own word for the city, used again ("لقاء بالجزائر" in a
+    // report filed from الجزائر), is that city, whatever the day; a visit is
+    // to the country ("زيارة إلى تونس").
+    if (m.location && m.type != MeetingType::kVisit && context.dateline_written != context.dateline_place &&
+        lex.place_index(m.location->key) == context.dateline_written) {
+      m.location = Location{city.id, city.name_en, m.location->text};
+      m.rule += "+dateline-word";
+      continue;
+    }
     if (m.type == MeetingType::kCall || m.status != Status::kOccurred || m.date.empty() || !m.date.day) continue;
     if (std::abs(m.date.first_day() - context.date.first_day()) > 2) continue;
     if (m.location) {
@@ -241,8 +251,6 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
       if (place < 0 || lex.places()[place].kind != lexicon::PlaceKind::kCountry || lex.places()[place].country != filed.country)
         continue;
     }
-    const int where = filed.within >= 0 ? filed.within : context.dateline_place;
-    const auto& city = lex.places()[where];
     m.location = Location{city.id, city.name_en, m.location ? m.location->text : std::string()};
     m.rule += "+dateline-city";
   }
