@@ -315,19 +315,37 @@ class SentenceMentions {
   // Whom an attached object pronoun ("استقبله") stands for: the last person
   // named before the verb in the sentence, else the article's last person
   // named before it, who is not the verb's own subject.
-  int pronoun_referent(size_t tc, const std::vector<int>& left, const std::vector<int>& right) const {
+  // `leader`: only a head of state or government will do ("فخامته").
+  int pronoun_referent(size_t tc, const std::vector<int>& left, const std::vector<int>& right, bool leader) const {
     auto taken = [&](int actor) {
       for (int r : left) if (s_.actors[r].actor == actor) return true;
       for (int r : right) if (s_.actors[r].actor == actor) return true;
       return false;
     };
-    auto person = [&](int actor) { return actor >= 0 && lex_.actors()[actor].kind == ActorKind::kPerson; };
+    auto person = [&](int actor) {
+      if (actor < 0 || lex_.actors()[actor].kind != ActorKind::kPerson) return false;
+      if (!leader) return true;
+      for (const auto* role : lex_.roles_of(actor, ctx_.date))
+        if (role->office == "head_of_state" || role->office == "head_of_government" || role->office == "supreme_leader")
+          return true;
+      return false;
+    };
     for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r)
       if (s_.actors[r].last_chunk < tc && person(s_.actors[r].actor) && !taken(s_.actors[r].actor)) return s_.actors[r].actor;
     std::vector<int> in_sentence;
     for (const auto& ref : s_.actors) in_sentence.push_back(ref.actor);
     for (auto it = ctx_.mentioned.rbegin(); it != ctx_.mentioned.rend(); ++it)
       if (person(*it) && !taken(*it) && std::find(in_sentence.begin(), in_sentence.end(), *it) == in_sentence.end()) return *it;
+    return -1;
+  }
+
+  // "والتقى فخامته": an honorific right after the trigger is its object;
+  // returns its chunk, -1 if none.
+  int honorific_object(size_t tc, size_t hi) const {
+    for (size_t c = tc + 1; c < hi && c <= tc + 2; ++c) {
+      if (word(c, "honorific") || word(c, "honorific_leader")) return static_cast<int>(c);
+      if (!word(c, "with") && !word(c, "light")) return -1;
+    }
     return -1;
   }
 
@@ -530,6 +548,9 @@ class SentenceMentions {
     const bool reference = construct_reference(tc, verb);
     std::vector<int> left;
     if (!reference) left = left_group(tc, lo, &pair_word, verb, &coordinated);
+    // "زار دمشق الشهر الماضي والتقى فخامته": an Arabic verb with the
+    // conjunction glued on shares the previous verb's subject.
+    if (left.empty() && verb && arabic_ && glued_and(tc) && i > 0 && (triggers_[i - 1].flags & Entry::kVerb)) coordinated = true;
     if (left.empty() && coordinated && i > 0) {
       left = subjects_[i - 1];
       if (!left.empty()) rule += "+coordinated";
@@ -569,7 +590,10 @@ class SentenceMentions {
       refs.emplace_back(r, role);
     };
     const bool guest_verb = t.flags & Entry::kGuest;
-    const int pronoun_object = (t.flags & Entry::kObjectPronoun) ? pronoun_referent(tc, left, right) : -1;
+    int pronoun_object = -1;
+    if (t.flags & Entry::kObjectPronoun) pronoun_object = pronoun_referent(tc, left, right, false);
+    else if (const int h = honorific_object(tc, hi); h >= 0 && right.empty())
+      pronoun_object = pronoun_referent(tc, left, right, word(static_cast<size_t>(h), "honorific_leader"));
     for (int r : inviters) add(r, ParticipantRole::kHost);
     for (int r : left) add(r, host_verb ? ParticipantRole::kHost : guest_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
     for (size_t k = 0; k < right.size(); ++k) {
