@@ -275,6 +275,13 @@ class SentenceMentions {
     for (size_t c = from; c > lo;) {
       --c;
       if (ref_at_[c] >= 0) {
+        const ActorRef& ref = s_.actors[ref_at_[c]];
+        // "بزيارة إلى دولة الإمارات، التقى خلالها": a state after "to"/"in" is
+        // where someone went, not who acts.
+        if (ref.is_state_name && prep_before(ref.first_chunk)) {
+          c = ref.first_chunk;
+          continue;
+        }
         extend_group(ref_at_[c], -1, lo, from, group);
         return group;
       }
@@ -566,7 +573,11 @@ class SentenceMentions {
     }
     // "Putin will visit Japan ... for talks with Abe": a meeting noun after an
     // earlier trigger of the same clause shares that trigger's subject.
-    if (left.empty() && !verb && !reference && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
+    // So does a verb told of a visit just reported ("قام بزيارة إلى الإمارات، التقى خلالها ...").
+    // Not a receiving verb: "زيارة إلى العراق، حيث استقبله الكاظمي" has the host after it.
+    const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
+                             !(triggers_[i - 1].flags & Entry::kVerb);
+    if (left.empty() && (!verb || after_visit) && !reference && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
       left = subjects_[i - 1];
       rule += "+previous-subject";
     }
