@@ -105,14 +105,21 @@ std::vector<std::string> bare_forms(std::string_view w) {
     return out;
   std::vector<std::string_view> stems{w};
   if ((starts(w, kWaw) || starts(w, kFa)) && arabic_letters(w) > 3) stems.push_back(w.substr(2));
+  // Without the article; a word whose own first letters fold to ال
+  // ("الألمانية": ال + ألمانية) is indexed without those too (key_form).
+  auto add_without_article = [&](std::string_view x) {
+    std::string_view y = x.substr(4);
+    add(out, y);
+    if (starts(y, kAl)) add(out, y.substr(4));
+  };
   for (std::string_view x : stems) {
     add(out, x);
-    if (starts(x, kAl)) add(out, x.substr(4));
+    if (starts(x, kAl)) add_without_article(x);
     if (starts(x, kLam) && starts(x.substr(2), kLam)) add(out, x.substr(4));  // لل = ل + ال
     if (starts(x, kBa) || starts(x, kLam) || starts(x, kKaf)) {
       std::string_view y = x.substr(2);
       add(out, y);
-      if (starts(y, kAl)) add(out, y.substr(4));
+      if (starts(y, kAl)) add_without_article(y);
     }
   }
   return out;
