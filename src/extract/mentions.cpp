@@ -565,6 +565,14 @@ class SentenceMentions {
     int destination = -1;
     bool between = false;
     std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word, &between);
+    // "توجه إلى عين التينة حيث التقى بري": a verb after "where" or "then"
+    // with only its object named continues the previous verb's subject.
+    if (left.empty() && verb && arabic_ && !(t.flags & Entry::kObjectPronoun) && i > 0 && right.size() <= 1 && tc > 0 &&
+        word(tc - 1, "link") &&
+        !subjects_[i - 1].empty()) {
+      left = subjects_[i - 1];
+      rule += "+linked";
+    }
     // "استضافت المملكة محادثات بين X وY", "Qatar hosted talks between": a
     // state that hosts a meeting between others is its venue, not a party.
     if (host_verb && between && right.size() >= 2 && all_states(left)) {
@@ -588,7 +596,8 @@ class SentenceMentions {
         rule += "+clause-subject";
       }
     }
-    subjects_[i] = left;
+    // "وصل المبعوث هوكشتاين إلى بيروت": Arabic puts the subject after the verb.
+    subjects_[i] = left.empty() && verb && arabic_ && !right.empty() ? std::vector<int>{right.front()} : left;
     std::vector<int> inviters;
     if (invited && invite_chunk > lo) {
       bool ignored = false;
