@@ -86,8 +86,10 @@ constexpr std::string_view kWaw = "\xD9\x88";
 
 std::vector<Tok> make_tokens(const std::string& sentence) {
   text::Folded folded = text::fold(sentence);
+  std::vector<text::Token> tokens = text::tokenize(folded.text);
   std::vector<Tok> out;
-  for (auto& t : text::tokenize(folded.text)) {
+  out.reserve(tokens.size());
+  for (auto& t : tokens) {
     Tok tok;
     auto [b, e] = folded.source_range(t.begin, t.end);
     tok.src_begin = b;
@@ -100,11 +102,13 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
       tok.all_caps = tok.capitalised && !any_lower;
     }
     if (t.kind == text::TokenKind::kPunct) {
-      if (t.norm == "-") tok.forms = {"-"};
+      // A hyphen or an abbreviation's full stop inside a name is skipped by
+      // the phrase index ("Kim Jong-un", "St. Petersburg").
+      if (t.norm == "-" || t.norm == ".") tok.forms.add(0);
     } else if (t.kind == text::TokenKind::kNumber) {
-      tok.forms = {t.norm};
+      tok.forms.add(0);
     } else {
-      tok.forms = text::bare_forms(t.norm);
+      tok.forms = text::bare_form_starts(t.norm);
     }
     tok.token = std::move(t);
     out.push_back(std::move(tok));
@@ -114,7 +118,7 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
 
 // True if `form` is `word` with a preposition (ب or ل, after an optional
 // conjunction) taken off its front.
-bool strips_preposition(const std::string& word, const std::string& form) {
+bool strips_preposition(std::string_view word, std::string_view form) {
   if (form.size() >= word.size()) return false;
   std::string_view prefix(word.data(), word.size() - form.size());
   static const std::string waw = "\u0648", fa = "\u0641", ba = "\u0628", lam = "\u0644";
@@ -130,10 +134,11 @@ bool only_names(const std::vector<Entry>& entries) {
 
 std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex) {
   const auto& index = lex.phrases();
-  std::vector<std::vector<uint32_t>> forms;  // word ids of each token's forms
+  std::vector<lexicon::PhraseIndex::TokenWords> forms;  // word ids of each token's forms
   forms.reserve(tokens.size());
-  for (const auto& t : tokens) forms.push_back(index.word_ids(t.forms));
+  for (const auto& t : tokens) forms.push_back(index.word_ids(t.token.norm, t.forms));
   std::vector<Chunk> chunks;
+  chunks.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size();) {
     Tok& tok = tokens[i];
     auto hit = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
@@ -151,21 +156,24 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
     // "والزعيم": the conjunction is glued when the word only matched without it.
     if (tok.token.arabic && tok.token.norm.compare(0, kWaw.size(), kWaw) == 0) {
       auto saved = forms[i];
-      forms[i] = index.word_ids({tok.token.norm});
+      text::BareForms whole_word;
+      whole_word.add(0);
+      forms[i] = index.word_ids(tok.token.norm, whole_word);
       auto whole = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
       forms[i] = std::move(saved);
       tok.glued_and = whole.length != hit.length;
     }
     // "بموسكو", "لفيتنام": the preposition ب/ل glued to a place is "in"/"to".
     if (tok.token.arabic && c.entries) {
-      std::vector<std::string> unglued;
-      for (const auto& f : tok.forms)
-        if (!strips_preposition(tok.token.norm, f)) unglued.push_back(f);
-      if (unglued.size() != tok.forms.size()) {
-        auto saved = std::move(forms[i]);
-        forms[i] = index.word_ids(unglued);
+      text::BareForms unglued;
+      for (size_t k = 0; k < tok.forms.count; ++k)
+        if (!strips_preposition(tok.token.norm, std::string_view(tok.token.norm).substr(tok.forms.start[k])))
+          unglued.add(tok.forms.start[k]);
+      if (unglued.count != tok.forms.count) {
+        auto saved = forms[i];
+        forms[i] = index.word_ids(tok.token.norm, unglued);
         auto without = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
-        forms[i] = std::move(saved);
+        forms[i] = saved;
         tok.glued_prep = without.length != hit.length;
       }
     }
@@ -224,12 +232,22 @@ class ActorFinder {
         }
       } else if (const auto* adj = ch.find(EntryKind::kAdjective)) {
         ctx_.note_country(lex_.actors()[adj->value].id);
+      } else if (ch.word("pronoun") && ctx_.previous_subject >= 0 && !person_before()) {
+        // "He held talks in Jerusalem": with nobody named before it, the
+        // pronoun is the person the previous sentences were about.
+        add_ref(ctx_.previous_subject, c, c, {}, "pronoun");
       }
     }
     places();
   }
 
  private:
+  bool person_before() const {
+    for (const auto& r : s_.actors)
+      if (r.actor >= 0 && lex_.actors()[r.actor].kind == ActorKind::kPerson) return true;
+    return false;
+  }
+
   std::string name_how(size_t c) const {
     return s_.chunks[c].has(EntryKind::kActor) ? "alias" : "short";
   }

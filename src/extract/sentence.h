@@ -14,7 +14,7 @@ namespace diplograph::extract {
 
 struct Tok {
   text::Token token;
-  std::vector<std::string> forms;  // candidate forms for lexicon lookup
+  text::BareForms forms;           // candidate forms for lexicon lookup: suffixes of token.norm
   uint32_t src_begin = 0;          // byte range of the word as written in the sentence
   uint32_t src_end = 0;
   bool glued_and = false;          // the Arabic conjunction و is attached ("والزعيم")

@@ -83,6 +83,18 @@ std::vector<uint64_t> bigrams_of(const std::u32string& s) {
   return out;
 }
 
+// How many letter pairs two sorted pair lists have in common, a pair counted
+// as often as both lists hold it.
+size_t shared_bigrams(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else ++shared, ++i, ++j;
+  }
+  return shared;
+}
+
 std::vector<std::string> tsv_files_in(const fs::path& dir) {
   std::vector<std::string> out;
   std::error_code ec;
@@ -466,29 +478,52 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
       consider(*it);
     return out;
   }
-  thread_local std::vector<uint16_t> shared;
-  thread_local std::vector<uint32_t> touched;
-  shared.resize(fuzzy_names_.size());
-  touched.clear();
+  // Prefix filter: the target's pairs a name lacks number at most
+  // (pairs - min_shared), so a name close enough has one of any
+  // (pairs - min_shared + 1) of them. Only the postings of the rarest pairs
+  // covering that many are read; each name found there then has its shared
+  // pairs counted exactly.
+  struct Group {
+    const std::vector<std::pair<uint32_t, uint16_t>>* postings;  // null: no name has the pair
+    size_t occurrences;                                         // of the pair in the target
+    size_t size() const { return postings ? postings->size() : 0; }
+  };
+  std::vector<Group> groups;
   for (size_t b = 0; b < target_bigrams.size();) {
     size_t e = b;
     while (e < target_bigrams.size() && target_bigrams[e] == target_bigrams[b]) ++e;
-    if (auto it = fuzzy_postings_.find(target_bigrams[b]); it != fuzzy_postings_.end())
-      for (const auto& [name, count] : it->second) {
-        if (shared[name] == 0) touched.push_back(name);
-        shared[name] = static_cast<uint16_t>(shared[name] + std::min<size_t>(count, e - b));
-      }
+    auto it = fuzzy_postings_.find(target_bigrams[b]);
+    groups.push_back({it == fuzzy_postings_.end() ? nullptr : &it->second, e - b});
     b = e;
   }
-  std::sort(touched.begin(), touched.end());  // by length, as the names are stored
+  std::sort(groups.begin(), groups.end(), [](const Group& x, const Group& y) { return x.size() < y.size(); });
+  thread_local std::vector<uint8_t> seen;
+  thread_local std::vector<uint32_t> touched;
+  seen.resize(fuzzy_names_.size());
+  touched.clear();
+  size_t to_cover = target_bigrams.size() - static_cast<size_t>(min_shared) + 1;
+  for (const Group& g : groups) {
+    if (to_cover == 0) break;
+    if (g.postings)
+      for (const auto& posting : *g.postings)
+        if (!seen[posting.first]) seen[posting.first] = 1, touched.push_back(posting.first);
+    to_cover -= std::min(to_cover, g.occurrences);
+  }
+  // Only the names that pass the filters are sorted (by length, as the names
+  // are stored): most names sharing a pair or two never reach the distance.
+  thread_local std::vector<uint32_t> passed;
+  passed.clear();
   for (uint32_t name : touched) {
+    seen[name] = 0;
     const FuzzyName& candidate = fuzzy_names_[name];
     const long needed = static_cast<long>(std::max(target.size(), candidate.name.size())) - 1 - 2L * max_distance;
     const bool length_ok = candidate.name.size() + max_distance >= target.size() &&
                            candidate.name.size() <= target.size() + max_distance;
-    if (length_ok && shared[name] >= needed) consider(candidate);
-    shared[name] = 0;
+    if (length_ok && static_cast<long>(shared_bigrams(target_bigrams, candidate.bigrams)) >= needed)
+      passed.push_back(name);
   }
+  std::sort(passed.begin(), passed.end());
+  for (uint32_t name : passed) consider(fuzzy_names_[name]);
   return out;
 }
 

@@ -17,21 +17,31 @@ std::vector<std::string> phrase_keys(std::string_view phrase) {
 PhraseIndex::PhraseIndex() : nodes_(1) {}
 
 uint32_t PhraseIndex::word_id(std::string_view form) const {
-  if (form == "-") return kHyphen;
-  auto it = words_.find(std::string(form));
-  return it == words_.end() ? kNoWord : it->second;
+  if (form == "-" || form == ".") return kHyphen;  // both are skipped inside names (see phrase_keys)
+  static_assert(detail::WordTable::kAbsent == kNoWord);
+  return words_.find(form);
 }
 
-std::vector<uint32_t> PhraseIndex::word_ids(const std::vector<std::string>& forms) const {
-  std::vector<uint32_t> ids;
-  for (const auto& f : forms)
-    if (uint32_t id = word_id(f); id != kNoWord) ids.push_back(id);
-  return ids;
+PhraseIndex::TokenWords PhraseIndex::word_ids(std::string_view word, const text::BareForms& forms) const {
+  TokenWords out;
+  for (size_t k = 0; k < forms.count; ++k)
+    if (uint32_t id = word_id(word.substr(forms.start[k])); id != kNoWord) out.ids[out.count++] = id;
+  return out;
 }
 
 uint32_t PhraseIndex::child(uint32_t node, uint32_t word) const {
-  auto it = edges_.find(edge_key(node, word));
-  return it == edges_.end() ? 0 : it->second;  // 0 (the root) is never a child
+  // 0 (the root) is never a child.
+  if (node == 0) return word < root_children_.size() ? root_children_[word] : 0;
+  return edges_.find(edge_key(node, word));
+}
+
+void PhraseIndex::add_child(uint32_t node, uint32_t word, uint32_t next) {
+  if (node == 0) {
+    if (word >= root_children_.size()) root_children_.resize(word + 1, 0);
+    root_children_[word] = next;
+  } else {
+    edges_.insert(edge_key(node, word), next);
+  }
 }
 
 void PhraseIndex::add(std::string_view phrase, Entry entry) {
@@ -39,12 +49,12 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
   if (keys.empty()) return;
   uint32_t node = 0;
   for (const auto& k : keys) {
-    const uint32_t word = words_.emplace(k, static_cast<uint32_t>(words_.size())).first->second;
+    const uint32_t word = words_.intern(k);
     uint32_t next = child(node, word);
     if (next == 0) {
       next = static_cast<uint32_t>(nodes_.size());
       nodes_.emplace_back();
-      edges_.emplace(edge_key(node, word), next);
+      add_child(node, word, next);
       nodes_[node].leaf = false;
     }
     node = next;
@@ -56,8 +66,8 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
   entries.push_back(std::move(entry));
 }
 
-void PhraseIndex::longest_from(const std::vector<std::vector<uint32_t>>& ids, size_t i, uint32_t node,
-                               size_t depth, Hit& best) const {
+void PhraseIndex::longest_from(std::span<const TokenWords> ids, size_t i, uint32_t node, size_t depth,
+                               Hit& best) const {
   if (!nodes_[node].entries.empty() && depth > best.length) {
     best.length = depth;
     best.entries = &nodes_[node].entries;
@@ -66,13 +76,13 @@ void PhraseIndex::longest_from(const std::vector<std::vector<uint32_t>>& ids, si
   size_t k = i + depth;
   // A hyphen token inside a phrase ("Kim Jong-un") is skipped.
   size_t skip = 0;
-  while (k < ids.size() && ids[k].size() == 1 && ids[k][0] == kHyphen && depth > 0) ++k, ++skip;
+  while (k < ids.size() && ids[k].count == 1 && ids[k].ids[0] == kHyphen && depth > 0) ++k, ++skip;
   if (k >= ids.size()) return;
   for (uint32_t word : ids[k])
     if (uint32_t next = child(node, word); next != 0) longest_from(ids, i, next, depth + 1 + skip, best);
 }
 
-PhraseIndex::Hit PhraseIndex::longest(const std::vector<std::vector<uint32_t>>& ids, size_t i) const {
+PhraseIndex::Hit PhraseIndex::longest(std::span<const TokenWords> ids, size_t i) const {
   Hit best;
   if (i < ids.size()) longest_from(ids, i, 0, 0, best);
   return best;

@@ -5,17 +5,58 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <numeric>
+
 namespace diplograph::text {
 namespace {
 
-void append_utf8(std::string& out, std::vector<uint32_t>& origin, UChar32 c, uint32_t src) {
-  char buf[4];
+// Byte by byte into storage reserved up front: this runs for every non-ASCII
+// character of every sentence, where a generic append or insert costs more
+// than the character.
+inline void append_utf8(std::string& out, std::vector<uint32_t>& origin, UChar32 c, uint32_t src) {
+  uint8_t buf[U8_MAX_LENGTH];
   int32_t n = 0;
   UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, error);
+  U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
   if (error) return;
-  out.append(buf, static_cast<size_t>(n));
-  origin.insert(origin.end(), static_cast<size_t>(n), src);
+  for (int32_t k = 0; k < n; ++k) {
+    out.push_back(static_cast<char>(buf[k]));
+    origin.push_back(src);
+  }
+}
+
+// ASCII folded: capitals to small letters, controls (DEL too) to a space,
+// the backtick to an apostrophe.
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    char f = static_cast<char>(c);
+    if (c >= 'A' && c <= 'Z') f = static_cast<char>(c - 'A' + 'a');
+    if (c < 0x20 || c == 0x7f) f = ' ';
+    if (c == '`') f = '\'';
+    table[c] = f;
+  }
+  return table;
+}();
+
+// Appends the ASCII run `run`, which starts at source offset `src`, folded:
+// a long run (English text) in bulk, a short one (the space between two
+// Arabic words) byte by byte, for which the bulk set-up costs more.
+void append_ascii(Folded& out, std::string_view run, uint32_t src) {
+  if (run.size() < 8) {
+    for (char b : run) {
+      out.text.push_back(kAsciiFold[static_cast<unsigned char>(b)]);
+      out.origin.push_back(src++);
+    }
+    return;
+  }
+  const size_t at = out.text.size();
+  out.text.append(run);
+  for (size_t k = at; k < out.text.size(); ++k) out.text[k] = kAsciiFold[static_cast<unsigned char>(out.text[k])];
+  const size_t origin_at = out.origin.size();
+  out.origin.resize(origin_at + run.size());
+  std::iota(out.origin.begin() + static_cast<std::ptrdiff_t>(origin_at), out.origin.end(), src);
 }
 
 // Folds one Arabic-block code point; returns 0 to drop it, or the replacement.
@@ -79,14 +120,11 @@ Folded fold(std::string_view s) {
   int32_t i = 0;
   while (i < length) {
     const uint32_t src = static_cast<uint32_t>(i);
-    if (bytes[i] < 0x80) {  // ASCII fast path
-      char c = static_cast<char>(bytes[i++]);
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') c = ' ';
-      if (c == '\0' || (static_cast<unsigned char>(c) < 0x20) || c == 0x7f) c = ' ';  // DEL is a control too
-      if (c == '`') c = '\'';
-      out.text.push_back(c);
-      out.origin.push_back(src);
+    if (bytes[i] < 0x80) {  // ASCII fast path: a whole run at once
+      int32_t end = i + 1;
+      while (end < length && bytes[end] < 0x80) ++end;
+      append_ascii(out, s.substr(src, static_cast<size_t>(end - i)), src);
+      i = end;
       continue;
     }
     UChar32 c;
@@ -133,6 +171,10 @@ bool is_valid_utf8(std::string_view s) {
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
   while (i < length) {
+    if (bytes[i] < 0x80) {  // ASCII needs no decoding
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) return false;

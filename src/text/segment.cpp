@@ -4,23 +4,107 @@
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include "diplograph/text/normalize.h"
 
 namespace diplograph::text {
 
-struct SentenceSplitter::Impl {
-  std::unordered_set<std::string> abbreviations;
-  size_t max_bytes;
-  // The iterator is cloned per call so that one splitter is usable from many threads.
-  std::unique_ptr<icu::BreakIterator> prototype;
+namespace {
+
+// A sentence iterator and the UTF-16 copy of the line it reads (ICU breaks
+// UTF-16 text fastest), both kept from line to line and call to call.
+class LineBreaker {
+ public:
+  explicit LineBreaker(std::unique_ptr<icu::BreakIterator> it) : it_(std::move(it)) {}
+
+  // Points the iterator at `utf8`, which must be valid UTF-8.
+  void set_line(std::string_view utf8) {
+    UErrorCode status = U_ZERO_ERROR;
+    // A line has no more UTF-16 units than UTF-8 bytes.
+    const int32_t capacity = static_cast<int32_t>(utf8.size()) + 1;
+    int32_t length = 0;
+    u_strFromUTF8(line_.getBuffer(capacity), capacity, &length, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+    line_.releaseBuffer(U_SUCCESS(status) ? length : 0);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU UTF-8 conversion: ") + u_errorName(status));
+    it_->setText(line_);
+    u16_ = 0;
+    byte_ = 0;
+  }
+
+  // The next boundary as a byte offset in the line, or -1 past the last.
+  // Boundaries come in increasing order, so the UTF-16 offset is converted
+  // by walking on from the previous one.
+  int64_t next() {
+    const int32_t p = it_->next();
+    if (p == icu::BreakIterator::DONE) return -1;
+    const UChar* units = line_.getBuffer();
+    while (u16_ < p) {
+      UChar32 c;
+      U16_NEXT(units, u16_, line_.length(), c);
+      byte_ += U8_LENGTH(c);  // exact: the line is valid UTF-8
+    }
+    return static_cast<int64_t>(byte_);
+  }
+
+ private:
+  std::unique_ptr<icu::BreakIterator> it_;
+  icu::UnicodeString line_;
+  int32_t u16_ = 0;   // UTF-16 offset of the last boundary
+  size_t byte_ = 0;   // its byte offset
 };
 
-namespace {
+// Line breakers over clones of one prototype iterator. A BreakIterator holds
+// its text, so each call needs its own; they are kept here between calls,
+// since cloning one costs about as much as splitting a short article.
+// Guarded by a mutex: one splitter is used from many threads.
+class BreakerPool {
+ public:
+  explicit BreakerPool(std::unique_ptr<icu::BreakIterator> prototype) : prototype_(std::move(prototype)) {}
+
+  std::unique_ptr<LineBreaker> take() {
+    {
+      std::lock_guard lock(mutex_);
+      if (!idle_.empty()) {
+        auto breaker = std::move(idle_.back());
+        idle_.pop_back();
+        return breaker;
+      }
+    }
+    std::unique_ptr<icu::BreakIterator> it(prototype_->clone());
+    if (!it) throw std::runtime_error("ICU sentence iterator: clone failed");
+    return std::make_unique<LineBreaker>(std::move(it));
+  }
+
+  void give_back(std::unique_ptr<LineBreaker> breaker) {
+    std::lock_guard lock(mutex_);
+    idle_.push_back(std::move(breaker));
+  }
+
+ private:
+  const std::unique_ptr<icu::BreakIterator> prototype_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<LineBreaker>> idle_;
+};
+
+// A breaker of the pool for the length of one call.
+class BreakerLease {
+ public:
+  explicit BreakerLease(BreakerPool& pool) : pool_(pool), breaker_(pool.take()) {}
+  ~BreakerLease() { pool_.give_back(std::move(breaker_)); }
+  BreakerLease(const BreakerLease&) = delete;
+  BreakerLease& operator=(const BreakerLease&) = delete;
+  LineBreaker* operator->() const { return breaker_.get(); }
+
+ private:
+  BreakerPool& pool_;
+  std::unique_ptr<LineBreaker> breaker_;
+};
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
@@ -55,27 +139,38 @@ bool is_initial(const std::string& w) {
 
 }  // namespace
 
-SentenceSplitter::SentenceSplitter(std::unordered_set<std::string> abbreviations, size_t max_bytes)
-    : impl_(new Impl{std::move(abbreviations), max_bytes, nullptr}) {
+struct SentenceSplitter::Impl {
+  std::unordered_set<std::string> abbreviations;
+  size_t max_bytes;
+  BreakerPool breakers;
+};
+
+namespace {
+
+std::unique_ptr<icu::BreakIterator> sentence_iterator() {
   UErrorCode status = U_ZERO_ERROR;
   // "ss=standard" enables ICU's list of English abbreviations that do not end a sentence.
-  impl_->prototype.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
   if (U_FAILURE(status)) {
     status = U_ZERO_ERROR;
-    impl_->prototype.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+    it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
   }
-  if (U_FAILURE(status) || !impl_->prototype) {
-    delete impl_;
-    throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(status));
-  }
+  if (U_FAILURE(status) || !it) throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(status));
+  return it;
 }
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter(std::unordered_set<std::string> abbreviations, size_t max_bytes)
+    : impl_(new Impl{std::move(abbreviations), max_bytes, BreakerPool(sentence_iterator())}) {}
 
 SentenceSplitter::~SentenceSplitter() { delete impl_; }
 
 std::vector<SentenceSpan> SentenceSplitter::split(std::string_view text) const {
   std::vector<SentenceSpan> out;
   if (!is_valid_utf8(text)) return out;  // callers sanitize first (offsets must stay exact)
-  std::unique_ptr<icu::BreakIterator> it(impl_->prototype->clone());
+  BreakerLease breaker(impl_->breakers);
 
   auto emit = [&](size_t b, size_t e) {
     while (b < e && is_space_byte(text[b])) ++b;
@@ -102,26 +197,10 @@ std::vector<SentenceSpan> SentenceSplitter::split(std::string_view text) const {
     if (line_end == std::string_view::npos) line_end = text.size();
     std::string_view line = text.substr(line_start, line_end - line_start);
     if (has_letter(line)) {
-      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-          icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
-      it->setText(u);
-      // Map UTF-16 indices back to UTF-8 byte offsets of the line.
-      std::vector<uint32_t> byte_at(static_cast<size_t>(u.length()) + 1, 0);
-      {
-        uint32_t byte = 0;
-        for (int32_t k = 0; k < u.length();) {
-          UChar32 c = u.char32At(k);
-          int32_t n16 = U16_LENGTH(c);
-          int32_t n8 = U8_LENGTH(c);  // exact: the input is valid UTF-8 (see split())
-          for (int32_t j = 0; j < n16; ++j) byte_at[k + j] = byte;
-          byte += static_cast<uint32_t>(n8);
-          k += n16;
-        }
-        byte_at[u.length()] = static_cast<uint32_t>(line.size());
-      }
+      breaker->set_line(line);
       size_t sentence_start = 0;
-      for (int32_t p = it->next(); p != icu::BreakIterator::DONE; p = it->next()) {
-        size_t cut = std::min<size_t>(byte_at[p], line.size());
+      for (int64_t p = breaker->next(); p >= 0; p = breaker->next()) {
+        size_t cut = std::min<size_t>(static_cast<size_t>(p), line.size());
         if (cut < line.size()) {
           std::string w = last_word(line.substr(sentence_start, cut - sentence_start));
           if (impl_->abbreviations.count(w) || is_initial(w)) continue;

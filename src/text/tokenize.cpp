@@ -3,7 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <algorithm>
+#include <cctype>
 
 namespace diplograph::text {
 namespace {
@@ -15,24 +15,32 @@ constexpr std::string_view kFa = "\xD9\x81";          // ف
 constexpr std::string_view kBa = "\xD8\xA8";          // ب
 constexpr std::string_view kKaf = "\xD9\x83";         // ك
 
+// Letters, decimal digits (u_isalnum) and marks: one property lookup, none
+// for ASCII, where those are the letters and digits.
 bool is_word_char(UChar32 c) {
-  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK;
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_ND_MASK | U_GC_MN_MASK | U_GC_MC_MASK)) != 0;
 }
 
 // Arabic letters are two bytes each in UTF-8.
 size_t arabic_letters(std::string_view w) { return w.size() / 2; }
 
-bool starts(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
-
-void add(std::vector<std::string>& out, std::string_view w) {
-  if (arabic_letters(w) < 2) return;
-  if (std::find(out.begin(), out.end(), w) == out.end()) out.emplace_back(w);
+// Compared in place: the prefixes are two or four bytes, and a call to
+// memcmp for each would cost more than the comparison.
+bool starts(std::string_view w, std::string_view p) {
+  if (w.size() < p.size()) return false;
+  for (size_t k = 0; k < p.size(); ++k)
+    if (w[k] != p[k]) return false;
+  return true;
 }
 
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> tokens;
+  // A token and the space after it take four bytes or more in most text:
+  // growing the vector token by token cost more than the estimate wastes.
+  tokens.reserve(s.size() / 4 + 1);
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
@@ -98,30 +106,45 @@ std::vector<Token> tokenize(std::string_view s) {
   return tokens;
 }
 
-std::vector<std::string> bare_forms(std::string_view w) {
-  std::vector<std::string> out;
-  out.emplace_back(w);
+BareForms bare_form_starts(std::string_view w) {
+  BareForms out;
+  out.add(0);  // the word itself, whatever its length
   if (w.empty() || static_cast<unsigned char>(w[0]) < 0xD8 || static_cast<unsigned char>(w[0]) > 0xDB)
     return out;
-  std::vector<std::string_view> stems{w};
-  if ((starts(w, kWaw) || starts(w, kFa)) && arabic_letters(w) > 3) stems.push_back(w.substr(2));
-  // Without the article; a word whose own first letters fold to ال
-  // ("الألمانية": ال + ألمانية) is indexed without those too (key_form).
-  auto add_without_article = [&](std::string_view x) {
-    std::string_view y = x.substr(4);
-    add(out, y);
-    if (starts(y, kAl)) add(out, y.substr(4));
+  // A form keeps at least two letters and is listed once.
+  auto add = [&](size_t offset) {
+    if (arabic_letters(w.substr(offset)) < 2 || out.count == BareForms::kMax) return;
+    for (size_t k = 0; k < out.count; ++k)
+      if (out.start[k] == offset) return;
+    out.add(offset);
   };
-  for (std::string_view x : stems) {
-    add(out, x);
-    if (starts(x, kAl)) add_without_article(x);
-    if (starts(x, kLam) && starts(x.substr(2), kLam)) add(out, x.substr(4));  // لل = ل + ال
+  size_t stems[2] = {0, 0};
+  size_t stem_count = 1;
+  if ((starts(w, kWaw) || starts(w, kFa)) && arabic_letters(w) > 3) stems[stem_count++] = 2;
+  // A word whose own first letters fold to ال ("الألمانية": ال + ألمانية) is
+  // indexed without those too (key_form), so the article comes off twice.
+  auto add_without_article = [&](size_t at) {
+    add(at + 4);
+    if (starts(w.substr(at + 4), kAl)) add(at + 8);
+  };
+  for (size_t k = 0; k < stem_count; ++k) {
+    const size_t at = stems[k];
+    const std::string_view x = w.substr(at);
+    add(at);
+    if (starts(x, kAl)) add_without_article(at);
+    if (starts(x, kLam) && starts(x.substr(2), kLam)) add(at + 4);  // لل = ل + ال
     if (starts(x, kBa) || starts(x, kLam) || starts(x, kKaf)) {
-      std::string_view y = x.substr(2);
-      add(out, y);
-      if (starts(y, kAl)) add_without_article(y);
+      add(at + 2);
+      if (starts(x.substr(2), kAl)) add_without_article(at + 2);
     }
   }
+  return out;
+}
+
+std::vector<std::string> bare_forms(std::string_view w) {
+  const BareForms forms = bare_form_starts(w);
+  std::vector<std::string> out;
+  for (size_t k = 0; k < forms.count; ++k) out.emplace_back(w.substr(forms.start[k]));
   return out;
 }
 

@@ -4,9 +4,12 @@
 
 #include <cstdint>
 #include <string>
+#include <span>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "diplograph/lexicon/flat_tables.h"
+#include "diplograph/text/tokenize.h"
 
 namespace diplograph::lexicon {
 
@@ -60,13 +63,24 @@ class PhraseIndex {
   static constexpr uint32_t kNoWord = 0xFFFFFFFFu;
   static constexpr uint32_t kHyphen = 0xFFFFFFFEu;
   uint32_t word_id(std::string_view form) const;
-  // The ids of a token's candidate forms, without kNoWord.
-  std::vector<uint32_t> word_ids(const std::vector<std::string>& forms) const;
 
-  // The longest phrase that starts at token `i`; `ids[k]` lists the word ids
-  // of the candidate forms of token k (text::bare_forms), empty for tokens
-  // that can never be part of a phrase. Hyphens inside a phrase are skipped.
-  Hit longest(const std::vector<std::vector<uint32_t>>& ids, size_t i) const;
+  // The word ids of one token's candidate forms, kNoWord left out; a fixed
+  // array, so that a sentence's tokens need no allocation each.
+  struct TokenWords {
+    uint8_t count = 0;
+    uint32_t ids[text::BareForms::kMax] = {};
+
+    bool empty() const { return count == 0; }
+    const uint32_t* begin() const { return ids; }
+    const uint32_t* end() const { return ids + count; }
+  };
+  // The ids of the forms of `word` that start at `forms` (text::bare_form_starts).
+  TokenWords word_ids(std::string_view word, const text::BareForms& forms) const;
+
+  // The longest phrase that starts at token `i`; `ids[k]` holds the word ids
+  // of the candidate forms of token k, empty for tokens that can never be
+  // part of a phrase. Hyphens inside a phrase are skipped.
+  Hit longest(std::span<const TokenWords> ids, size_t i) const;
 
   // Entries of a phrase given exactly (folded words separated by spaces).
   const std::vector<Entry>* find(std::string_view phrase) const;
@@ -80,11 +94,15 @@ class PhraseIndex {
   };
   static uint64_t edge_key(uint32_t node, uint32_t word) { return (uint64_t(node) << 32) | word; }
   uint32_t child(uint32_t node, uint32_t word) const;
-  void longest_from(const std::vector<std::vector<uint32_t>>& ids, size_t i, uint32_t node, size_t depth,
-                    Hit& best) const;
+  void add_child(uint32_t node, uint32_t word, uint32_t next);
+  void longest_from(std::span<const TokenWords> ids, size_t i, uint32_t node, size_t depth, Hit& best) const;
   std::vector<Node> nodes_;
-  std::unordered_map<std::string, uint32_t> words_;  // key form -> word id
-  std::unordered_map<uint64_t, uint32_t> edges_;     // (node, word) -> child node
+  detail::WordTable words_;  // key form -> word id
+  // Edges (node, word) -> child node. Most lookups start a phrase, at the
+  // root, whose children are an array by word id (0 for none); the rest
+  // are hashed.
+  std::vector<uint32_t> root_children_;
+  detail::EdgeTable edges_;
   size_t phrases_ = 0;
 };
 

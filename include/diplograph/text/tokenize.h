@@ -34,6 +34,19 @@ std::vector<Token> tokenize(std::string_view folded);
 // least two letters. A non-Arabic word yields itself only.
 std::vector<std::string> bare_forms(std::string_view word);
 
+// bare_forms() without building strings: every form is a suffix of the word,
+// so a form is given by the byte offset where it starts, in the same order.
+// Those offsets are 0, 2, 4, 6 or 8 (proclitics and the article are one or
+// two Arabic letters of two bytes each), hence at most five forms.
+struct BareForms {
+  static constexpr size_t kMax = 5;
+  uint8_t count = 0;
+  uint8_t start[kMax] = {};
+
+  void add(size_t offset) { start[count++] = static_cast<uint8_t>(offset); }
+};
+BareForms bare_form_starts(std::string_view word);
+
 // The form under which a lexicon word is indexed: the folded word without a
 // leading article ("الجزائر" -> "جزائر"), so that any of bare_forms() of a
 // text word can find it.

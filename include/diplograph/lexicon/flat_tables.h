@@ -1,0 +1,109 @@
+// Hash tables for the phrase index's lookups, which run for every candidate
+// form of every token. Open addressing with linear probing over a
+// power-of-two array: a word the lexicon never saw (most words of a
+// sentence) is answered at the first empty slot, without the modulo by a
+// prime and the chain of heap nodes of std::unordered_map, and without
+// building a std::string for the key. An implementation detail of PhraseIndex.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace diplograph::lexicon::detail {
+
+// Interned words: each distinct string gets the next dense id (0, 1, 2 ...).
+class WordTable {
+ public:
+  static constexpr uint32_t kAbsent = 0xFFFFFFFFu;
+
+  uint32_t find(std::string_view word) const {
+    if (slots_.empty()) return kAbsent;
+    const uint64_t h = hash(word);
+    for (size_t i = h & mask(); slots_[i].id != kAbsent; i = (i + 1) & mask())
+      if (slots_[i].tag == tag(h) && words_[slots_[i].id] == word) return slots_[i].id;
+    return kAbsent;
+  }
+
+  // The id of `word`, added if new.
+  uint32_t intern(std::string_view word) {
+    if (uint32_t id = find(word); id != kAbsent) return id;
+    if (2 * (words_.size() + 1) > slots_.size()) rehash(slots_.empty() ? 64 : 2 * slots_.size());
+    const uint32_t id = static_cast<uint32_t>(words_.size());
+    words_.emplace_back(word);
+    place(hash(word), id);
+    return id;
+  }
+
+  size_t size() const { return words_.size(); }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;  // high bits of the hash: most mismatches fail without a string compare
+    uint32_t id = kAbsent;
+  };
+  static uint64_t hash(std::string_view w) { return std::hash<std::string_view>{}(w); }
+  static uint32_t tag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
+  size_t mask() const { return slots_.size() - 1; }
+
+  void place(uint64_t h, uint32_t id) {
+    size_t i = h & mask();
+    while (slots_[i].id != kAbsent) i = (i + 1) & mask();
+    slots_[i] = {tag(h), id};
+  }
+  void rehash(size_t capacity) {
+    slots_.assign(capacity, Slot{});
+    for (uint32_t id = 0; id < words_.size(); ++id) place(hash(words_[id]), id);
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<std::string> words_;  // by id
+};
+
+// A map from 64-bit keys to 32-bit values, 0 meaning "absent" (the phrase
+// trie's edges: (node, word) -> child node, and the root is no one's child).
+class EdgeTable {
+ public:
+  uint32_t find(uint64_t key) const {
+    if (slots_.empty()) return 0;
+    for (size_t i = hash(key) & mask(); slots_[i].value != 0; i = (i + 1) & mask())
+      if (slots_[i].key == key) return slots_[i].value;
+    return 0;
+  }
+
+  // Adds a key that is not in the table yet; `value` must not be 0.
+  void insert(uint64_t key, uint32_t value) {
+    if (2 * (size_ + 1) > slots_.size()) rehash(slots_.empty() ? 64 : 2 * slots_.size());
+    place(key, value);
+    ++size_;
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t value = 0;
+  };
+  // Fibonacci hashing: the keys are (node << 32 | word), both small and dense,
+  // so their bits must be mixed before they index a power-of-two table.
+  static uint64_t hash(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 20; }
+  size_t mask() const { return slots_.size() - 1; }
+
+  void place(uint64_t key, uint32_t value) {
+    size_t i = hash(key) & mask();
+    while (slots_[i].value != 0) i = (i + 1) & mask();
+    slots_[i] = {key, value};
+  }
+  void rehash(size_t capacity) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(capacity, Slot{});
+    for (const Slot& s : old)
+      if (s.value != 0) place(s.key, s.value);
+  }
+
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
+}  // namespace diplograph::lexicon::detail
