@@ -203,9 +203,23 @@ class SentenceMentions {
       } else if (word(c, "speech")) {
         // Arabic puts the speaker after the verb ("قال لافروف إنه ..."), English before it.
         cuts_.push_back(s_.tokens[ch.begin].token.arabic ? c : c + 1);
+        // What was said starts at "إن"/"أن": "قال بوتين إن لافروف سيزور بيونغ يانغ"
+        // does not make the speaker a visitor ("إنه" keeps him as its subject).
+        if (const size_t that = reported_clause(c); that > c) cuts_.push_back(that);
       }
     }
     std::sort(cuts_.begin(), cuts_.end());
+  }
+
+  // The "that" opening the words reported by an Arabic speech verb at `c`, a
+  // few words on (past the speaker), or `c` if there is none.
+  size_t reported_clause(size_t c) const {
+    if (!s_.tokens[chunk(c).begin].token.arabic) return c;
+    for (size_t k = c + 1; k < s_.chunks.size() && k <= c + 8; ++k) {
+      if (word(k, "that")) return k;
+      if (chunk(k).has(EntryKind::kTrigger) || punct(k, '.')) break;
+    }
+    return c;
   }
 
   // True if an actor comes right after `c`, past titles and adjectives ("called Ukrainian President Zelensky").
@@ -236,6 +250,12 @@ class SentenceMentions {
           comma = comma || punct(p, ',');
           conjunction = conjunction || word(p, "and");
           --p;
+        }
+        // "إنه ونظيره الروسي لافروف": "he and his counterpart".
+        if (joined && ref_at_[p] < 0 && word(p, "pronoun")) {
+          const int subject = pronoun_subject(p);
+          if (subject >= 0 && std::find(group.begin(), group.end(), subject) == group.end()) group.push_back(subject);
+          return;
         }
         if (!joined || ref_at_[p] < 0) return;
         // "Blinken met Xi, and Wang Yi held talks": ", and" after a verb's object joins clauses.
