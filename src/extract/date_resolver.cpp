@@ -16,7 +16,7 @@ using lexicon::EntryKind;
 // One chunk seen as a date atom.
 struct Atom {
   enum Kind { kOther, kMonth, kHijriMonth, kHijriMarker, kWeekday, kDayOffset, kPast, kNext, kThis,
-              kUnit, kThisYear, kNumber, kSlash, kComma, kOf, kPrep } kind = kOther;
+              kUnit, kThisYear, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep } kind = kOther;
   int value = 0;
 };
 
@@ -55,6 +55,15 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
     if (tok.token.norm == "/" || tok.token.norm == "-" || tok.token.norm == ".") a.kind = Atom::kSlash;
     else if (tok.token.norm == ",") a.kind = Atom::kComma;
     return a;
+  }
+  // "و10": the second day of a range ("بين 6 و10 مارس"), the conjunction glued on.
+  if (const auto& w = tok.token.norm; ch.end - ch.begin == 1 && w.size() > 2 && w.size() <= 4 && w.rfind("\xD9\x88", 0) == 0) {
+    int v = 0;
+    if (std::from_chars(w.data() + 2, w.data() + w.size(), v).ec == std::errc{} && v >= 1 && v <= 31) {
+      a.kind = Atom::kAndNumber;
+      a.value = v;
+      return a;
+    }
   }
   if (tok.token.norm == "\xD9\x85\xD9\x86") a.kind = Atom::kOf;  // من: "18 من تموز"
   else if (tok.token.norm == "of") a.kind = Atom::kOf;
@@ -137,10 +146,14 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       k = at(k + 1).kind == Atom::kComma ? k + 2 : k + 1;
     }
     const Atom b = at(k);
+    // "بين 6 و10 مارس", "6-10 March": a range of days is dated by its first.
+    size_t range = 0;
+    if (is_day(b) && at(k + 1).kind == Atom::kAndNumber && at(k + 2).kind == Atom::kMonth) range = 1;
+    else if (is_day(b) && at(k + 1).kind == Atom::kSlash && is_day(at(k + 2)) && at(k + 3).kind == Atom::kMonth) range = 2;
 
-    if (is_day(b) && (at(k + 1).kind == Atom::kMonth || (at(k + 1).kind == Atom::kOf && at(k + 2).kind == Atom::kMonth))) {
+    if (is_day(b) && (at(k + 1 + range).kind == Atom::kMonth || (at(k + 1).kind == Atom::kOf && at(k + 2).kind == Atom::kMonth))) {
       // 18 July [2018] / 18 من تموز
-      size_t m = at(k + 1).kind == Atom::kMonth ? k + 1 : k + 2;
+      size_t m = at(k + 1 + range).kind == Atom::kMonth ? k + 1 + range : k + 2;
       int month = at(m).value;
       j = m;
       while (at(j + 1).kind == Atom::kSlash && at(j + 2).kind == Atom::kMonth) j += 2;  // حزيران/يونيو
