@@ -501,7 +501,10 @@ class SentenceMentions {
       }
       // "talks between the two leaders" (a pair further on is another clause's subject).
       if (word(c, "pair") && out.empty()) {
-        if (c == from || word(c - 1, "with") || word(c - 1, "between")) *pair_word = true;
+        // "بينهما" is "between them" in one word.
+        static const std::string kBayn = "\u0628\u064A\u0646";
+        if (c == from || word(c - 1, "with") || word(c - 1, "between") || s_.tokens[chunk(c).begin].token.norm.starts_with(kBayn))
+          *pair_word = true;
         break;
       }
       // "met Erdogan on the sidelines of the NATO summit": the rest is the summit's.
@@ -933,6 +936,8 @@ class SentenceMentions {
     place = refined_place(lo, hi, tc, visit, verb, place, &place_text);
     if (place < 0 && !verb) place = place_naming(tc, &place_text);
     if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
+    // A call has no place: where the callers sat is not where they met.
+    if (place >= 0 && mt.type == MeetingType::kCall) place = -1;
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
       const auto& pl = lex_.places()[where];
