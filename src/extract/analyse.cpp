@@ -209,6 +209,8 @@ class ActorFinder {
       const Chunk& ch = s_.chunks[c];
       if (ch.has(EntryKind::kTitle)) {
         title_phrase(c);
+      } else if (names_a_place(c)) {
+        used_[c] = true;
       } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
         int a = resolve_name(c);
         if (a >= 0) add_ref(a, c, c, {}, name_how(c));
@@ -248,6 +250,24 @@ class ActorFinder {
 
   std::string name_how(size_t c) const {
     return s_.chunks[c].has(EntryKind::kActor) ? "alias" : "short";
+  }
+
+  // An Arabic name right after a place noun is the place's name, not a
+  // person taking part: "مطار رفيق الحريري", "جامعة الملك سعود".
+  bool names_a_place(size_t c) const {
+    const Chunk& ch = s_.chunks[c];
+    if (c == 0 || !(ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort))) return false;
+    return s_.tokens[ch.begin].token.arabic && s_.chunks[c - 1].word("place_noun");
+  }
+
+  // "المبعوث الخاص للرئيس الأمريكي": a title after لـ completing another
+  // title says whose envoy or adviser someone is; its holder is not named.
+  bool complements_title(size_t c) const {
+    const Tok& tok = s_.tokens[s_.chunks[c].begin];
+    if (!tok.token.arabic || !tok.glued_prep || c == 0) return false;
+    for (size_t back = 1; back <= 2 && back <= c; ++back)
+      if (s_.chunks[c - back].has(EntryKind::kTitle)) return true;
+    return false;
   }
 
   // The actor a name chunk stands for, or -1 (a surname never mentioned in full).
@@ -480,6 +500,10 @@ class ActorFinder {
       }
     }
     for (int st : states) ctx_.note_country(lex_.actors()[st].id);
+    if (complements_title(c)) {
+      for (size_t i = first; i <= last; ++i) used_[i] = true;
+      return;
+    }
     const std::string title_text = s_.source(first, last);
     // The name that follows, after an optional comma: one, or a list for plurals.
     struct Named { size_t first, last; int actor; std::string written; };
@@ -519,6 +543,12 @@ class ActorFinder {
         // "وجون": the conjunction glued to the first word is not part of the name.
         if (glued_and(n) && written.size() > 2) written = written.substr(2);
         if (!could_be_arabic_name(n, e)) break;
+        // "وفخامة الرئيس التركي جلسة مباحثات": one Arabic word after the title
+        // of a holder the article already named, not spelling that holder, is
+        // the next phrase rather than another person's name.
+        if (e - n == 1 && single_holder >= 0 && ctx_.was_mentioned(single_holder) &&
+            s_.tokens[s_.chunks[n].begin].token.arabic && !name_fits(single_holder, text::fold_string(written)))
+          break;
         names.push_back({n, e - 1, -1, written});
         k = e;
       }

@@ -16,7 +16,7 @@ using lexicon::EntryKind;
 // One chunk seen as a date atom.
 struct Atom {
   enum Kind { kOther, kMonth, kHijriMonth, kHijriMarker, kWeekday, kDayOffset, kPast, kNext, kThis,
-              kUnit, kThisYear, kNumber, kSlash, kComma, kOf, kPrep } kind = kOther;
+              kUnit, kThisYear, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep } kind = kOther;
   int value = 0;
 };
 
@@ -55,6 +55,15 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
     if (tok.token.norm == "/" || tok.token.norm == "-" || tok.token.norm == ".") a.kind = Atom::kSlash;
     else if (tok.token.norm == ",") a.kind = Atom::kComma;
     return a;
+  }
+  // "و10": the second day of a range ("بين 6 و10 مارس"), the conjunction glued on.
+  if (const auto& w = tok.token.norm; ch.end - ch.begin == 1 && w.size() > 2 && w.size() <= 4 && w.rfind("\xD9\x88", 0) == 0) {
+    int v = 0;
+    if (std::from_chars(w.data() + 2, w.data() + w.size(), v).ec == std::errc{} && v >= 1 && v <= 31) {
+      a.kind = Atom::kAndNumber;
+      a.value = v;
+      return a;
+    }
   }
   if (tok.token.norm == "\xD9\x85\xD9\x86") a.kind = Atom::kOf;  // من: "18 من تموز"
   else if (tok.token.norm == "of") a.kind = Atom::kOf;
@@ -137,10 +146,14 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       k = at(k + 1).kind == Atom::kComma ? k + 2 : k + 1;
     }
     const Atom b = at(k);
+    // "بين 6 و10 مارس", "6-10 March": a range of days is dated by its first.
+    size_t range = 0;
+    if (is_day(b) && at(k + 1).kind == Atom::kAndNumber && at(k + 2).kind == Atom::kMonth) range = 1;
+    else if (is_day(b) && at(k + 1).kind == Atom::kSlash && is_day(at(k + 2)) && at(k + 3).kind == Atom::kMonth) range = 2;
 
-    if (is_day(b) && (at(k + 1).kind == Atom::kMonth || (at(k + 1).kind == Atom::kOf && at(k + 2).kind == Atom::kMonth))) {
+    if (is_day(b) && (at(k + 1 + range).kind == Atom::kMonth || (at(k + 1).kind == Atom::kOf && at(k + 2).kind == Atom::kMonth))) {
       // 18 July [2018] / 18 من تموز
-      size_t m = at(k + 1).kind == Atom::kMonth ? k + 1 : k + 2;
+      size_t m = at(k + 1 + range).kind == Atom::kMonth ? k + 1 + range : k + 2;
       int month = at(m).value;
       j = m;
       while (at(j + 1).kind == Atom::kSlash && at(j + 2).kind == Atom::kMonth) j += 2;  // حزيران/يونيو
@@ -149,6 +162,14 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       if (is_year(at(j + 1))) {
         ++j;
         if (is_valid_ymd(at(j).value, month, b.value)) d.past = d.future = Date{at(j).value, month, b.value};
+      } else if (const Atom rel = at(j + 1); rel.kind == Atom::kThis || rel.kind == Atom::kPast || rel.kind == Atom::kNext) {
+        // "30 أكتوبر الجاري" (this month), "15 مارس الماضي", "2 يونيو المقبل".
+        ++j;
+        const bool ahead = rel.kind == Atom::kNext;
+        if (rel.kind == Atom::kThis && !ref.empty() && is_valid_ymd(ref.year, month, b.value))
+          d.past = d.future = Date{ref.year, month, b.value};
+        else
+          d.past = d.future = day_month_reading(ref, month, b.value, ahead);
       } else {
         d.past = day_month_reading(ref, month, b.value, false);
         d.future = day_month_reading(ref, month, b.value, true);
@@ -184,9 +205,17 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       while (at(j + 1).kind == Atom::kMonth) ++j;  // "فبراير شباط"
       bool context = direction != 0 || (i > 0 && (at(i - 1).kind == Atom::kPrep || at(i - 1).kind == Atom::kOf ||
                                                    s.chunks[i - 1].has(EntryKind::kDate)));
+      const auto relative = [](const Atom& x) { return x.kind == Atom::kPast || x.kind == Atom::kNext || x.kind == Atom::kThis; };
       if (is_year(at(j + 1))) {
         ++j;
         d.past = d.future = Date{at(j).value, month, 0};
+        found = true;
+      } else if (at(j + 1).kind == Atom::kOf && at(j + 2).kind == Atom::kUnit && at(j + 2).value == 3 && relative(at(j + 3)) &&
+                 !ref.empty()) {
+        // "يونيو من العام الماضي": the month of last, next or this year.
+        const int dir = at(j + 3).kind == Atom::kPast ? -1 : at(j + 3).kind == Atom::kNext ? 1 : 0;
+        j += 3;
+        d.past = d.future = Date{ref.year + dir, month, 0};
         found = true;
       } else if (at(j + 1).kind == Atom::kPast || at(j + 1).kind == Atom::kNext || at(j + 1).kind == Atom::kThis) {
         ++j;
@@ -230,6 +259,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
         d.past = d.future = add_days(ref, a.value);
         d.reporting_day = a.value == 0;
         found = true;
+        // "غداً الجمعة", "اليوم الجمعة": one day named twice; "today, Friday"
+        // dates an event, where a bare "today" may only date the report.
+        if (at(i + 1).kind == Atom::kWeekday) j = i + 1, d.reporting_day = false;
       }
     } else if (a.kind == Atom::kThisYear) {
       if (!ref.empty()) d.past = d.future = Date{ref.year, 0, 0}, found = true;

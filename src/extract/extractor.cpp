@@ -1,5 +1,6 @@
 #include "diplograph/extract/extractor.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <unordered_set>
@@ -37,7 +38,11 @@ size_t dateline_chunks(const AnalysedSentence& s) {
   for (size_t c = 1; c < limit; ++c) {
     const auto& tok = s.tokens[s.chunks[c].begin].token;
     if (tok.kind != text::TokenKind::kPunct) continue;
-    if (tok.norm == ")" || tok.norm == ":") {
+    // "مسقط في 12 أبريل /العمانية/": the agency between slashes closes it.
+    const bool closing_slash = tok.norm == "/" && std::any_of(s.chunks.begin() + 1, s.chunks.begin() + c, [&](const Chunk& k) {
+      return s.tokens[k.begin].token.norm == "/";
+    });
+    if (tok.norm == ")" || tok.norm == ":" || closing_slash) {
       size_t end = c + 1;
       if (end < s.chunks.size() && s.tokens[s.chunks[end].begin].token.is_punct('-')) ++end;
       return end;
@@ -48,6 +53,48 @@ size_t dateline_chunks(const AnalysedSentence& s) {
       return c + 1;
   }
   return 0;
+}
+
+// A dateline on a line of its own: a place, then only a date and the agency
+// ("الرياض 14 جمادى الأولى 1444 هـ الموافق 08 ديسمبر 2022 م واس"). Returns
+// the sentence's chunk count (all of it is dateline), 0 when it is not one.
+size_t standalone_dateline(const AnalysedSentence& s) {
+  constexpr size_t kMaxChunks = 16;
+  if (s.chunks.empty() || s.chunks.size() > kMaxChunks || s.dates.empty()) return 0;
+  bool place_first = false;
+  for (const auto& p : s.places) place_first = place_first || p.chunk == 0;
+  for (const auto& a : s.actors)
+    if (!a.is_state_name) return 0;
+  return place_first ? s.chunks.size() : 0;
+}
+
+// Where a report was filed. Datelines name cities, so a state there is the
+// capital that shares its name ("الجزائر", "تونس", "الكويت"); the article
+// may use the same word for the city again (see merge_mentions).
+void note_filing_place(const AnalysedSentence& s, ArticleContext& context) {
+  const lexicon::Lexicon& lex = context.lex;
+  for (const auto& p : s.places) {
+    if (p.chunk != 0) continue;
+    context.dateline_place = context.dateline_written = p.place;
+    const auto& place = lex.places()[p.place];
+    if (place.kind != lexicon::PlaceKind::kCountry) return;
+    if (const int capital = lex.capital_of(place.country); capital >= 0) context.dateline_place = capital;
+    return;
+  }
+}
+
+// The first day, within two days of the report, that the opening sentences
+// give ("استقبل الرئيس أمس الخميس ..."): the day the lead's news happened.
+void note_lead_date(const AnalysedSentence& s, int index, size_t dateline, ArticleContext& context) {
+  constexpr int kLeadSentences = 3;
+  if (context.lead_date_sentence >= 0 || index >= kLeadSentences || context.date.empty() || !context.date.day) return;
+  for (const auto& d : s.dates) {
+    if (d.first_chunk < dateline || d.reporting_day || d.past.empty() || !d.past.day || d.past != d.future) continue;
+    if (std::abs(d.past.first_day() - context.date.first_day()) > 2) continue;
+    context.lead_date = d.past;
+    context.lead_date_sentence = index;
+    return;
+  }
 }
 
 // A headline has no full stop: "Putin and Erdogan agree ceasefire after talks".
@@ -133,9 +180,9 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   for (size_t i = 0; i < out.sentences.size() && mentions.size() < kMaxMentionsPerArticle; ++i) {
     AnalysedSentence s = analyse(out.sentences[i].text, context);
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
-    if (dateline > 0 && context.dateline_place < 0)
-      for (const auto& p : s.places)
-        if (p.chunk == 0) context.dateline_place = p.place;
+    if (i < 2 && dateline == 0) dateline = standalone_dateline(s);
+    if (dateline > 0 && context.dateline_place < 0) note_filing_place(s, context);
+    note_lead_date(s, static_cast<int>(i), dateline, context);
     note_subject(s, dateline, context);
     context.sentence_dates.push_back(first_past_date(s, dateline, context.date));
     if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);

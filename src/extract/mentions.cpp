@@ -105,6 +105,31 @@ class SentenceMentions {
     return word(p, "topic") || (word(p, "date_prep") && !s_.tokens[chunk(p).begin].token.arabic);
   }
 
+  // An Arabic definite meeting noun governed by the plain noun before it
+  // ("نتائج القمة", "انتهاء الجولة") names a meeting the article already
+  // reported: its people are not the clause's actors before it.
+  bool construct_reference(size_t tc, bool verb) const {
+    if (verb || !arabic_ || tc == 0 || !s_.tokens[chunk(tc - 1).begin].token.arabic ||
+        s_.tokens[chunk(tc - 1).begin].token.kind != text::TokenKind::kWord)
+      return false;
+    // A plain noun, or a status noun ("إلغاء", "عقب انتهاء"); a lone "بعد" is
+    // a preposition and what follows it may still name its people.
+    const Chunk& before = chunk(tc - 1);
+    if (before.entries)
+      for (const auto& e : *before.entries)
+        if (e.kind != EntryKind::kCue || (e.tag == "past" && before.end - before.begin == 1)) return false;
+    return definite(s_.tokens[chunk(tc).begin].token.norm);
+  }
+  // The article ال, possibly behind one proclitic (و ف ب ك) or as لل.
+  static bool definite(std::string_view w) {
+    static const std::string kAl = "\u0627\u0644", kLil = "\u0644\u0644";
+    static const std::vector<std::string> kProclitics = {"\u0648", "\u0641", "\u0628", "\u0643"};
+    if (w.starts_with(kAl) || w.starts_with(kLil)) return true;
+    for (const auto& p : kProclitics)
+      if (w.starts_with(p) && w.substr(p.size()).starts_with(kAl)) return true;
+    return false;
+  }
+
   // "in"/"to" before chunk `c`: a word, or a glued Arabic ب/ل, on the place or
   // on a place noun before it. Articles, adjectives, place nouns and "of" may
   // stand between ("in the Kremlin", "in the Swiss city of Lausanne",
@@ -134,6 +159,30 @@ class SentenceMentions {
       if (p.chunk == c) return true;
     return false;
   }
+  bool all_states(const std::vector<int>& refs) const {
+    for (int r : refs)
+      if (s_.actors[r].actor < 0 || lex_.actors()[s_.actors[r].actor].kind != ActorKind::kState) return false;
+    return !refs.empty();
+  }
+
+  // "وتأتي المحادثات بعد رسالة بعث بها ترامب في مارس": a date after "after"
+  // and the event it introduces dates that event, not the meeting.
+  bool after_phrase(size_t trigger, size_t date) const {
+    for (size_t c = trigger + 1; c < date; ++c) {
+      if (!cue(c, "past")) continue;
+      for (size_t k = c + 1; k < date; ++k)
+        if (!in_date(k) && !word(k, "light") && !word(k, "date_prep")) return true;
+      return false;
+    }
+    return false;
+  }
+
+  // "in Paris" between a subject and its meeting noun: "عقد السيسي في باريس قمة".
+  bool place_adverbial(size_t c) const {
+    if (!arabic_) return false;  // English puts the place after the object
+    if (place_at(c) && ref_at_[c] < 0) return prep_before(c);
+    return (word(c, "in") || word(c, "place_noun")) && c + 1 < s_.chunks.size() && place_at(c + 1) && ref_at_[c + 1] < 0;
+  }
   bool skippable(size_t c) const {
     return word(c, "light") || punct(c, ',') || cue(c) || in_date(c) || word(c, "date_prep");
   }
@@ -157,6 +206,9 @@ class SentenceMentions {
       } else if (word(c, "speech")) {
         // Arabic puts the speaker after the verb ("قال لافروف إنه ..."), English before it.
         cuts_.push_back(s_.tokens[ch.begin].token.arabic ? c : c + 1);
+        // What was said starts at "إن"/"أن": "قال بوتين إن لافروف سيزور بيونغ يانغ"
+        // does not make the speaker a visitor ("إنه" keeps him as its subject).
+        if (const size_t that = reported_clause(c); that > c) cuts_.push_back(that);
       }
     }
     cut_at_quotes(quotes);
@@ -181,6 +233,17 @@ class SentenceMentions {
     for (size_t c = from + 1; c < to; ++c)
       if (word(c, "speech") || chunk(c).has(EntryKind::kTrigger)) return true;
     return false;
+  }
+
+  // The "that" opening the words reported by an Arabic speech verb at `c`, a
+  // few words on (past the speaker), or `c` if there is none.
+  size_t reported_clause(size_t c) const {
+    if (!s_.tokens[chunk(c).begin].token.arabic) return c;
+    for (size_t k = c + 1; k < s_.chunks.size() && k <= c + 8; ++k) {
+      if (word(k, "that")) return k;
+      if (chunk(k).has(EntryKind::kTrigger) || punct(k, '.')) break;
+    }
+    return c;
   }
 
   // True if an actor comes right after `c`, past titles and adjectives ("called Ukrainian President Zelensky").
@@ -213,6 +276,12 @@ class SentenceMentions {
           conjunction = conjunction || word(p, "and") || word(p, "with");
           --p;
         }
+        // "إنه ونظيره الروسي لافروف": "he and his counterpart".
+        if (joined && ref_at_[p] < 0 && word(p, "pronoun")) {
+          const int subject = pronoun_subject(p);
+          if (subject >= 0 && std::find(group.begin(), group.end(), subject) == group.end()) group.push_back(subject);
+          return;
+        }
         if (!joined || ref_at_[p] < 0) return;
         // "Blinken met Xi, and Wang Yi held talks": ", and" after a verb's object joins clauses.
         if (comma && conjunction && verb_trigger_before(p)) return;
@@ -229,6 +298,9 @@ class SentenceMentions {
           ++n;
         }
         if (n < hi && glued_and(n)) joined = true;
+        // "عون ورئيس مجلس النواب نبيه بري": a title the lexicon could not tie
+        // to its holder stands before the name it introduces.
+        while (joined && n + 1 < hi && ref_at_[n] < 0 && (chunk(n).has(EntryKind::kTitle) || adjective(n))) ++n;
         if (n >= hi || !joined || ref_at_[n] < 0) return;
         if (objects && subject_of_verb(ref_at_[n])) return;
         r = ref_at_[n];
@@ -349,6 +421,13 @@ class SentenceMentions {
     for (size_t c = from; c > lo;) {
       --c;
       if (ref_at_[c] >= 0) {
+        const ActorRef& ref = s_.actors[ref_at_[c]];
+        // "بزيارة إلى دولة الإمارات، التقى خلالها": a state after "to"/"in" is
+        // where someone went, not who acts.
+        if (ref.is_state_name && prep_before(ref.first_chunk)) {
+          c = ref.first_chunk;
+          continue;
+        }
         extend_group(ref_at_[c], -1, lo, from, group);
         return group;
       }
@@ -365,7 +444,7 @@ class SentenceMentions {
         return group;
       }
       // "to meet", "last met": a particle or a date word right before the verb.
-      if (skippable(c) || word(c, "relative") ||
+      if (skippable(c) || word(c, "relative") || place_adverbial(c) ||
           (verb && c + 1 == from && (word(c, "to") || chunk(c).has(EntryKind::kDate))))
         continue;
       if (word(c, "and") && coordinated && verb) {
@@ -395,6 +474,43 @@ class SentenceMentions {
     return group;
   }
 
+  // Whom an attached object pronoun ("استقبله") stands for: the last person
+  // named before the verb in the sentence, else the article's last person
+  // named before it, who is not the verb's own subject.
+  // `leader`: only a head of state or government will do ("فخامته").
+  int pronoun_referent(size_t tc, const std::vector<int>& left, const std::vector<int>& right, bool leader) const {
+    auto taken = [&](int actor) {
+      for (int r : left) if (s_.actors[r].actor == actor) return true;
+      for (int r : right) if (s_.actors[r].actor == actor) return true;
+      return false;
+    };
+    auto person = [&](int actor) {
+      if (actor < 0 || lex_.actors()[actor].kind != ActorKind::kPerson) return false;
+      if (!leader) return true;
+      for (const auto* role : lex_.roles_of(actor, ctx_.date))
+        if (role->office == "head_of_state" || role->office == "head_of_government" || role->office == "supreme_leader")
+          return true;
+      return false;
+    };
+    for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r)
+      if (s_.actors[r].last_chunk < tc && person(s_.actors[r].actor) && !taken(s_.actors[r].actor)) return s_.actors[r].actor;
+    std::vector<int> in_sentence;
+    for (const auto& ref : s_.actors) in_sentence.push_back(ref.actor);
+    for (auto it = ctx_.mentioned.rbegin(); it != ctx_.mentioned.rend(); ++it)
+      if (person(*it) && !taken(*it) && std::find(in_sentence.begin(), in_sentence.end(), *it) == in_sentence.end()) return *it;
+    return -1;
+  }
+
+  // "والتقى فخامته": an honorific right after the trigger is its object;
+  // returns its chunk, -1 if none.
+  int honorific_object(size_t tc, size_t hi) const {
+    for (size_t c = tc + 1; c < hi && c <= tc + 2; ++c) {
+      if (word(c, "honorific") || word(c, "honorific_leader")) return static_cast<int>(c);
+      if (!word(c, "with") && !word(c, "light")) return -1;
+    }
+    return -1;
+  }
+
   int pronoun_subject(size_t c) const {
     for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r)
       if (s_.actors[r].last_chunk < c && s_.actors[r].actor >= 0 &&
@@ -406,9 +522,10 @@ class SentenceMentions {
   // Walks right from the trigger collecting actor groups joined by "with",
   // "between", "at the invitation of"; a country right after a visit word, or
   // after "to"/"in", is the destination rather than a participant. `*agent`
-  // tells that the walk ended at the agent of another verb ("prepared by").
+  // tells that the walk ended at the agent of another verb ("prepared by");
+  // `*between` that the group follows "between".
   std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word,
-                                bool* agent) const {
+                                bool* agent, bool* between) const {
     std::vector<int> out;
     int unknown_budget = 5;  // words between a verb and its subject ("وزير التنمية الروسي في الشرق الأقصى")
     for (size_t c = from; c < hi;) {
@@ -437,7 +554,10 @@ class SentenceMentions {
       }
       // "talks between the two leaders" (a pair further on is another clause's subject).
       if (word(c, "pair") && out.empty()) {
-        if (c == from || word(c - 1, "with") || word(c - 1, "between")) *pair_word = true;
+        // "بينهما" is "between them" in one word.
+        static const std::string kBayn = "\u0628\u064A\u0646";
+        if (c == from || word(c - 1, "with") || word(c - 1, "between") || s_.tokens[chunk(c).begin].token.norm.starts_with(kBayn))
+          *pair_word = true;
         break;
       }
       // "met Erdogan on the sidelines of the NATO summit": the rest is the summit's.
@@ -447,7 +567,9 @@ class SentenceMentions {
         *agent = true;
         break;
       }
-      if (skippable(c) || word(c, "with") || word(c, "between")) {
+      if (word(c, "between") && out.empty()) *between = true;
+      // "محادثات بين وفدي الولايات المتحدة وروسيا": the delegations of the states.
+      if (skippable(c) || word(c, "with") || word(c, "between") || word(c, "delegation")) {
         ++c;
         continue;
       }
@@ -590,11 +712,13 @@ class SentenceMentions {
 
   // A topic phrase ("on" not opening a date) between the trigger and `to`
   // ("about" is left alone: "met for about four hours at Filoli").
+  // An Arabic topic word does the same ("محادثات ... تناولت الأوضاع في ليبيا").
   bool topic_between(size_t tc, size_t to) const {
     for (size_t c = tc + 1; c < to; ++c) {
       if (word(c, "date_prep") && !s_.tokens[chunk(c).begin].token.arabic && !in_date(c) && !in_date(c + 1) &&
           !in_date(c + 2) && !place_at(c + 1) && !cue(c + 1))
         return true;
+      if (word(c, "topic") && s_.tokens[chunk(c).begin].token.arabic) return true;
     }
     return false;
   }
@@ -602,7 +726,7 @@ class SentenceMentions {
   // "the first meeting since their countries restored ties in March": the
   // date bounds the time since another event.
   bool after_since(size_t c) const {
-    for (size_t k = c, budget = 6; k > 0 && budget > 0; --budget) {
+    for (size_t k = c, budget = 8; k > 0 && budget > 0; --budget) {
       --k;
       if (word(k, "since")) return true;
       if (punct(k, ',') || chunk(k).has(EntryKind::kTrigger)) return false;
@@ -727,19 +851,44 @@ class SentenceMentions {
     if (tc > 0 && cue(tc - 1, "virtual") && !visit) mt.type = MeetingType::kCall;  // "a virtual summit"
 
     // Participants.
+    const bool host_verb = t.flags & Entry::kHost;
     bool pair_word = false, coordinated = false, agent = false;
-    std::vector<int> left = left_group(tc, lo, &pair_word, verb, &coordinated);
+    const bool reference = construct_reference(tc, verb);
+    std::vector<int> left;
+    if (!reference) left = left_group(tc, lo, &pair_word, verb, &coordinated);
+    // "زار دمشق الشهر الماضي والتقى فخامته": an Arabic verb with the
+    // conjunction glued on shares the previous verb's subject.
+    if (left.empty() && verb && arabic_ && glued_and(tc) && i > 0 && (triggers_[i - 1].flags & Entry::kVerb)) coordinated = true;
     if (left.empty() && coordinated && i > 0) {
       left = subjects_[i - 1];
       if (!left.empty()) rule += "+coordinated";
     }
     int destination = -1;
-    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word, &agent);
+    bool between = false;
+    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word, &agent, &between);
+    // "توجه إلى عين التينة حيث التقى بري": a verb after "where" or "then"
+    // with only its object named continues the previous verb's subject.
+    if (left.empty() && verb && arabic_ && !(t.flags & Entry::kObjectPronoun) && i > 0 && right.size() <= 1 && tc > 0 &&
+        word(tc - 1, "link") && !subjects_[i - 1].empty()) {
+      left = subjects_[i - 1];
+      rule += "+linked";
+    }
+    // "استضافت المملكة محادثات بين X وY", "Qatar hosted talks between": a
+    // state that hosts a meeting between others is its venue, not a party.
+    if (host_verb && between && right.size() >= 2 && all_states(left)) {
+      left.clear();
+      rule += "+hosted-between";
+    }
     // "Putin will visit Japan ... for talks with Abe": a meeting noun after an
     // earlier trigger of the same clause shares that trigger's subject.
+    // So does a verb told of a visit just reported ("قام بزيارة إلى الإمارات، التقى خلالها ...");
+    // not a receiving verb: "زيارة إلى العراق، حيث استقبله الكاظمي" has the host after it.
     // "met Sanchez before the summit opened": a framing noun takes nobody from around it.
     const bool framed = !verb && framed_noun(tc);
-    if (left.empty() && !verb && !framed && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
+    const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
+                             !(triggers_[i - 1].flags & Entry::kVerb);
+    if (left.empty() && (!verb || after_visit) && !framed && !reference && i > 0 && lo > clause_lo &&
+        !subjects_[i - 1].empty()) {
       left = subjects_[i - 1];
       rule += "+previous-subject";
     }
@@ -750,7 +899,7 @@ class SentenceMentions {
       left = clause_subject(clause_lo, tc, &ignored);
       if (!left.empty()) rule += "+participle";
     }
-    if (left.empty() && !pair_word && !framed && (!right.empty() || !verb)) {
+    if (left.empty() && !pair_word && !framed && !reference && (!right.empty() || !verb)) {
       bool opening_pair = false;
       std::vector<int> subject = clause_subject(lo, tc, &opening_pair);
       if (opening_pair && right.empty()) pair_word = true;
@@ -759,7 +908,8 @@ class SentenceMentions {
         rule += "+clause-subject";
       }
     }
-    subjects_[i] = left;
+    // "وصل المبعوث هوكشتاين إلى بيروت": Arabic puts the subject after the verb.
+    subjects_[i] = left.empty() && verb && arabic_ && !right.empty() ? std::vector<int>{right.front()} : left;
     std::vector<int> inviters;
     if (invited && invite_chunk > lo) {
       bool ignored = false;
@@ -771,8 +921,11 @@ class SentenceMentions {
         if (existing == r) return;
       refs.emplace_back(r, role);
     };
-    const bool host_verb = t.flags & Entry::kHost;
     const bool guest_verb = t.flags & Entry::kGuest;
+    int pronoun_object = -1;
+    if (t.flags & Entry::kObjectPronoun) pronoun_object = pronoun_referent(tc, left, right, false);
+    else if (const int h = honorific_object(tc, hi); h >= 0 && right.empty())
+      pronoun_object = pronoun_referent(tc, left, right, word(static_cast<size_t>(h), "honorific_leader"));
     for (int r : inviters) add(r, ParticipantRole::kHost);
     for (int r : left) add(r, host_verb ? ParticipantRole::kHost : guest_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
     for (size_t k = 0; k < right.size(); ++k) {
@@ -782,6 +935,7 @@ class SentenceMentions {
       add(right[k], role);
     }
     if (!left.empty()) rule += "+subject";
+    if (pronoun_object >= 0) rule += "+pronoun-object";
     if (!right.empty()) rule += "+object";
     if (!inviters.empty()) rule += "+inviter";
 
@@ -795,9 +949,18 @@ class SentenceMentions {
       }
     };
     emit_participants();
+    if (pronoun_object >= 0) {
+      ActorRef referent;
+      referent.actor = pronoun_object;
+      referent.text = lex_.actors()[pronoun_object].name_en;
+      Participant p = participant(referent, host_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
+      bool dup = false;
+      for (const auto& q : mt.participants) dup = dup || q.key == p.key;
+      if (!dup) mt.participants.push_back(std::move(p));
+    }
     // Too few participants from the structure: every actor of the clause
     // takes part ("وعقد الزعيمان ... مع ..." read loosely), at lower confidence.
-    if (mt.participants.size() < 2 && !pair_word && !agent && !framed) {
+    if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !reference) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
       const size_t end = relative_after(tc, hi);
@@ -861,6 +1024,8 @@ class SentenceMentions {
     if (place < 0 && !verb) place = place_naming(tc, &place_text);
     if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
     if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
+    // A call has no place: where the callers sat is not where they met.
+    if (place >= 0 && mt.type == MeetingType::kCall) place = -1;
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
       const auto& pl = lex_.places()[where];
@@ -900,7 +1065,7 @@ class SentenceMentions {
       // Beyond the next trigger a date is that trigger's; before the previous
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
       if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
-      if (after_since(d.first_chunk)) continue;  // "the first talks since 2019"
+      if (after_since(d.first_chunk) || after_phrase(tc, d.first_chunk)) continue;  // "the first talks since 2019"
       // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
       if (mt.status == Status::kOccurred && planned_cue_before(d.first_chunk)) continue;
       Date reading = future ? d.future : d.past;
@@ -943,7 +1108,10 @@ class SentenceMentions {
     m.pair_word = pair_word;
     for (size_t c = lo; c < hi && pair_word; ++c) m.leader_pair = m.leader_pair || word(c, "leader_pair");
     if (pair_word && mt.participants.empty()) m.recent_pair = recent_pair();
-    if (separate && !left.empty() && right.size() >= 2) m.separate_after = static_cast<int>(left.size() + inviters.size());
+    // A phone call is between two parties: "will call X and Y" is two calls.
+    const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1;
+    if ((separate || calls_each) && !left.empty() && right.size() >= 2)
+      m.separate_after = static_cast<int>(left.size() + inviters.size());
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;
     for (const auto& [r, _] : refs) {

@@ -278,6 +278,21 @@ const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) 
   return nullptr;
 }
 
+// An undated meeting that happened, told in the lead just after the sentence
+// that dated the news ("وصل ماكرون أمس الخميس ... وعقد بعد ذلك اجتماعاً"),
+// happened that day: a lead tells one day's events in order.
+void date_from_lead(std::vector<Meeting>& meetings, const ArticleContext& context) {
+  constexpr int kLeadReach = 3;  // sentences after the dated one
+  if (context.lead_date_sentence < 0) return;
+  for (auto& m : meetings) {
+    if (!m.date.empty() || m.status != Status::kOccurred) continue;
+    const int first = *std::min_element(m.sentences.begin(), m.sentences.end());
+    if (first < context.lead_date_sentence || first > context.lead_date_sentence + kLeadReach) continue;
+    m.date = context.lead_date;
+    m.rule += "+lead-date";
+  }
+}
+
 // A news narrative dates an encounter once and tells the rest of the day
 // without dates ("Biden greeted the crown prince on Friday ... Biden first met
 // King Salman"): a meeting reported as held but undated took place on the date
@@ -316,15 +331,25 @@ void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date
   }
 }
 
-// A meeting reported from a city on the day it happened (or the day before)
-// was in that city when the text places it only in the city's country or
-// region ("visited Algeria", "talks in Alaska", filed from Algiers, Anchorage)
-// or does not place it at all. Calls and plans are not where the reporter is.
+// A meeting reported from a city within two days of it was in that city when
+// the text places it only in the city's country or region ("visited Algeria",
+// "talks in Alaska", filed from Algiers, Anchorage), or, when it was held,
+// does not place it at all. Calls have no place; plans are not where the
+// reporter is. The dateline's own word for the city, used again ("لقاء
+// بالجزائر" in a report filed from الجزائر), is that city whatever the day;
+// a visit is to the country ("زيارة إلى تونس").
 void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& context) {
   const auto& lex = context.lex;
   const auto& filed = lex.places()[context.dateline_place];
   if (filed.kind == lexicon::PlaceKind::kCountry || filed.kind == lexicon::PlaceKind::kRegion) return;
+  const auto& city = lex.places()[filed.within >= 0 ? filed.within : context.dateline_place];
   for (auto& m : meetings) {
+    if (m.location && m.type != MeetingType::kVisit && context.dateline_written != context.dateline_place &&
+        lex.place_index(m.location->key) == context.dateline_written) {
+      m.location = Location{city.id, city.name_en, m.location->text};
+      m.rule += "+dateline-word";
+      continue;
+    }
     if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall) continue;
     const int days = context.date.first_day() - m.date.first_day();
     if (m.location) {
@@ -333,10 +358,10 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
       if (place < 0 || lex.places()[place].country != filed.country) continue;
       const auto kind = lex.places()[place].kind;
       if (kind != lexicon::PlaceKind::kCountry && kind != lexicon::PlaceKind::kRegion) continue;
-      m.location = Location{filed.id, filed.name_en, m.location->text};
+      m.location = Location{city.id, city.name_en, m.location->text};
     } else {
-      if (m.status != Status::kOccurred || days < 0 || days > 1) continue;
-      m.location = Location{filed.id, filed.name_en, filed.name_en};
+      if (m.status != Status::kOccurred || days < 0 || days > 2) continue;
+      m.location = Location{city.id, city.name_en, filed.name_en};
     }
     m.rule += "+dateline-city";
   }
@@ -532,6 +557,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   }
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
   date_from_neighbours(meetings, context.sentence_dates);
+  date_from_lead(meetings, context);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   drop_arrivals(meetings);
   std::stable_sort(meetings.begin(), meetings.end(),

@@ -113,7 +113,7 @@ BareForms bare_form_starts(std::string_view w) {
     return out;
   // A form keeps at least two letters and is listed once.
   auto add = [&](size_t offset) {
-    if (arabic_letters(w.substr(offset)) < 2) return;
+    if (arabic_letters(w.substr(offset)) < 2 || out.count == BareForms::kMax) return;
     for (size_t k = 0; k < out.count; ++k)
       if (out.start[k] == offset) return;
     out.add(offset);
@@ -121,15 +121,21 @@ BareForms bare_form_starts(std::string_view w) {
   size_t stems[2] = {0, 0};
   size_t stem_count = 1;
   if ((starts(w, kWaw) || starts(w, kFa)) && arabic_letters(w) > 3) stems[stem_count++] = 2;
+  // A word whose own first letters fold to ال ("الألمانية": ال + ألمانية) is
+  // indexed without those too (key_form), so the article comes off twice.
+  auto add_without_article = [&](size_t at) {
+    add(at + 4);
+    if (starts(w.substr(at + 4), kAl)) add(at + 8);
+  };
   for (size_t k = 0; k < stem_count; ++k) {
     const size_t at = stems[k];
     const std::string_view x = w.substr(at);
     add(at);
-    if (starts(x, kAl)) add(at + 4);
+    if (starts(x, kAl)) add_without_article(at);
     if (starts(x, kLam) && starts(x.substr(2), kLam)) add(at + 4);  // لل = ل + ال
     if (starts(x, kBa) || starts(x, kLam) || starts(x, kKaf)) {
       add(at + 2);
-      if (starts(x.substr(2), kAl)) add(at + 6);
+      if (starts(x.substr(2), kAl)) add_without_article(at + 2);
     }
   }
   return out;

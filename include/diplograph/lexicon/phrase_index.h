@@ -42,6 +42,7 @@ struct Entry {
   static constexpr uint8_t kGuest = 16;  // the subject travels: "زار", "visited"
   static constexpr uint8_t kNeedsObject = 32;  // a meeting only with an actor as object: "called X"
   static constexpr uint8_t kPresent = 64;      // a present tense: "meets", whose weekday may lie ahead
+  static constexpr uint8_t kObjectPronoun = 128;  // the object is an attached pronoun: "استقبله"
 };
 
 class PhraseIndex {
