@@ -960,13 +960,17 @@ class SentenceMentions {
     }
     // Too few participants from the structure: every actor of the clause
     // takes part ("وعقد الزعيمان ... مع ..." read loosely), at lower confidence.
-    if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !reference) {
+    // A meeting noun that refers back ("انطلقت أعمال القمة") takes none of the
+    // actors before it, but may still be told with its people after it
+    // ("... برئاسة X، بمشاركة Y وZ").
+    if (mt.participants.size() < 2 && !pair_word && !agent && !framed) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
+      const size_t begin = reference ? tc + 1 : lo;
       const size_t end = relative_after(tc, hi);
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];
-        if (ref.actor < 0 || ref.first_chunk < lo || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
+        if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
         if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk)))
           continue;  // a destination or a topic, not a party
         (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
