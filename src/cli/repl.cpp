@@ -137,7 +137,9 @@ int cmd_repl(const Args& a, Io& io) {
         else parsed.positional.push_back(args[i]);
       }
       try {
-        export_graph(parsed, io, ev.graph(), kb);
+        // Export writes names and places for every meeting it draws: it reads
+        // the full rows, which the evaluator's compact graph does not keep.
+        export_graph(parsed, io, graph::MeetingGraph(kb.snapshot()), kb);
       } catch (const std::exception& e) {
         io.err << "error: " << e.what() << "\n";
       }

@@ -102,7 +102,9 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
       tok.all_caps = tok.capitalised && !any_lower;
     }
     if (t.kind == text::TokenKind::kPunct) {
-      if (t.norm == "-") tok.forms.add(0);
+      // A hyphen or an abbreviation's full stop inside a name is skipped by
+      // the phrase index ("Kim Jong-un", "St. Petersburg").
+      if (t.norm == "-" || t.norm == ".") tok.forms.add(0);
     } else if (t.kind == text::TokenKind::kNumber) {
       tok.forms.add(0);
     } else {
@@ -228,12 +230,22 @@ class ActorFinder {
         }
       } else if (const auto* adj = ch.find(EntryKind::kAdjective)) {
         ctx_.note_country(lex_.actors()[adj->value].id);
+      } else if (ch.word("pronoun") && ctx_.previous_subject >= 0 && !person_before()) {
+        // "He held talks in Jerusalem": with nobody named before it, the
+        // pronoun is the person the previous sentences were about.
+        add_ref(ctx_.previous_subject, c, c, {}, "pronoun");
       }
     }
     places();
   }
 
  private:
+  bool person_before() const {
+    for (const auto& r : s_.actors)
+      if (r.actor >= 0 && lex_.actors()[r.actor].kind == ActorKind::kPerson) return true;
+    return false;
+  }
+
   std::string name_how(size_t c) const {
     return s_.chunks[c].has(EntryKind::kActor) ? "alias" : "short";
   }

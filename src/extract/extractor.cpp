@@ -58,6 +58,17 @@ bool ends_like_sentence(std::string_view text) {
   return last == '.' || last == '!' || last == '?' || last == '"' || text.ends_with("\u061F") || text.ends_with("\u201D");
 }
 
+// Remembers the first person a sentence names (past its dateline), whom a
+// pronoun opening a later sentence refers to.
+void note_subject(const AnalysedSentence& s, size_t dateline, ArticleContext& context) {
+  for (const auto& ref : s.actors)
+    if (ref.actor >= 0 && ref.first_chunk >= dateline &&
+        context.lex.actors()[ref.actor].kind == lexicon::ActorKind::kPerson) {
+      context.previous_subject = ref.actor;
+      return;
+    }
+}
+
 // Prints how a sentence was read (DIPLOGRAPH_TRACE=1): chunks, actors, places, dates.
 void trace(std::ostream& out, const AnalysedSentence& s, size_t index) {
   out << "[" << index << "] ";
@@ -115,12 +126,13 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     if (dateline > 0 && context.dateline_place < 0)
       for (const auto& p : s.places)
         if (p.chunk == 0) context.dateline_place = p.place;
+    note_subject(s, dateline, context);
     if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
     const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);
     for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {
       if (std::getenv("DIPLOGRAPH_TRACE")) {
         std::cerr << "  mention " << to_string(m.meeting.type) << " " << to_string(m.meeting.status) << " " << m.meeting.rule
-                  << (m.anaphoric ? " (anaphoric)" : "") << ":";
+                  << (m.anaphoric ? " (anaphoric)" : "") << (m.pair_word ? " (pair)" : "") << ":";
         for (const auto& p : m.meeting.participants) std::cerr << " [" << p.name << "]";
         std::cerr << " @" << (m.meeting.location ? m.meeting.location->name : "-") << " " << m.meeting.date.iso() << "\n";
       }

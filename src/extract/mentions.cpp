@@ -105,18 +105,26 @@ class SentenceMentions {
     return word(p, "topic") || (word(p, "date_prep") && !s_.tokens[chunk(p).begin].token.arabic);
   }
 
-  // "in"/"to" before chunk `c`: a word, a glued Arabic ب/ل, or either before a
-  // place noun ("في مدينة فلاديفوستوك", "in the city of").
+  // "in"/"to" before chunk `c`: a word, or a glued Arabic ب/ل, on the place or
+  // on a place noun before it. Articles, adjectives, place nouns and "of" may
+  // stand between ("in the Kremlin", "in the Swiss city of Lausanne",
+  // "في مدينة فلاديفوستوك").
   bool prep_before(size_t c) const {
     if (c >= s_.chunks.size()) return false;
     if (s_.tokens[chunk(c).begin].glued_prep) return true;
-    if (c == 0) return false;
-    if (word(c - 1, "in") || word(c - 1, "to")) return true;
-    size_t p = c - 1;
-    if (word(p, "of") && p > 0) --p;  // "the city of"
-    if (!word(p, "place_noun")) return false;
-    return s_.tokens[chunk(p).begin].glued_prep || (p > 0 && (word(p - 1, "in") || word(p - 1, "to") ||
-                                                             (word(p - 1, "light") && p > 1 && word(p - 2, "in"))));
+    for (size_t p = c, budget = 4; p > 0 && budget > 0; --budget) {
+      --p;
+      if (word(p, "in") || word(p, "to")) return true;
+      if (word(p, "place_noun") && s_.tokens[chunk(p).begin].glued_prep) return true;
+      if (word(p, "date_prep") && p + 1 < c && noun_between(p, c)) return true;  // "on the island of Bali"
+      if (!(word(p, "article") || word(p, "of") || word(p, "place_noun") || adjective(p))) return false;
+    }
+    return false;
+  }
+  bool noun_between(size_t from, size_t to) const {
+    for (size_t c = from + 1; c < to; ++c)
+      if (word(c, "place_noun")) return true;
+    return false;
   }
   bool adjective(size_t c) const {
     return c < s_.chunks.size() && (chunk(c).has(EntryKind::kAdjective) || chunk(c).has(EntryKind::kAmbiguousAdj));
@@ -163,7 +171,8 @@ class SentenceMentions {
   // ---- participant groups
 
   // The refs connected to ref `r` by "and", commas and "with", walking in `dir`.
-  void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group) const {
+  // Objects (`objects`) stop before the next clause's subject.
+  void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group, bool objects = false) const {
     group.push_back(r);
     while (true) {
       const ActorRef& ref = s_.actors[r];
@@ -172,11 +181,16 @@ class SentenceMentions {
         bool joined = glued_and(c);
         if (c == 0 || c <= lo) return;
         size_t p = c - 1;
+        bool comma = false, conjunction = false;
         while (p > lo && (punct(p, ',') || word(p, "and") || word(p, "with"))) {
           joined = true;
+          comma = comma || punct(p, ',');
+          conjunction = conjunction || word(p, "and");
           --p;
         }
         if (!joined || ref_at_[p] < 0) return;
+        // "Blinken met Xi, and Wang Yi held talks": ", and" after a verb's object joins clauses.
+        if (comma && conjunction && verb_trigger_before(p)) return;
         r = ref_at_[p];
       } else {
         size_t n = ref.last_chunk + 1;
@@ -187,11 +201,89 @@ class SentenceMentions {
         }
         if (n < hi && glued_and(n)) joined = true;
         if (n >= hi || !joined || ref_at_[n] < 0) return;
+        if (objects && subject_of_verb(ref_at_[n])) return;
         r = ref_at_[n];
       }
       if (std::find(group.begin(), group.end(), r) != group.end()) return;
       group.push_back(r);
     }
+  }
+
+  // The trigger is the verb of an infinitive ("to meet"), or the object of one
+  // ("to broker direct talks"); but "travelled to Moscow to meet Putin" tells
+  // the purpose of a trip, which shares the trip's status.
+  bool infinitive(size_t tc, bool verb) const {
+    size_t c = tc;
+    if (!verb) {
+      for (size_t budget = 3; c > 0 && budget > 0 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1));
+           --budget)
+        --c;
+      if (c == 0 || chunk(c - 1).entries != nullptr) return false;
+      --c;  // the infinitive's verb, unknown to the lexicon
+    }
+    if (c < 2 || !word(c - 1, "to") || chunk(c - 1).has(EntryKind::kTrigger)) return false;
+    return !place_at(c - 2) && !chunk(c - 2).has(EntryKind::kTrigger) && ref_at_[c - 2] < 0;
+  }
+
+  bool next_before(size_t tc) const {
+    for (size_t c = tc, budget = 2; c > 0 && budget > 0; --budget) {
+      --c;
+      if (const Entry* d = chunk(c).find(EntryKind::kDate); d && d->tag == "next") return true;
+      if (!(word(c, "light") || adjective(c))) return false;
+    }
+    return false;
+  }
+
+  bool possessive_before(size_t tc) const {
+    for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
+      --c;
+      if (word(c, "possessive")) return true;
+      if (!(word(c, "light") || adjective(c) || chunk(c).entries == nullptr)) return false;
+    }
+    return false;
+  }
+
+  // The two people the article named last: whom "the two leaders" most likely means.
+  std::vector<Participant> recent_pair() const {
+    std::vector<Participant> out;
+    for (auto it = ctx_.mentioned.rbegin(); it != ctx_.mentioned.rend() && out.size() < 2; ++it) {
+      const auto& a = lex_.actors()[*it];
+      if (a.kind != ActorKind::kPerson) continue;
+      Participant p;
+      p.key = a.id;
+      p.name = a.name_en;
+      p.kind = "person";
+      p.country = a.country;
+      p.text = a.name_en;
+      out.push_back(std::move(p));
+    }
+    if (out.size() < 2) out.clear();
+    return out;
+  }
+
+  // A frame word ("before", "ahead of") opens the noun phrase of trigger `tc`.
+  bool framed_noun(size_t tc) const {
+    for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
+      --c;
+      if (word(c, "frame")) return true;
+      if (!(word(c, "article") || word(c, "light") || adjective(c) || chunk(c).entries == nullptr)) return false;
+    }
+    return false;
+  }
+
+  bool verb_trigger_before(size_t c) const {
+    for (const auto& t : triggers_)
+      if (t.chunk < c && (t.flags & Entry::kVerb)) return true;
+    return false;
+  }
+
+  // The ref is followed, over light words, by a meeting verb: its subject.
+  bool subject_of_verb(int r) const {
+    size_t c = s_.actors[r].last_chunk + 1;
+    while (c < s_.chunks.size() && word(c, "light")) ++c;
+    for (const auto& t : triggers_)
+      if (t.chunk == c) return t.flags & Entry::kVerb;
+    return false;
   }
 
   // Walks left from `from` over light words to the nearest actor group. A
@@ -211,17 +303,25 @@ class SentenceMentions {
         *pair_word = true;
         return group;
       }
+      // "met X before the summit", "on the sidelines of the summit": what
+      // comes before is another event's.
+      if (word(c, "frame") || cue(c, "sideline")) return group;
       if (word(c, "pronoun")) {
         int subject = pronoun_subject(c);
         if (subject >= 0) group.push_back(subject);
         return group;
       }
-      if (skippable(c) || word(c, "relative") || (verb && c + 1 == from && word(c, "to"))) continue;
+      // "to meet", "last met": a particle or a date word right before the verb.
+      if (skippable(c) || word(c, "relative") ||
+          (verb && c + 1 == from && (word(c, "to") || chunk(c).has(EntryKind::kDate))))
+        continue;
       if (word(c, "and") && coordinated && verb) {
         *coordinated = true;
         return group;
       }
-      if (modifiers > 0 && (chunk(c).entries == nullptr || adjective(c) || word(c, "and"))) {
+      // "in-person", "face-to-face", "the two leaders' first meeting": hyphenated words and a possessive mark.
+      const bool hyphenated = punct(c, '-') || punct(c, '\'') || (c + 1 < from && punct(c + 1, '-'));
+      if (modifiers > 0 && (chunk(c).entries == nullptr || adjective(c) || word(c, "and") || hyphenated)) {
         --modifiers;
         continue;
       }
@@ -232,11 +332,13 @@ class SentenceMentions {
 
   // The clause's opening actor group, for a meeting noun far from its
   // subject: "Putin and Erdogan agreed to a ceasefire after six hours of talks".
-  std::vector<int> clause_subject(size_t lo, size_t tc) const {
+  // A clause opened by "the two leaders" sets `*pair_word`.
+  std::vector<int> clause_subject(size_t lo, size_t tc, bool* pair_word) const {
     std::vector<int> group;
     size_t c = lo;
     while (c < tc && (skippable(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) && ref_at_[c] < 0) ++c;
     if (c < tc && ref_at_[c] >= 0) extend_group(ref_at_[c], +1, lo, tc, group);
+    else if (c < tc && word(c, "pair")) *pair_word = true;
     return group;
   }
 
@@ -250,8 +352,10 @@ class SentenceMentions {
 
   // Walks right from the trigger collecting actor groups joined by "with",
   // "between", "at the invitation of"; a country right after a visit word, or
-  // after "to"/"in", is the destination rather than a participant.
-  std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word) const {
+  // after "to"/"in", is the destination rather than a participant. `*agent`
+  // tells that the walk ended at the agent of another verb ("prepared by").
+  std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word,
+                                bool* agent) const {
     std::vector<int> out;
     int unknown_budget = 5;  // words between a verb and its subject ("وزير التنمية الروسي في الشرق الأقصى")
     for (size_t c = from; c < hi;) {
@@ -264,20 +368,30 @@ class SentenceMentions {
           c = ref.last_chunk + 1;
           continue;
         }
-        if (ref.is_state_name && (after_prep || (visit && c == from))) {
+        // "in Osaka, Japan": the country of the place before it.
+        const bool apposition = c >= 2 && punct(c - 1, ',') && place_at(c - 2) && !place_at(c + 1);
+        if (ref.is_state_name && (after_prep || apposition || (visit && c == from))) {
           if (visit && *destination_ref < 0) *destination_ref = ref_at_[c];
           c = ref.last_chunk + 1;
           continue;
         }
         std::vector<int> group;
-        extend_group(ref_at_[c], +1, from, hi, group);
+        extend_group(ref_at_[c], +1, from, hi, group, true);
         for (int r : group)
           if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
         c = s_.actors[group.back()].last_chunk + 1;
         continue;
       }
+      // "talks between the two leaders" (a pair further on is another clause's subject).
       if (word(c, "pair") && out.empty()) {
-        *pair_word = true;
+        if (c == from || word(c - 1, "with") || word(c - 1, "between")) *pair_word = true;
+        break;
+      }
+      // "met Erdogan on the sidelines of the NATO summit": the rest is the summit's.
+      if (cue(c, "sideline")) break;
+      // "The summit was prepared by Blinken and Lavrov": the agent of another verb.
+      if (word(c, "agent") && c > from && chunk(c - 1).entries == nullptr && out.empty()) {
+        *agent = true;
         break;
       }
       if (skippable(c) || word(c, "with") || word(c, "between")) {
@@ -366,6 +480,103 @@ class SentenceMentions {
     return p;
   }
 
+  // The place after "in"/"at" nearest the trigger `tc` within [lo, hi), or
+  // `place` if already known; a city then refines its own country. Places
+  // further off belong to other phrases ("a ceasefire in Idlib ... after talks
+  // in the Kremlin"), and so does a place before "after X talks": it is where
+  // the main clause happened.
+  int refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const {
+    const PlaceRef* nearest = nullptr;
+    int nearest_distance = 1 << 20;
+    std::vector<const PlaceRef*> candidates;
+    for (const auto& p : s_.places) {
+      if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
+      if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
+      if (!place_after_prep(p.chunk) && !(visit && p.chunk == tc + 1)) continue;
+      if (p.chunk > tc && topic_between(tc, p.chunk)) continue;  // "a summit on the war in Gaza"
+      if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
+      const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
+      if (distance > 16) continue;
+      candidates.push_back(&p);
+      if (distance < nearest_distance) nearest_distance = distance, nearest = &p;
+    }
+    if (nearest && place < 0) {
+      place = nearest->place;
+      *text = nearest->text;
+    }
+    for (const PlaceRef* p : candidates) {
+      const auto& cand = lex_.places()[p->place];
+      if (place >= 0 && cand.kind != lexicon::PlaceKind::kCountry &&
+          lex_.places()[place].kind == lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
+        *text = p->text;
+        return p->place;  // the city is more precise than its country
+      }
+    }
+    return place;
+  }
+
+  // The first relative word after a place after the trigger, or `hi`: the
+  // actors of "from Brussels, where he had attended a NATO summit" belong to
+  // what happened there (but "the summit, which King Salman chaired" tells of
+  // the summit itself).
+  size_t relative_after(size_t tc, size_t hi) const {
+    for (size_t c = tc + 2; c < hi; ++c)
+      if (word(c, "relative") && (place_at(c - 1) || (punct(c - 1, ',') && place_at(c - 2)))) return c;
+    return hi;
+  }
+
+  // A place after "in"/"at", or listed after one: "in Osaka, Japan" (but not
+  // "a summit of the GCC plus Egypt, Iraq and Jordan in Jeddah").
+  bool place_after_prep(size_t c) const {
+    while (!prep_before(c)) {
+      if (c < 2 || !punct(c - 1, ',') || !place_at(c - 2)) return false;
+      c -= 2;
+    }
+    return true;
+  }
+
+  // A topic phrase ("on" not opening a date) between the trigger and `to`
+  // ("about" is left alone: "met for about four hours at Filoli").
+  bool topic_between(size_t tc, size_t to) const {
+    for (size_t c = tc + 1; c < to; ++c) {
+      if (word(c, "date_prep") && !s_.tokens[chunk(c).begin].token.arabic && !in_date(c) && !in_date(c + 1) &&
+          !in_date(c + 2) && !place_at(c + 1) && !cue(c + 1))
+        return true;
+    }
+    return false;
+  }
+
+  // "the first meeting since their countries restored ties in March": the
+  // date bounds the time since another event.
+  bool after_since(size_t c) const {
+    for (size_t k = c, budget = 6; k > 0 && budget > 0; --budget) {
+      --k;
+      if (word(k, "since")) return true;
+      if (punct(k, ',') || chunk(k).has(EntryKind::kTrigger)) return false;
+    }
+    return false;
+  }
+
+  bool past_cue_between(size_t from, size_t to) const {
+    for (size_t c = from + 1; c < to; ++c)
+      if (cue(c, "past")) return true;
+    return false;
+  }
+
+  // A city or venue written as the meeting noun's modifier: "the Oval Office
+  // meeting", "the Helsinki summit" (a country there names a party instead:
+  // "US-China talks").
+  int place_naming(size_t tc, std::string* text) const {
+    if (tc == 0) return -1;
+    for (const auto& p : s_.places) {
+      if (p.last_chunk + 1 != tc || ref_at_[p.chunk] >= 0 || p.chunk < dateline_) continue;
+      if (lex_.places()[p.place].kind == lexicon::PlaceKind::kCountry) continue;
+      *text = p.text;
+      return p.place;
+    }
+    return -1;
+  }
+
   // ---- one trigger
 
   bool build(size_t i, Mention& m) {
@@ -419,10 +630,15 @@ class SentenceMentions {
     // "is scheduled to visit Japan for talks with Abe": a planning cue before an
     // earlier trigger of the clause governs this one too.
     if (status_cue.empty() && !invited && !cancelled && i > 0 && lo > clause_lo) {
-      for (size_t c = std::max(clause_lo, tc > 12 ? tc - 12 : size_t{0}); c < lo; ++c)
+      for (size_t c = std::max(clause_lo, tc > 16 ? tc - 16 : size_t{0}); c < lo; ++c)
         if (cue(c, "planned")) status_cue = "planned", best_dist = static_cast<int>(tc - c);
     }
     if (negated) return false;
+    // "ready to meet Zelensky", "efforts to broker talks": a meeting in an
+    // infinitive has not happened yet.
+    if (status_cue.empty() && infinitive(tc, verb)) status_cue = "planned";
+    // "their next meeting".
+    if (status_cue.empty() && !verb && next_before(tc)) status_cue = "planned";
     mt.status = Status::kOccurred;
     if (status_cue == "planned") mt.status = Status::kPlanned;
     if (invited) mt.status = Status::kInvited;
@@ -431,22 +647,26 @@ class SentenceMentions {
     if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
 
     // Participants.
-    bool pair_word = false, coordinated = false;
+    bool pair_word = false, coordinated = false, agent = false;
     std::vector<int> left = left_group(tc, lo, &pair_word, verb, &coordinated);
     if (left.empty() && coordinated && i > 0) {
       left = subjects_[i - 1];
       if (!left.empty()) rule += "+coordinated";
     }
     int destination = -1;
-    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word);
+    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word, &agent);
     // "Putin will visit Japan ... for talks with Abe": a meeting noun after an
     // earlier trigger of the same clause shares that trigger's subject.
-    if (left.empty() && !verb && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
+    // "met Sanchez before the summit opened": a framing noun takes nobody from around it.
+    const bool framed = !verb && framed_noun(tc);
+    if (left.empty() && !verb && !framed && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
       left = subjects_[i - 1];
       rule += "+previous-subject";
     }
-    if (left.empty() && !pair_word && (!right.empty() || !verb)) {
-      std::vector<int> subject = clause_subject(lo, tc);
+    if (left.empty() && !pair_word && !framed && (!right.empty() || !verb)) {
+      bool opening_pair = false;
+      std::vector<int> subject = clause_subject(lo, tc, &opening_pair);
+      if (opening_pair && right.empty()) pair_word = true;
       if (subject.size() >= 2 || (!subject.empty() && !right.empty())) {
         left = std::move(subject);
         rule += "+clause-subject";
@@ -490,12 +710,13 @@ class SentenceMentions {
     emit_participants();
     // Too few participants from the structure: every actor of the clause
     // takes part ("وعقد الزعيمان ... مع ..." read loosely), at lower confidence.
-    if (mt.participants.size() < 2 && !pair_word) {
+    if (mt.participants.size() < 2 && !pair_word && !agent && !framed) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
+      const size_t end = relative_after(tc, hi);
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];
-        if (ref.actor < 0 || ref.first_chunk < lo || ref.last_chunk >= hi || ref.first_chunk < dateline_) continue;
+        if (ref.actor < 0 || ref.first_chunk < lo || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
         if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk)))
           continue;  // a destination or a topic, not a party
         (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
@@ -538,7 +759,10 @@ class SentenceMentions {
       }
     }
 
-    // Location: the visit's destination, else a place after "in"/"at" in the clause.
+    // Location: the visit's destination, else a place after "in"/"at" in the
+    // trigger's span, else a place naming a meeting noun ("an Oval Office
+    // meeting"), else the place of the summit it was on the sidelines of
+    // ("met on the sidelines of the G20 summit in Osaka").
     int place = -1;
     std::string place_text;
     if (destination >= 0) {
@@ -546,35 +770,9 @@ class SentenceMentions {
       place = lex_.country_place(lex_.actors()[d.actor].id);
       place_text = d.text;
     }
-    // The place nearest the trigger wins (places further off belong to other
-    // phrases: "a ceasefire in Idlib ... after talks in the Kremlin"); a city
-    // then refines its own country.
-    const PlaceRef* nearest = nullptr;
-    int nearest_distance = 1 << 20;
-    std::vector<const PlaceRef*> candidates;
-    for (const auto& p : s_.places) {
-      if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
-      if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
-      bool after_prep = prep_before(p.chunk) || (p.chunk >= 2 && punct(p.chunk - 1, ',') && place_at(p.chunk - 2));
-      if (!after_prep && !(visit && p.chunk == tc + 1)) continue;
-      const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
-      if (distance > 16) continue;
-      candidates.push_back(&p);
-      if (distance < nearest_distance) nearest_distance = distance, nearest = &p;
-    }
-    if (nearest && place < 0) {
-      place = nearest->place;
-      place_text = nearest->text;
-    }
-    for (const PlaceRef* p : candidates) {
-      const auto& cand = lex_.places()[p->place];
-      if (place >= 0 && cand.kind != lexicon::PlaceKind::kCountry &&
-          lex_.places()[place].kind == lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
-        place = p->place;  // the city is more precise than its country
-        place_text = p->text;
-        break;
-      }
-    }
+    place = refined_place(lo, hi, tc, visit, verb, place, &place_text);
+    if (place < 0 && !verb) place = place_naming(tc, &place_text);
+    if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
       const auto& pl = lex_.places()[where];
@@ -587,7 +785,10 @@ class SentenceMentions {
       for (const auto& p : mt.participants) represented = represented || p.country == country;
       int st = lex_.state_actor(country);
       bool visitor_is_host = !mt.participants.empty() && mt.participants.front().country == country && mt.participants.size() == 1;
-      if (!represented && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
+      // A trip to an organisation's summit is no visit to the host country.
+      bool organisation = false;
+      for (const auto& p : mt.participants) organisation = organisation || p.kind == "organisation";
+      if (!represented && !organisation && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
         mt.participants.push_back(state_participant(st, ParticipantRole::kHost, place_text));
         rule += "+host-country";
       }
@@ -595,13 +796,20 @@ class SentenceMentions {
 
     // Date: the clause's date expression nearest the trigger, read as past or
     // future according to the status.
-    const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited;
+    // A meeting is mostly called off before it happens: a cancelled one is read as future too.
+    const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited || mt.status == Status::kCancelled;
     const DateRef* best = nullptr;
     int best_score = 1 << 30;
+    // "met Erdogan on the sidelines of the summit on Wednesday": the summit is
+    // the frame, and a date after it still dates this meeting.
+    size_t date_hi = hi;
+    if (sideline && i + 1 < triggers_.size() && triggers_[i + 1].chunk == hi)
+      date_hi = i + 2 < triggers_.size() ? std::min(triggers_[i + 2].chunk, clause_hi) : clause_hi;
     for (const auto& d : s_.dates) {
       // Beyond the next trigger a date is that trigger's; before the previous
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
-      if (d.first_chunk < clause_lo || d.first_chunk >= hi || d.first_chunk < dateline_) continue;
+      if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
+      if (after_since(d.first_chunk)) continue;  // "the first talks since 2019"
       Date reading = future ? d.future : d.past;
       // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
       int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
@@ -629,13 +837,17 @@ class SentenceMentions {
       mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));
       rule += "+sideline";
     }
+    // "their first meeting" with nobody named: the pair the article is about.
+    if (mt.participants.empty() && !verb && possessive_before(tc)) pair_word = true;
     m.pair_word = pair_word;
+    for (size_t c = lo; c < hi && pair_word; ++c) m.leader_pair = m.leader_pair || word(c, "leader_pair");
+    if (pair_word && mt.participants.empty()) m.recent_pair = recent_pair();
     if (separate && !left.empty() && right.size() >= 2) m.separate_after = static_cast<int>(left.size() + inviters.size());
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;
     for (const auto& [r, _] : refs) {
       const auto& how = s_.actors[r].how;
-      if (how == "fuzzy+context" || how == "title-anaphora" || how == "discovered") confidence -= 0.1;
+      if (how == "fuzzy+context" || how == "title-anaphora" || how == "discovered" || how == "pronoun") confidence -= 0.1;
     }
     if (rule.find("+adjectives") != std::string::npos) confidence -= 0.05;
     mt.confidence = std::clamp(confidence, 0.3, 0.95);

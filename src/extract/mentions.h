@@ -15,6 +15,8 @@ struct Mention {
   bool pair_word = false;
   bool headline = false;
   bool delegation = false;
+  bool leader_pair = false;   // the pair word names leaders ("the two presidents")
+  std::vector<Participant> recent_pair;  // for a pair word: the last two people the article named
   int separate_after = 0;    // > 0: "separate meetings": the first N participants met each of the others apart   // who made up the delegations of the meeting before it     // from the article's headline (a first line without a full stop)    // "the two leaders", "الجانبان": the participants of an earlier meeting
 };
 

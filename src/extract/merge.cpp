@@ -176,6 +176,34 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   into.confidence = std::min(0.99, std::max(into.confidence, m.confidence) + 0.03);
 }
 
+// The article's one summit (not a sideline frame) that `m` fits, if it has exactly one.
+Meeting* only_summit(std::vector<Meeting>& meetings, const Meeting& m, const lexicon::Lexicon& lex) {
+  Meeting* found = nullptr;
+  for (auto& e : meetings) {
+    if (e.type != MeetingType::kSummit || !e.sideline_of.empty()) continue;
+    if (found) return nullptr;
+    found = &e;
+  }
+  if (!found || found->status != m.status || !found->date.compatible(m.date) ||
+      !places_compatible(lex, found->location, m.location))
+    return nullptr;
+  return found;
+}
+
+// A meeting an anaphor tells of, added once: two anaphors of the same people
+// that fit together ("their first meeting, held at Brdo Castle"; "the two
+// leaders, who met for almost two hours") are one encounter.
+void add_created(std::vector<Meeting>& created, Meeting own, const lexicon::Lexicon& lex) {
+  for (auto& c : created)
+    if (c.status == own.status && types_compatible(c.type, own.type) && c.date.compatible(own.date) &&
+        places_compatible(lex, c.location, own.location) && covered(c.participants, own.participants) &&
+        covered(own.participants, c.participants)) {
+      absorb(c, own, lex);
+      return;
+    }
+  created.push_back(std::move(own));
+}
+
 // The people of a delegation or attendance sentence ("Rubio led the US
 // delegation"; "Abdullah, Abbas and Meloni were among those attending") join
 // the nearest earlier mention within three sentences: one their state takes
@@ -210,6 +238,63 @@ void attach_attendees(std::vector<Mention>& mentions) {
                  mentions.end());
 }
 
+// A news narrative dates an encounter once and tells the rest of the day
+// without dates ("Biden greeted the crown prince on Friday ... Biden first met
+// King Salman"): a meeting reported as held but undated took place on the date
+// of the nearest dated held meeting of its own or the two sentences before.
+// Meetings are taken in the order the text tells them, so a date carries on
+// through an undated stretch of the story.
+void date_from_neighbours(std::vector<Meeting>& meetings) {
+  std::vector<Meeting*> order;
+  for (auto& m : meetings)
+    if (!m.sentences.empty()) order.push_back(&m);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const Meeting* a, const Meeting* b) { return a->sentences.front() < b->sentences.front(); });
+  std::vector<const Meeting*> dated;
+  for (Meeting* m : order) {
+    if (m->status != Status::kOccurred) continue;
+    if (m->date.empty()) {
+      const int first = m->sentences.front();
+      const Meeting* source = nullptr;
+      int best = 3;
+      for (const Meeting* e : dated)
+        for (int s : e->sentences)
+          if (s <= first && first - s < best) best = first - s, source = e;
+      if (!source) continue;
+      m->date = source->date;
+      m->date_text = source->date_text;
+      m->rule += "+neighbour-date";
+    }
+    dated.push_back(m);
+  }
+}
+
+// A meeting reported from a city on the day it happened (or the day before)
+// was in that city when the text places it only in the city's country or
+// region ("visited Algeria", "talks in Alaska", filed from Algiers, Anchorage)
+// or does not place it at all. Calls and plans are not where the reporter is.
+void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& context) {
+  const auto& lex = context.lex;
+  const auto& filed = lex.places()[context.dateline_place];
+  if (filed.kind == lexicon::PlaceKind::kCountry || filed.kind == lexicon::PlaceKind::kRegion) return;
+  for (auto& m : meetings) {
+    if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall) continue;
+    const int days = context.date.first_day() - m.date.first_day();
+    if (m.location) {
+      if (std::abs(days) > 2) continue;
+      const int place = lex.place_index(m.location->key);
+      if (place < 0 || lex.places()[place].country != filed.country) continue;
+      const auto kind = lex.places()[place].kind;
+      if (kind != lexicon::PlaceKind::kCountry && kind != lexicon::PlaceKind::kRegion) continue;
+      m.location = Location{filed.id, filed.name_en, m.location->text};
+    } else {
+      if (m.status != Status::kOccurred || days < 0 || days > 1) continue;
+      m.location = Location{filed.id, filed.name_en, filed.name_en};
+    }
+    m.rule += "+dateline-city";
+  }
+}
+
 }  // namespace
 
 std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context) {
@@ -227,6 +312,11 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     if (e.type == MeetingType::kSummit && m.type == MeetingType::kSummit && e.participants.size() >= 2 &&
         !m.participants.empty() && m.sideline_of.empty() && e.sideline_of.empty())
       return true;
+    // A summit and a meeting of some of its people are two encounters (the
+    // bilateral on its sidelines), unless they name the same people.
+    if ((e.type == MeetingType::kSummit) != (m.type == MeetingType::kSummit) &&
+        !(covered(e.participants, m.participants) && covered(m.participants, e.participants)))
+      return false;
     if (!share_person(e.participants, m.participants) &&
         !(covered(e.participants, m.participants) && covered(m.participants, e.participants)))
       return false;
@@ -255,8 +345,15 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
                                             types_compatible(it->type, m->meeting.type) &&
                                             covered(m->meeting.participants, it->participants)))
         target = &*it;
-    if (target) absorb(*target, m->meeting, lex);
-    else meetings.push_back(m->meeting);
+    if (!target) {
+      meetings.push_back(m->meeting);
+      continue;
+    }
+    // "Putin meets Khamenei, Erdogan in Tehran" heads two meetings: a headline
+    // naming more people than the body's meeting adds none of them.
+    Meeting summary = m->meeting;
+    if (!covered(summary.participants, target->participants)) summary.participants = target->participants;
+    absorb(*target, summary, lex);
   }
   // A mention without its participants ("the summit", "اتفق الطرفان على عقد اجتماع قمة")
   // is more evidence for the nearest earlier meeting of the same kind, and adds nothing else,
@@ -269,20 +366,37 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
 
     Meeting* target = nullptr;
     Meeting* people = nullptr;  // the nearest earlier meeting with two participants or more
-    int best = 1 << 30, best_people = 1 << 30;
+    int best = 1 << 30, best_target = 1 << 30, best_people = 1 << 30;
     for (auto& e : meetings) {
-      int first = *std::min_element(e.sentences.begin(), e.sentences.end());
-      if (first > sentence) continue;
-      int distance = sentence - first;
-      if (e.participants.size() >= 2 && distance < best_people &&
+      // Distance to the meeting's latest mention before the anaphor (a headline
+      // merged into the lead does not push the lead's meeting away).
+      int latest = -1;
+      for (int s : e.sentences)
+        if (s <= sentence) latest = std::max(latest, s);
+      if (latest < 0) continue;
+      int distance = sentence - latest;
+      // "The two presidents" are most likely the people of a two-person meeting.
+      const Date day = e.date.empty() ? context.date : e.date;
+      const bool two_people = e.participants.size() == 2 && e.participants[0].kind == "person" &&
+                              e.participants[1].kind == "person" &&
+                              (!m->leader_pair || (is_leader(lex, e.participants[0].key, day) &&
+                                                   is_leader(lex, e.participants[1].key, day)));
+      // A pair word means the article's protagonists more than the last people named:
+      // a meeting told in more sentences is nearer.
+      const int salience = m->pair_word ? 3 * static_cast<int>(e.sentences.size()) : 0;
+      const int people_distance = distance - salience + (m->pair_word && !two_people ? 30 : 0);
+      if (e.participants.size() >= 2 && people_distance < best_people &&
           (m->meeting.participants.empty() || covered(m->meeting.participants, e.participants)))
-        best_people = distance, people = &e;
+        best_people = people_distance, people = &e;
       if (e.type != m->meeting.type && !(type_rank(e.type) >= 1 && type_rank(m->meeting.type) >= 1 &&
                                          m->meeting.type != MeetingType::kSummit && e.type != MeetingType::kSummit))
         continue;
-      if (m->status_cued && e.status != m->meeting.status) continue;
+      // A status cue or a date of its own ("last met in June") tells which meetings it can
+      // describe; so does "the two leaders' meeting", told as a fact.
+      if ((m->status_cued || !m->meeting.date.empty() || m->pair_word) && e.status != m->meeting.status) continue;
       if (!m->meeting.participants.empty() && !covered(m->meeting.participants, e.participants)) continue;
-      if (distance < best) best = distance, target = &e;
+      // "The two leaders" describe the protagonists' meeting rather than the last one.
+      if (people_distance < best_target) best_target = people_distance, best = distance, target = &e;
     }
     const Meeting& mt = m->meeting;
     auto fits = [&](const Meeting& e) {
@@ -302,17 +416,37 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
           break;
         }
     }
-    if ((conflicts || (!target && m->pair_word)) && people && (conflicts ? target : people)) {
+    // Only a mention without people of its own, or "the two leaders", tells of
+    // another encounter of the same people: "He flew to Jeddah" borrows nobody.
+    const bool borrows = m->pair_word || mt.participants.empty();
+    if (borrows && (conflicts || (!target && m->pair_word)) && people && (conflicts ? target : people)) {
       Meeting own = mt;
-      const Meeting& base = conflicts ? *target : *people;
+      const Meeting& base = conflicts && !m->pair_word ? *target : *people;
       own.participants = base.participants;
       for (auto& p : own.participants) p.role = ParticipantRole::kParty;
       for (const auto& p : mt.participants)
         if (!covered({p}, own.participants)) own.participants.push_back(p);
       own.rule += "+anaphor";
       own.confidence = std::max(0.3, own.confidence - 0.1);
-      created.push_back(std::move(own));
+      add_created(created, std::move(own), lex);
       continue;
+    }
+    // "The two leaders ... for talks" before any meeting of theirs was told.
+    if (!target && m->pair_word && !people && !m->recent_pair.empty()) {
+      Meeting own = mt;
+      own.participants = m->recent_pair;
+      own.rule += "+recent-pair";
+      own.confidence = std::max(0.3, own.confidence - 0.15);
+      add_created(created, std::move(own), lex);
+      continue;
+    }
+    // "Raisi arrived for a summit ... bin Salman opened the summit": the people
+    // of a summit anaphor join the article's one summit.
+    if (!target && mt.type == MeetingType::kSummit && !mt.participants.empty()) {
+      if (Meeting* summit = only_summit(meetings, mt, lex)) {
+        absorb(*summit, mt, lex);
+        continue;
+      }
     }
     if (!target) continue;
     if (std::find(target->sentences.begin(), target->sentences.end(), sentence) == target->sentences.end())
@@ -345,21 +479,9 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       }
     }
   }
-  // A meeting placed only in a country, reported on the day it happened from a
-  // city of that country, was in that city ("visited Algeria", filed from Algiers).
-  if (context.dateline_place >= 0 && !context.date.empty()) {
-    const auto& filed = lex.places()[context.dateline_place];
-    for (auto& m : meetings) {
-      if (!m.location || m.date.empty() || !m.date.day || filed.kind == lexicon::PlaceKind::kCountry) continue;
-      const int place = lex.place_index(m.location->key);
-      if (place < 0 || lex.places()[place].kind != lexicon::PlaceKind::kCountry || lex.places()[place].country != filed.country)
-        continue;
-      if (std::abs(m.date.first_day() - context.date.first_day()) > 2) continue;
-      m.location = Location{filed.id, filed.name_en, m.location->text};
-      m.rule += "+dateline-city";
-    }
-  }
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
+  date_from_neighbours(meetings);
+  if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
   return meetings;

@@ -174,6 +174,17 @@ void MeetingGraph::prepare() const { impl_->contacts(); }
 size_t MeetingGraph::actor_count() const { return impl_->actors; }
 size_t MeetingGraph::meeting_count() const { return impl_->meetings; }
 int64_t MeetingGraph::actor_id(uint32_t actor) const { return impl_->actor_ids[actor]; }
+int64_t MeetingGraph::meeting_id(uint32_t meeting) const { return impl_->meeting_ids[meeting]; }
+
+const std::string& MeetingGraph::type_of(uint32_t meeting) const { return impl_->type_names[impl_->type[meeting]]; }
+const std::string& MeetingGraph::status_of(uint32_t meeting) const {
+  return impl_->status_names[impl_->status[meeting]];
+}
+
+std::optional<std::pair<int, int>> MeetingGraph::days(uint32_t meeting) const {
+  if (impl_->first_day[meeting] == INT32_MIN) return std::nullopt;
+  return std::make_pair(impl_->first_day[meeting], impl_->last_day[meeting]);
+}
 
 namespace {
 std::optional<uint32_t> find_id(const std::vector<int64_t>& ids, bool sorted,

@@ -17,7 +17,7 @@ std::vector<std::string> phrase_keys(std::string_view phrase) {
 PhraseIndex::PhraseIndex() : nodes_(1) {}
 
 uint32_t PhraseIndex::word_id(std::string_view form) const {
-  if (form == "-") return kHyphen;
+  if (form == "-" || form == ".") return kHyphen;  // both are skipped inside names (see phrase_keys)
   static_assert(detail::WordTable::kAbsent == kNoWord);
   return words_.find(form);
 }

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <charconv>
 #include <climits>
+#include <iterator>
 #include <map>
+#include <unordered_map>
 #include <set>
 #include <variant>
 
@@ -35,23 +37,60 @@ struct Evaluator::Impl {
   std::unique_ptr<graph::MeetingGraph> g;
   int64_t version = -1;
   std::vector<std::pair<std::string, int64_t>> aliases;  // for suggestions
+  // Display rows of the meetings and actors a query has answered with, read
+  // one by one: the graph holds only what traversal needs (the compact graph
+  // tables), so a one-shot query never reads every row of a large database.
+  std::unordered_map<uint32_t, store::MeetingRow> meeting_rows;
+  std::unordered_map<uint32_t, store::ActorRow> actor_rows;
 
-  const graph::MeetingGraph& graph() {
+  // Rebuilds the graph when the database changed; once per query, so that
+  // indices stay valid while a query runs even if an ingest commits meanwhile.
+  void refresh() {
     int64_t v = kb.data_version();
     if (!g || v != version) {
-      g = std::make_unique<graph::MeetingGraph>(kb.snapshot());
+      g = std::make_unique<graph::MeetingGraph>(store::load_graph_tables(kb.db()));
       version = v;
       aliases.clear();
+      meeting_rows.clear();
+      actor_rows.clear();
     }
+  }
+
+  const graph::MeetingGraph& graph() {
+    if (!g) refresh();
     return *g;
   }
 
-  const store::Snapshot& data() { return graph().data(); }
+  const store::MeetingRow& row(uint32_t m) {
+    auto it = meeting_rows.find(m);
+    if (it == meeting_rows.end())
+      it = meeting_rows.emplace(m, kb.meeting_row(graph().meeting_id(m)).value_or(store::MeetingRow{})).first;
+    return it->second;
+  }
 
-  std::string actor_name(uint32_t a) { return data().actors[a].name; }
+  const std::string& actor_name(uint32_t a) {
+    auto it = actor_rows.find(a);
+    if (it == actor_rows.end())
+      it = actor_rows.emplace(a, kb.actor_row(graph().actor_id(a)).value_or(store::ActorRow{})).first;
+    return it->second.name;
+  }
+
+  // An actor the graph has meetings for (the graph tables list every actor).
+  std::optional<uint32_t> vertex_with_meetings(int64_t id) {
+    auto v = graph().actor_by_id(id);
+    if (!v || graph().meetings_of(*v).empty()) return std::nullopt;
+    return v;
+  }
+
+  // Dated meetings first, by first day; undated ones keep their order.
+  bool earlier(uint32_t a, uint32_t b) {
+    auto x = graph().days(a), y = graph().days(b);
+    if (x.has_value() != y.has_value()) return x.has_value();
+    return x && x->first < y->first;
+  }
 
   json meeting_json(uint32_t m) {
-    const auto& row = data().meetings[m];
+    const auto& row = this->row(m);
     json parts = json::array();
     for (uint32_t a : graph().actors_of(m)) parts.push_back(actor_name(a));
     return {{"id", row.id},
@@ -64,7 +103,7 @@ struct Evaluator::Impl {
   }
 
   std::vector<std::string> meeting_cells(uint32_t m) {
-    const auto& row = data().meetings[m];
+    const auto& row = this->row(m);
     std::string parts;
     for (uint32_t a : graph().actors_of(m)) parts += (parts.empty() ? "" : ", ") + actor_name(a);
     return {"#" + std::to_string(row.id), row.date.iso(), row.type, row.status, row.place, parts};
@@ -84,7 +123,7 @@ struct Evaluator::Impl {
       // Prefer the actors that appear in the graph; several left is ambiguity, never a guess.
       std::vector<int64_t> present;
       for (auto id : ids)
-        if (graph().actor_by_id(id)) present.push_back(id);
+        if (vertex_with_meetings(id)) present.push_back(id);
       if (present.size() == 1) return present.front();
       std::string list;
       for (auto id : ids) {
@@ -134,7 +173,7 @@ struct Evaluator::Impl {
   }
 
   Result<uint32_t> actor_vertex(int64_t id) {
-    auto v = graph().actor_by_id(id);
+    auto v = vertex_with_meetings(id);
     if (!v) return Error{"no meetings are known for " + kb.actor_info(id).value_or(store::ActorInfo{}).name};
     return *v;
   }
@@ -178,37 +217,34 @@ struct Evaluator::Impl {
     std::string name;
     for (const auto& r : rest) name += (name.empty() ? "" : " ") + r;
     std::vector<uint32_t> found;
-    const auto& d = data();
     auto keys = kb.place_keys_by_alias(store::name_norm(name));
     if (!keys.empty()) {
-      for (uint32_t m = 0; m < d.meetings.size(); ++m)
-        if (std::find(keys.begin(), keys.end(), d.meetings[m].place_key) != keys.end() &&
-            (type.empty() || d.meetings[m].type == type))
-          found.push_back(m);
+      std::vector<uint32_t> there;
+      for (int64_t id : kb.meetings_at(keys))
+        if (auto m = graph().meeting_by_id(id)) there.push_back(*m);
+      for (uint32_t m : there)
+        if (type.empty() || graph().type_of(m) == type) found.push_back(m);
+      // "Singapore summit" when the reports call it a meeting, or date only that one: any dated meeting there.
+      if (!type.empty() && std::none_of(found.begin(), found.end(), [&](uint32_t m) { return graph().days(m).has_value(); }))
+        for (uint32_t m : there)
+          if (graph().days(m)) found.push_back(m);
     } else if (!name.empty()) {
       auto ids = kb.actors_by_alias(store::name_norm(name));
       for (auto id : ids)
         if (auto a = graph().actor_by_id(id))
           for (uint32_t m : graph().meetings_of(*a))
-            if (type.empty() || d.meetings[m].type == type) found.push_back(m);
-    }
-    if (!keys.empty() && !type.empty() &&
-        std::none_of(found.begin(), found.end(), [&](uint32_t m) { return !d.meetings[m].date.empty(); })) {
-      // "Singapore summit" when the reports call it a meeting, or date only that one: any dated meeting there.
-      for (uint32_t m = 0; m < d.meetings.size(); ++m)
-        if (std::find(keys.begin(), keys.end(), d.meetings[m].place_key) != keys.end() && !d.meetings[m].date.empty())
-          found.push_back(m);
+            if (type.empty() || graph().type_of(m) == type) found.push_back(m);
     }
     if (found.empty()) return Error{"no meeting matches '" + text + "' (try #ID, a date, or 'summits')"};
     // Several matches: the one that happened, the most reported, the earliest.
     std::stable_sort(found.begin(), found.end(), [&](uint32_t a, uint32_t b) {
-      const auto &x = d.meetings[a], &y = d.meetings[b];
+      const auto &x = row(a), &y = row(b);
       if (x.date.empty() != y.date.empty()) return !x.date.empty();
       if ((x.status == "occurred") != (y.status == "occurred")) return x.status == "occurred";
       if (x.mentions != y.mentions) return x.mentions > y.mentions;
       return x.date < y.date;
     });
-    if (found.size() > 1 && note) *note = "'" + text + "' taken as meeting #" + std::to_string(d.meetings[found[0]].id);
+    if (found.size() > 1 && note) *note = "'" + text + "' taken as meeting #" + std::to_string(graph().meeting_id(found[0]));
     return Ref{found.front()};
   }
 
@@ -216,14 +252,13 @@ struct Evaluator::Impl {
     int first, last;
     if (std::holds_alternative<uint32_t>(ref)) {
       uint32_t m = std::get<uint32_t>(ref);
-      const Date& d = data().meetings[m].date;
       f.exclude_meeting = m;
-      if (d.empty()) {
+      if (auto d = graph().days(m)) {
+        first = d->first;
+        last = d->second;
+      } else {
         first = INT_MIN + 1;
         last = INT_MAX - 1;
-      } else {
-        first = d.first_day();
-        last = d.last_day();
       }
     } else {
       first = std::get<Date>(ref).first_day();
@@ -234,12 +269,10 @@ struct Evaluator::Impl {
   }
 
   Answer meetings_answer(std::vector<uint32_t> ms) {
-    const auto& d = data();
     std::sort(ms.begin(), ms.end(), [&](uint32_t a, uint32_t b) {
-      const Date &x = d.meetings[a].date, &y = d.meetings[b].date;
-      if (x.empty() != y.empty()) return !x.empty();
-      if (!x.empty() && x.first_day() != y.first_day()) return x.first_day() < y.first_day();
-      return d.meetings[a].id < d.meetings[b].id;
+      if (earlier(a, b)) return true;
+      if (earlier(b, a)) return false;
+      return graph().meeting_id(a) < graph().meeting_id(b);
     });
     ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
     Answer ans;
@@ -287,15 +320,11 @@ struct Evaluator::Impl {
         auto v = graph().actor_by_id(*id);
         if (v) {
           auto met = graph().who_met(*v, f);
-          const auto& d = data();
-          std::stable_sort(met.begin(), met.end(), [&](const graph::Met& a, const graph::Met& b) {
-            const Date &x = d.meetings[a.meeting].date, &y = d.meetings[b.meeting].date;
-            if (x.empty() != y.empty()) return !x.empty();
-            return x.empty() ? false : x.first_day() < y.first_day();
-          });
+          std::stable_sort(met.begin(), met.end(),
+                           [&](const graph::Met& a, const graph::Met& b) { return earlier(a.meeting, b.meeting); });
           for (const auto& m : met) {
             rows.push_back({{"actor", actor_name(m.actor)}, {"meeting", meeting_json(m.meeting)}});
-            const auto& row = d.meetings[m.meeting];
+            const auto& row = this->row(m.meeting);
             ans.rows.push_back({actor_name(m.actor), "#" + std::to_string(row.id), row.date.iso(), row.type, row.place});
           }
         }
@@ -328,7 +357,7 @@ struct Evaluator::Impl {
                             {"meeting", s.meeting ? meeting_json(*s.meeting) : json(nullptr)}});
             std::vector<std::string> cells{std::to_string(i), actor_name(s.actor), "", "", "", ""};
             if (s.meeting) {
-              const auto& row = data().meetings[*s.meeting];
+              const auto& row = this->row(*s.meeting);
               cells[2] = "#" + std::to_string(row.id);
               cells[3] = row.date.iso();
               cells[4] = row.type;
@@ -378,30 +407,45 @@ struct Evaluator::Impl {
           with = graph().actor_by_id(*id);
           if (!with) candidates.clear();
         }
-        std::vector<std::string> place_keys;
+        // Place and summit conditions as sets of meeting ids, looked up in the
+        // database by index rather than by reading every meeting's row.
+        std::optional<std::vector<int64_t>> allowed;
+        auto restrict_to = [&](std::vector<int64_t> ids) {
+          if (allowed) {
+            std::vector<int64_t> both;
+            std::set_intersection(allowed->begin(), allowed->end(), ids.begin(), ids.end(), std::back_inserter(both));
+            ids = std::move(both);
+          }
+          allowed = std::move(ids);
+        };
         if (!q.at.empty()) {
-          place_keys = kb.place_keys_by_alias(store::name_norm(q.at.text()));
+          auto place_keys = kb.place_keys_by_alias(store::name_norm(q.at.text()));
           if (place_keys.empty()) return Error{"unknown place '" + q.at.text() + "'"};
+          restrict_to(kb.meetings_at(place_keys));
         }
-        std::optional<int64_t> during;  // the summit's id
         if (!q.during.empty()) {
           auto ref = resolve_ref(q.during, &note);
           if (!ref) return Error{ref.error()};
           if (!std::holds_alternative<uint32_t>(*ref)) return Error{"'during' needs a meeting, not a date"};
-          during = data().meetings[std::get<uint32_t>(*ref)].id;
+          restrict_to(kb.meetings_during(graph().meeting_id(std::get<uint32_t>(*ref))));
+        }
+        if (allowed && q.a.empty()) {  // few meetings qualify: start from them, not from every meeting
+          candidates.clear();
+          for (int64_t id : *allowed)
+            if (auto m = graph().meeting_by_id(id)) candidates.push_back(*m);
         }
         std::vector<uint32_t> out;
-        const auto& d = data();
         for (uint32_t m : candidates) {
           if (!graph().passes(m, f)) continue;
-          if (during && d.meetings[m].parent != *during) continue;
           if (with) {
             auto ps = graph().actors_of(m);
             if (std::find(ps.begin(), ps.end(), *with) == ps.end()) continue;
           }
-          if (!place_keys.empty() && std::find(place_keys.begin(), place_keys.end(), d.meetings[m].place_key) == place_keys.end())
-            continue;
-          if (period && !(period->compatible(d.meetings[m].date) && !d.meetings[m].date.empty())) continue;
+          if (allowed && !std::binary_search(allowed->begin(), allowed->end(), graph().meeting_id(m))) continue;
+          if (period) {
+            auto days = graph().days(m);
+            if (!days || days->first > period->last_day() || period->first_day() > days->second) continue;
+          }
           out.push_back(m);
         }
         Answer ans = meetings_answer(std::move(out));
@@ -413,11 +457,11 @@ struct Evaluator::Impl {
         if (!ref) return Error{ref.error()};
         if (!std::holds_alternative<uint32_t>(*ref)) return Error{"'before' needs a meeting, not a date"};
         uint32_t target = std::get<uint32_t>(*ref);
-        const Date& td = data().meetings[target].date;
-        if (td.empty()) return Error{"meeting #" + std::to_string(data().meetings[target].id) + " has no date"};
+        auto td = graph().days(target);
+        if (!td) return Error{"meeting #" + std::to_string(graph().meeting_id(target)) + " has no date"};
         graph::Filter f;
-        f.before_day = td.first_day();
-        if (q.within_days > 0) f.after_day = td.first_day() - q.within_days - 1;
+        f.before_day = td->first;
+        if (q.within_days > 0) f.after_day = td->first - q.within_days - 1;
         f.exclude_meeting = target;
         std::set<uint32_t> people;
         for (uint32_t a : graph().actors_of(target)) people.insert(a);
@@ -514,7 +558,7 @@ struct Evaluator::Impl {
         auto ref = resolve_ref(q.ref, &note);
         if (!ref) return Error{ref.error()};
         if (!std::holds_alternative<uint32_t>(*ref)) return Error{"'sources' needs a meeting, not a date"};
-        int64_t id = data().meetings[std::get<uint32_t>(*ref)].id;
+        int64_t id = graph().meeting_id(std::get<uint32_t>(*ref));
         Answer ans;
         ans.columns = {"article", "date", "status", "rule", "sentence"};
         json rows = json::array();
@@ -537,6 +581,7 @@ Evaluator::~Evaluator() = default;
 
 Result<Answer> Evaluator::run(const Query& q) {
   try {
+    impl_->refresh();
     return impl_->run(q);
   } catch (const std::exception& e) {
     return Error{e.what()};
@@ -549,15 +594,6 @@ Result<Answer> Evaluator::run(const std::string& text) {
   return run(*q);
 }
 
-std::vector<std::string> Evaluator::actor_names() {
-  std::vector<std::string> out;
-  for (const auto& a : impl_->data().actors) {
-    out.push_back(a.name);
-    if (!a.name_ar.empty()) out.push_back(a.name_ar);
-  }
-  return out;
-}
-
-const graph::MeetingGraph& Evaluator::graph() { return impl_->graph(); }
+std::vector<std::string> Evaluator::actor_names() { return impl_->kb.actor_names(); }
 
 }  // namespace diplograph::query

@@ -60,7 +60,7 @@ struct KnowledgeBase::Impl {
   MeetingResolver resolver;
   std::unique_ptr<Transaction> batch;
   // Prepared on first use and kept: ingest runs them for every article.
-  std::unique_ptr<Statement> find_hash, insert_article, insert_sentence;
+  std::unique_ptr<Statement> find_hash, insert_article, insert_sentence, meeting_row, actor_row;
 
   Statement& cached(std::unique_ptr<Statement>& st, const char* sql) {
     if (!st) st = std::make_unique<Statement>(db, sql);
@@ -342,6 +342,65 @@ Snapshot KnowledgeBase::snapshot() {
   }
   s.data_version = data_version();
   return s;
+}
+
+std::optional<MeetingRow> KnowledgeBase::meeting_row(int64_t id) {
+  Statement& m = impl_->cached(impl_->meeting_row,
+                               "SELECT m.id, m.type, m.status, coalesce(m.date, ''), coalesce(p.name, ''), "
+                               "coalesce(p.name_ar, ''), coalesce(p.key, ''), coalesce(m.label, ''), "
+                               "(SELECT count(*) FROM mentions WHERE meeting_id = m.id), coalesce(m.parent_id, 0), "
+                               "coalesce(m.sideline_of, '') FROM meetings m LEFT JOIN places p ON p.id = m.place_id "
+                               "WHERE m.id = ?");
+  m.bind(1, id);
+  std::optional<MeetingRow> out;
+  if (m.step())
+    out = MeetingRow{m.int64(0), m.text(1), m.text(2), Date::parse(m.text_view(3)).value_or(Date{}), m.text(4),
+                     m.text(5), m.text(6), m.text(7), static_cast<int>(m.int64(8)), m.int64(9), m.text(10)};
+  m.reset();
+  return out;
+}
+
+std::optional<ActorRow> KnowledgeBase::actor_row(int64_t id) {
+  Statement& a = impl_->cached(impl_->actor_row,
+                               "SELECT id, key, kind, name, coalesce(name_ar, ''), coalesce(country, '') FROM actors "
+                               "WHERE id = ?");
+  a.bind(1, id);
+  std::optional<ActorRow> out;
+  if (a.step()) out = ActorRow{a.int64(0), a.text(1), a.text(2), a.text(3), a.text(4), a.text(5)};
+  a.reset();
+  return out;
+}
+
+std::vector<int64_t> KnowledgeBase::meetings_at(const std::vector<std::string>& place_keys) {
+  std::vector<int64_t> out;
+  Statement st(impl_->db, "SELECT m.id FROM places p JOIN meetings m ON m.place_id = p.id WHERE p.key = ?");
+  for (const auto& key : place_keys) {
+    st.bind(1, key);
+    while (st.step()) out.push_back(st.int64(0));
+    st.reset();
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<int64_t> KnowledgeBase::meetings_during(int64_t summit_id) {
+  std::vector<int64_t> out;
+  Statement st(impl_->db, "SELECT id FROM meetings WHERE parent_id = ? ORDER BY id");
+  st.bind(1, summit_id);
+  while (st.step()) out.push_back(st.int64(0));
+  return out;
+}
+
+std::vector<std::string> KnowledgeBase::actor_names() {
+  std::vector<std::string> out;
+  Statement st(impl_->db,
+               "SELECT name, coalesce(name_ar, '') FROM actors WHERE id IN (SELECT DISTINCT actor_id FROM participants)");
+  while (st.step()) {
+    out.push_back(st.text(0));
+    if (!st.text_view(1).empty()) out.push_back(st.text(1));
+  }
+  return out;
 }
 
 std::vector<int64_t> KnowledgeBase::actors_by_alias(const std::string& norm) {

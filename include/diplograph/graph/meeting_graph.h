@@ -68,6 +68,11 @@ class MeetingGraph {
   std::optional<uint32_t> actor_by_id(int64_t db_id) const;
   std::optional<uint32_t> meeting_by_id(int64_t db_id) const;
   int64_t actor_id(uint32_t actor) const;  // the knowledge-base id of an actor index
+  int64_t meeting_id(uint32_t meeting) const;
+  // The days (since 1970-01-01) a meeting's date covers, or nullopt when undated.
+  std::optional<std::pair<int, int>> days(uint32_t meeting) const;
+  const std::string& type_of(uint32_t meeting) const;
+  const std::string& status_of(uint32_t meeting) const;
 
   // The meetings of an actor, oldest first (undated last), and the actors of a meeting.
   std::span<const uint32_t> meetings_of(uint32_t actor) const;

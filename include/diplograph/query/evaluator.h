@@ -11,9 +11,6 @@
 namespace diplograph::store {
 class KnowledgeBase;
 }
-namespace diplograph::graph {
-class MeetingGraph;
-}
 
 namespace diplograph::query {
 
@@ -38,7 +35,6 @@ class Evaluator {
 
   // Actor names (English and Arabic) for completion.
   std::vector<std::string> actor_names();
-  const graph::MeetingGraph& graph();
 
  private:
   struct Impl;

@@ -101,6 +101,15 @@ class KnowledgeBase {
   Snapshot snapshot();
   int64_t data_version();
 
+  // Single rows and id lists, for answering a query from the compact graph
+  // tables without reading every row (load_graph_tables).
+  std::optional<MeetingRow> meeting_row(int64_t id);
+  std::optional<ActorRow> actor_row(int64_t id);
+  std::vector<int64_t> meetings_at(const std::vector<std::string>& place_keys);
+  std::vector<int64_t> meetings_during(int64_t summit_id);
+  // Every English and Arabic actor name, for completion.
+  std::vector<std::string> actor_names();
+
   // Actor ids whose alias matches the folded name exactly.
   std::vector<int64_t> actors_by_alias(const std::string& norm);
   // Every (norm, actor id) pair, for fuzzy suggestions and completion.
