@@ -35,7 +35,7 @@ store::Snapshot synthetic(int actors, int meetings, unsigned seed) {
   for (int m = 0; m < meetings; ++m) {
     const int day = static_cast<int>(u(rng) * 35 * 365);
     s.meetings.push_back({m + 1, kTypes[rng() % 5], kStatuses[rng() % 6], civil_from_days(days_from_civil(1990, 1, 1) + day),
-                          "Place " + std::to_string(rng() % 200), "", "", "", 1});
+                          "Place " + std::to_string(rng() % 200), "", "", "", 1, 0, ""});
     const int size = 2 + static_cast<int>(rng() % 3);
     // Every actor takes part at least once, so the slice holds all of them.
     std::vector<uint32_t> picked{static_cast<uint32_t>(m % actors)};

@@ -19,6 +19,7 @@
 #include "diplograph/ingest/progress.h"
 #include "diplograph/query/evaluator.h"
 #include "diplograph/query/render.h"
+#include "diplograph/store/graph_tables.h"
 #include "diplograph/store/knowledge_base.h"
 
 namespace diplograph::cli {
@@ -251,7 +252,9 @@ void collect_meeting_ids(const nlohmann::json& j, std::set<int64_t>& ids) {
 }
 
 // Shared by `export` and the REPL's .export: options in, file or stream out.
-int export_graph(const Args& a, Io& io, const graph::MeetingGraph& g, store::KnowledgeBase& kb) {
+// The slice is chosen on the compact graph (no names); only the rows of the
+// meetings and actors it draws are then read, unless it is most of the graph.
+int export_graph(const Args& a, Io& io, store::KnowledgeBase& kb) {
   exporter::ExportOptions o;
   o.labels = a.get("--labels", "en");
   if (o.labels != "en" && o.labels != "ar" && o.labels != "both") {
@@ -308,13 +311,14 @@ int export_graph(const Args& a, Io& io, const graph::MeetingGraph& g, store::Kno
       return 1;
     }
   }
+  const graph::MeetingGraph all(store::load_graph_tables(kb.db()));
   if (!a.positional.empty()) {
     std::string name;
     for (const auto& p : a.positional) name += (name.empty() ? "" : " ") + p;
     auto ids = kb.actors_by_alias(store::name_norm(name));
     std::optional<uint32_t> v;
     for (auto id : ids)
-      if (auto x = g.actor_by_id(id)) v = x;
+      if (auto x = all.actor_by_id(id); x && !all.meetings_of(*x).empty()) v = x;
     if (!v) {
       io.err << "diplograph export: no meetings known for '" << name << "'\n";
       return 1;
@@ -326,6 +330,11 @@ int export_graph(const Args& a, Io& io, const graph::MeetingGraph& g, store::Kno
     io.err << "diplograph export: --format is dot, svg, png or graphml\n";
     return 2;
   }
+  const auto slice = exporter::select_slice(all, o.slice);
+  std::vector<int64_t> ids;
+  for (uint32_t m : slice.meetings) ids.push_back(all.meeting_id(m));
+  const graph::MeetingGraph g(ids.size() * 4 > all.meeting_count() ? kb.snapshot() : kb.snapshot_of(std::move(ids)));
+  if (o.slice.focus) o.slice.focus = g.actor_by_id(all.actor_id(*o.slice.focus));
   const std::string out_path = a.get("-o");
   std::ostringstream dot;
   size_t nodes = format == "graphml" ? exporter::write_graphml(dot, g, o) : exporter::write_dot(dot, g, o);
@@ -385,8 +394,7 @@ int cmd_export(const Args& a, Io& io) {
   }
   store::KnowledgeBase kb(db_path(a), false);
   kb.read_mostly();
-  graph::MeetingGraph g(kb.snapshot());
-  return export_graph(a, io, g, kb);
+  return export_graph(a, io, kb);
 }
 
 }  // namespace diplograph::cli

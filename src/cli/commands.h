@@ -44,11 +44,10 @@ int cmd_reresolve(const Args& a, Io& io);
 
 }  // namespace diplograph::cli
 
-namespace diplograph::graph { class MeetingGraph; }
 namespace diplograph::store { class KnowledgeBase; }
 
 namespace diplograph::cli {
 // Writes a diagram as `export` does; shared with the REPL's .export.
-int export_graph(const Args& a, Io& io, const graph::MeetingGraph& g, store::KnowledgeBase& kb);
+int export_graph(const Args& a, Io& io, store::KnowledgeBase& kb);
 
 }  // namespace diplograph::cli

@@ -137,9 +137,7 @@ int cmd_repl(const Args& a, Io& io) {
         else parsed.positional.push_back(args[i]);
       }
       try {
-        // Export writes names and places for every meeting it draws: it reads
-        // the full rows, which the evaluator's compact graph does not keep.
-        export_graph(parsed, io, graph::MeetingGraph(kb.snapshot()), kb);
+        export_graph(parsed, io, kb);
       } catch (const std::exception& e) {
         io.err << "error: " << e.what() << "\n";
       }

@@ -5,10 +5,9 @@
 namespace diplograph::exporter {
 
 Slice select_slice(const graph::MeetingGraph& g, const SliceOptions& o) {
-  const auto& d = g.data();
   std::vector<char> meeting_in(g.meeting_count(), 0), actor_in(g.actor_count(), 0);
   auto allowed = [&](uint32_t m) {
-    return g.passes(m, o.filter) && (o.meeting_ids.empty() || o.meeting_ids.count(d.meetings[m].id));
+    return g.passes(m, o.filter) && (o.meeting_ids.empty() || o.meeting_ids.count(g.meeting_id(m)));
   };
   if (o.focus) {
     // Breadth-first over meetings: each level adds the meetings of the actors

@@ -17,6 +17,7 @@ struct ArticleContext {
   std::vector<int> mentioned;           // actors, most recent last
   std::unordered_map<std::string, int> countries;  // country code -> mentions so far
   int dateline_place = -1;              // where the report was filed ("MOSCOW (Reuters) -"), -1 if none
+  std::vector<Date> sentence_dates{};   // per sentence so far, its first date not after the report (or empty)
   int previous_subject = -1;            // the first person the last sentence naming one named: "he" opening the next
 
   bool was_mentioned(int actor) const;

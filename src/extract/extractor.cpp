@@ -69,6 +69,16 @@ void note_subject(const AnalysedSentence& s, size_t dateline, ArticleContext& co
     }
 }
 
+// The sentence's first date (past its dateline) that is not after the report:
+// what an undated encounter told next to it may be dated by.
+Date first_past_date(const AnalysedSentence& s, size_t dateline, const Date& published) {
+  for (const auto& d : s.dates)
+    if (d.first_chunk >= dateline && !d.past.empty() &&
+        (published.empty() || d.past.first_day() <= published.last_day()))
+      return d.past;
+  return {};
+}
+
 // Prints how a sentence was read (DIPLOGRAPH_TRACE=1): chunks, actors, places, dates.
 void trace(std::ostream& out, const AnalysedSentence& s, size_t index) {
   out << "[" << index << "] ";
@@ -127,6 +137,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
       for (const auto& p : s.places)
         if (p.chunk == 0) context.dateline_place = p.place;
     note_subject(s, dateline, context);
+    context.sentence_dates.push_back(first_past_date(s, dateline, context.date));
     if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
     const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);
     for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {

@@ -139,6 +139,7 @@ class SentenceMentions {
   }
 
   void find_triggers_and_cuts() {
+    std::vector<size_t> quotes;
     for (size_t c = 0; c < s_.chunks.size(); ++c) {
       const Chunk& ch = chunk(c);
       if (const Entry* t = ch.find(EntryKind::kTrigger); t && ref_at_[c] < 0) {
@@ -148,7 +149,9 @@ class SentenceMentions {
         triggers_.push_back({c, type.value_or(MeetingType::kMeeting), t->flags});
         continue;
       }
-      if (punct(c, '"') || punct(c, ';') || punct(c, ':') || punct(c, '(') || punct(c, ')')) {
+      if (punct(c, '"')) {
+        quotes.push_back(c);
+      } else if (punct(c, ';') || punct(c, ':') || punct(c, '(') || punct(c, ')')) {
         cuts_.push_back(c);
         cuts_.push_back(c + 1);
       } else if (word(c, "speech")) {
@@ -156,7 +159,28 @@ class SentenceMentions {
         cuts_.push_back(s_.tokens[ch.begin].token.arabic ? c : c + 1);
       }
     }
+    cut_at_quotes(quotes);
     std::sort(cuts_.begin(), cuts_.end());
+  }
+
+  // Quotation marks bound quoted speech; a few quoted words inside a phrase
+  // ('a "lengthy and highly productive" phone call') are no boundary.
+  void cut_at_quotes(const std::vector<size_t>& quotes) {
+    for (size_t k = 0; k < quotes.size(); k += 2) {
+      const size_t open = quotes[k];
+      if (!arabic_ && k + 1 < quotes.size() && quotes[k + 1] - open <= 6 && !speech_or_trigger_between(open, quotes[k + 1]))
+        continue;
+      for (size_t q : {open, k + 1 < quotes.size() ? quotes[k + 1] : open}) {
+        cuts_.push_back(q);
+        cuts_.push_back(q + 1);
+      }
+    }
+  }
+
+  bool speech_or_trigger_between(size_t from, size_t to) const {
+    for (size_t c = from + 1; c < to; ++c)
+      if (word(c, "speech") || chunk(c).has(EntryKind::kTrigger)) return true;
+    return false;
   }
 
   // True if an actor comes right after `c`, past titles and adjectives ("called Ukrainian President Zelensky").
@@ -174,6 +198,7 @@ class SentenceMentions {
   // Objects (`objects`) stop before the next clause's subject.
   void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group, bool objects = false) const {
     group.push_back(r);
+    bool listed = false;  // an "and" joined the group (walking left)
     while (true) {
       const ActorRef& ref = s_.actors[r];
       if (dir < 0) {
@@ -181,16 +206,20 @@ class SentenceMentions {
         bool joined = glued_and(c);
         if (c == 0 || c <= lo) return;
         size_t p = c - 1;
-        bool comma = false, conjunction = false;
+        bool comma = false, conjunction = joined;
         while (p > lo && (punct(p, ',') || word(p, "and") || word(p, "with"))) {
           joined = true;
           comma = comma || punct(p, ',');
-          conjunction = conjunction || word(p, "and");
+          conjunction = conjunction || word(p, "and") || word(p, "with");
           --p;
         }
         if (!joined || ref_at_[p] < 0) return;
         // "Blinken met Xi, and Wang Yi held talks": ", and" after a verb's object joins clauses.
         if (comma && conjunction && verb_trigger_before(p)) return;
+        // "After hanging up with Putin, Trump called": a comma alone joins a list
+        // only behind an "and" ("A, B and C").
+        if (comma && !conjunction && !listed && !s_.tokens[chunk(c).begin].token.arabic) return;
+        listed = listed || conjunction;
         r = ref_at_[p];
       } else {
         size_t n = ref.last_chunk + 1;
@@ -218,8 +247,8 @@ class SentenceMentions {
       for (size_t budget = 3; c > 0 && budget > 0 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1));
            --budget)
         --c;
-      if (c == 0 || chunk(c - 1).entries != nullptr) return false;
-      --c;  // the infinitive's verb, unknown to the lexicon
+      if (c == 0 || (chunk(c - 1).entries != nullptr && !word(c - 1, "light"))) return false;
+      --c;  // the infinitive's verb: unknown to the lexicon, or "hold", "have"
     }
     if (c < 2 || !word(c - 1, "to") || chunk(c - 1).has(EntryKind::kTrigger)) return false;
     return !place_at(c - 2) && !chunk(c - 2).has(EntryKind::kTrigger) && ref_at_[c - 2] < 0;
@@ -232,6 +261,30 @@ class SentenceMentions {
       if (!(word(c, "light") || adjective(c))) return false;
     }
     return false;
+  }
+
+  bool plural_pronoun_before(size_t tc) const {
+    for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
+      --c;
+      if (word(c, "plural_pronoun")) return true;
+      if (!skippable(c)) return false;
+    }
+    return false;
+  }
+
+  // The last two people before `tc` joined by "and", if they are just two.
+  std::vector<int> pair_before(size_t tc) const {
+    for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r) {
+      const ActorRef& ref = s_.actors[r];
+      if (ref.last_chunk >= tc || ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) continue;
+      std::vector<int> group;
+      extend_group(r, -1, dateline_, tc, group);
+      if (group.size() != 2) return {};
+      for (int g : group)
+        if (s_.actors[g].actor < 0 || lex_.actors()[s_.actors[g].actor].kind != ActorKind::kPerson) return {};
+      return group;
+    }
+    return {};
   }
 
   bool possessive_before(size_t tc) const {
@@ -557,10 +610,36 @@ class SentenceMentions {
     return false;
   }
 
+  bool planned_cue_before(size_t c) const {
+    for (size_t k = c, budget = 2; k > 0 && budget > 0; --budget) {
+      --k;
+      if (cue(k, "planned")) return true;
+      if (!word(k, "date_prep")) return false;
+    }
+    return false;
+  }
+
   bool past_cue_between(size_t from, size_t to) const {
     for (size_t c = from + 1; c < to; ++c)
       if (cue(c, "past")) return true;
     return false;
+  }
+
+  // "flew to London, where he is due to meet Starmer": the place a relative
+  // "where" before the trigger refers to.
+  int place_of_where(size_t from, size_t tc, std::string* text) const {
+    for (size_t c = tc; c > from + 1;) {
+      --c;
+      if (!word(c, "relative")) continue;
+      const size_t at = punct(c - 1, ',') ? c - 2 : c - 1;
+      for (const auto& p : s_.places)
+        if (p.last_chunk == at && at >= dateline_ && (ref_at_[p.chunk] < 0 || s_.actors[ref_at_[p.chunk]].is_state_name)) {
+          *text = p.text;
+          return p.place;
+        }
+      return -1;
+    }
+    return -1;
   }
 
   // A city or venue written as the meeting noun's modifier: "the Oval Office
@@ -645,6 +724,7 @@ class SentenceMentions {
     if (cancelled) mt.status = Status::kCancelled;
     m.status_cued = !status_cue.empty() || invited || cancelled;
     if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
+    if (tc > 0 && cue(tc - 1, "virtual") && !visit) mt.type = MeetingType::kCall;  // "a virtual summit"
 
     // Participants.
     bool pair_word = false, coordinated = false, agent = false;
@@ -662,6 +742,13 @@ class SentenceMentions {
     if (left.empty() && !verb && !framed && i > 0 && lo > clause_lo && !subjects_[i - 1].empty()) {
       left = subjects_[i - 1];
       rule += "+previous-subject";
+    }
+    // "Rice ... became the first to visit Libya, meeting Gadhafi": a participle
+    // after a comma has the clause's subject.
+    if (left.empty() && !verb && !right.empty() && tc > clause_lo && punct(tc - 1, ',')) {
+      bool ignored = false;
+      left = clause_subject(clause_lo, tc, &ignored);
+      if (!left.empty()) rule += "+participle";
     }
     if (left.empty() && !pair_word && !framed && (!right.empty() || !verb)) {
       bool opening_pair = false;
@@ -772,6 +859,7 @@ class SentenceMentions {
     }
     place = refined_place(lo, hi, tc, visit, verb, place, &place_text);
     if (place < 0 && !verb) place = place_naming(tc, &place_text);
+    if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
     if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
@@ -797,7 +885,10 @@ class SentenceMentions {
     // Date: the clause's date expression nearest the trigger, read as past or
     // future according to the status.
     // A meeting is mostly called off before it happens: a cancelled one is read as future too.
-    const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited || mt.status == Status::kCancelled;
+    // So is a present tense ("when they meet on Thursday"): a date after the
+    // report then makes it planned (below).
+    const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited ||
+                        mt.status == Status::kCancelled || (t.flags & Entry::kPresent);
     const DateRef* best = nullptr;
     int best_score = 1 << 30;
     // "met Erdogan on the sidelines of the summit on Wednesday": the summit is
@@ -810,6 +901,8 @@ class SentenceMentions {
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
       if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
       if (after_since(d.first_chunk)) continue;  // "the first talks since 2019"
+      // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
+      if (mt.status == Status::kOccurred && planned_cue_before(d.first_chunk)) continue;
       Date reading = future ? d.future : d.past;
       // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
       int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
@@ -836,6 +929,14 @@ class SentenceMentions {
     if (sideline) {
       mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));
       rule += "+sideline";
+    }
+    // "... Blinken and Lavrov when they meet": "they" after a pair of people
+    // named in the same sentence is that pair ("the two sides" may be their
+    // countries, whose leaders meet).
+    if (pair_word && mt.participants.empty() && plural_pronoun_before(tc)) {
+      for (int r : pair_before(tc)) add(r, ParticipantRole::kParty);
+      emit_participants();
+      if (!mt.participants.empty()) rule += "+pair-in-sentence";
     }
     // "their first meeting" with nobody named: the pair the article is about.
     if (mt.participants.empty() && !verb && possessive_before(tc)) pair_word = true;

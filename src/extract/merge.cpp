@@ -238,13 +238,53 @@ void attach_attendees(std::vector<Mention>& mentions) {
                  mentions.end());
 }
 
+// "Biden arrived in Geneva on Tuesday" for Wednesday's summit there: an
+// arrival whose only counterpart is the host country is part of the visitor's
+// meeting in the same city a day away, not a visit of its own.
+bool is_arrival_for(const Meeting& v, const Meeting& e) {
+  if (&v == &e || v.type != MeetingType::kVisit || v.participants.size() != 2 || e.type == MeetingType::kCall) return false;
+  if (v.status != e.status || !v.location || !e.location || v.location->key != e.location->key) return false;
+  const Participant& visitor = v.participants[0];
+  if (visitor.kind != "person" || v.participants[1].kind != "state" || v.participants[1].role != ParticipantRole::kHost)
+    return false;
+  if (v.date.empty() || e.date.empty() || !v.date.day || !e.date.day ||
+      std::abs(v.date.first_day() - e.date.first_day()) > 1)
+    return false;
+  bool present = false;
+  for (const auto& p : e.participants) present = present || same_actor(p, visitor);
+  return present;
+}
+
+void drop_arrivals(std::vector<Meeting>& meetings) {
+  std::vector<bool> drop(meetings.size(), false);
+  for (size_t i = 0; i < meetings.size(); ++i)
+    for (size_t j = 0; j < meetings.size() && !drop[i]; ++j)
+      if (!drop[j] && is_arrival_for(meetings[i], meetings[j])) {
+        drop[i] = true;
+        for (int s : meetings[i].sentences)
+          if (std::find(meetings[j].sentences.begin(), meetings[j].sentences.end(), s) == meetings[j].sentences.end())
+            meetings[j].sentences.push_back(s);
+        std::sort(meetings[j].sentences.begin(), meetings[j].sentences.end());
+      }
+  std::vector<Meeting> kept;
+  for (size_t i = 0; i < meetings.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(meetings[i]));
+  meetings = std::move(kept);
+}
+
+const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) {
+  for (int s = sentence; s >= 0 && sentence - s < 4; --s)
+    if (static_cast<size_t>(s) < dates.size() && !dates[s].empty()) return &dates[s];
+  return nullptr;
+}
+
 // A news narrative dates an encounter once and tells the rest of the day
 // without dates ("Biden greeted the crown prince on Friday ... Biden first met
 // King Salman"): a meeting reported as held but undated took place on the date
-// of the nearest dated held meeting of its own or the two sentences before.
-// Meetings are taken in the order the text tells them, so a date carries on
-// through an undated stretch of the story.
-void date_from_neighbours(std::vector<Meeting>& meetings) {
+// of the nearest dated held meeting of its own or the two sentences before, or
+// else the nearest date of its own or the three sentences before. Meetings are taken in the order the text tells
+// them, so a date carries on through an undated stretch of the story.
+void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date>& sentence_dates) {
   std::vector<Meeting*> order;
   for (auto& m : meetings)
     if (!m.sentences.empty()) order.push_back(&m);
@@ -260,10 +300,17 @@ void date_from_neighbours(std::vector<Meeting>& meetings) {
       for (const Meeting* e : dated)
         for (int s : e->sentences)
           if (s <= first && first - s < best) best = first - s, source = e;
-      if (!source) continue;
-      m->date = source->date;
-      m->date_text = source->date_text;
-      m->rule += "+neighbour-date";
+      if (source) {
+        m->date = source->date;
+        m->date_text = source->date_text;
+        m->rule += "+neighbour-date";
+      } else if (const Date* near = nearest_sentence_date(sentence_dates, first)) {
+        m->date = *near;
+        m->date_text.clear();
+        m->rule += "+sentence-date";
+      } else {
+        continue;
+      }
     }
     dated.push_back(m);
   }
@@ -465,6 +512,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     }
   }
   for (auto& c : created) meetings.push_back(std::move(c));
+  // A call joins people in different places: a place named with it is where
+  // one of them was ("phoned Zelensky from Air Force One"), not the meeting's.
+  for (auto& m : meetings)
+    if (m.type == MeetingType::kCall) m.location.reset();
   // A meeting on the sidelines of a summit, or among its participants on a
   // day of it, happened where the summit was ("Modi and Xi met in Kazan").
   for (auto& m : meetings) {
@@ -480,8 +531,9 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     }
   }
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
-  date_from_neighbours(meetings);
+  date_from_neighbours(meetings, context.sentence_dates);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
+  drop_arrivals(meetings);
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
   return meetings;

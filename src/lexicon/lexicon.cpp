@@ -334,10 +334,11 @@ class LexiconLoader {
       const auto& v = row.fields;
       if (std::find(kTypes.begin(), kTypes.end(), v[2]) == kTypes.end())
         return bad(*f, row, "unknown meeting type '" + v[2] + "'");
-      if (v[3] != "verb" && v[3] != "noun" && v[3] != "verb+object")
-        return bad(*f, row, "pos must be verb, noun or verb+object, not '" + v[3] + "'");
+      if (v[3] != "verb" && v[3] != "noun" && v[3] != "verb+object" && v[3] != "verb+present")
+        return bad(*f, row, "pos must be verb, noun, verb+object or verb+present, not '" + v[3] + "'");
       uint8_t flags = v[3] == "noun" ? Entry::kNoun : Entry::kVerb;
       if (v[3] == "verb+object") flags |= Entry::kNeedsObject;
+      if (v[3] == "verb+present") flags |= Entry::kPresent;
       if (v[4] == "host") flags |= Entry::kHost;
       if (v[4] == "guest") flags |= Entry::kGuest;
       lex_.phrases_.add(v[0], Entry{EntryKind::kTrigger, -1, v[2], flags});

@@ -344,6 +344,35 @@ Snapshot KnowledgeBase::snapshot() {
   return s;
 }
 
+Snapshot KnowledgeBase::snapshot_of(std::vector<int64_t> meeting_ids) {
+  std::sort(meeting_ids.begin(), meeting_ids.end());
+  meeting_ids.erase(std::unique(meeting_ids.begin(), meeting_ids.end()), meeting_ids.end());
+  Snapshot s;
+  Statement people(impl_->db, "SELECT actor_id, role FROM participants WHERE meeting_id = ?");
+  struct Taking { uint32_t meeting; int64_t actor; std::string role; };
+  std::vector<Taking> taking;
+  std::vector<int64_t> actor_ids;
+  for (int64_t id : meeting_ids) {
+    auto row = meeting_row(id);
+    if (!row) continue;
+    const auto m = static_cast<uint32_t>(s.meetings.size());
+    s.meetings.push_back(std::move(*row));
+    people.bind(1, id);
+    while (people.step()) {
+      taking.push_back({m, people.int64(0), people.text(1)});
+      actor_ids.push_back(people.int64(0));
+    }
+    people.reset();
+  }
+  std::sort(actor_ids.begin(), actor_ids.end());
+  actor_ids.erase(std::unique(actor_ids.begin(), actor_ids.end()), actor_ids.end());
+  for (int64_t id : actor_ids) s.actors.push_back(actor_row(id).value_or(ActorRow{id, "", "", "", "", ""}));
+  for (auto& t : taking)
+    s.participants.push_back({t.meeting, static_cast<uint32_t>(position(actor_ids, t.actor)), std::move(t.role)});
+  s.data_version = data_version();
+  return s;
+}
+
 std::optional<MeetingRow> KnowledgeBase::meeting_row(int64_t id) {
   Statement& m = impl_->cached(impl_->meeting_row,
                                "SELECT m.id, m.type, m.status, coalesce(m.date, ''), coalesce(p.name, ''), "

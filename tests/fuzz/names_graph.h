@@ -40,7 +40,7 @@ inline graph::MeetingGraph names_graph(const uint8_t* data, size_t size) {
   static const char* kStatuses[] = {"occurred", "planned", "invited", "cancelled"};
   for (size_t m = 0; m + 1 < n_actors; ++m) {
     s.meetings.push_back({static_cast<int64_t>(m + 1), kTypes[m % 5], kStatuses[m % 4],
-                          m % 2 ? Date::ymd(2018, 6, 12) : Date{}, name(m + 3), name(m), "p", name(m + 4), 1});
+                          m % 2 ? Date::ymd(2018, 6, 12) : Date{}, name(m + 3), name(m), "p", name(m + 4), 1, 0, ""});
     s.participants.push_back({static_cast<uint32_t>(m), static_cast<uint32_t>(m), "host"});
     s.participants.push_back({static_cast<uint32_t>(m), static_cast<uint32_t>(m + 1), "guest"});
   }

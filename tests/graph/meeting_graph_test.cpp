@@ -9,9 +9,9 @@ namespace {
 graph::MeetingGraph small() {
   store::Snapshot s;
   for (int i = 0; i < 4; ++i) s.actors.push_back({i + 1, "k" + std::to_string(i), "person", std::string(1, 'a' + i), "", ""});
-  s.meetings.push_back({1, "meeting", "occurred", *Date::parse("2018-05"), "", "", "", "", 1});
-  s.meetings.push_back({2, "summit", "occurred", *Date::parse("2018-06"), "", "", "", "", 1});
-  s.meetings.push_back({3, "summit", "planned", {}, "", "", "", "", 1});
+  s.meetings.push_back({1, "meeting", "occurred", *Date::parse("2018-05"), "", "", "", "", 1, 0, ""});
+  s.meetings.push_back({2, "summit", "occurred", *Date::parse("2018-06"), "", "", "", "", 1, 0, ""});
+  s.meetings.push_back({3, "summit", "planned", {}, "", "", "", "", 1, 0, ""});
   s.participants = {{0, 0, "party"}, {0, 1, "party"}, {1, 1, "party"}, {1, 2, "party"}, {2, 2, "party"}, {2, 3, "party"}};
   return graph::MeetingGraph(std::move(s));
 }

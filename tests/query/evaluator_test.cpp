@@ -6,7 +6,7 @@
 #include <set>
 #include <sstream>
 
-#include "diplograph/extract/extractor.h"
+#include "support/extracted_kb.h"
 #include "diplograph/query/evaluator.h"
 #include "diplograph/store/event_import.h"
 #include "diplograph/store/knowledge_base.h"
@@ -124,18 +124,9 @@ TEST_CASE("query forms: timeline and summits, oldest first") {
 }
 
 TEST_CASE("query forms: meetings during a summit are those held on its sidelines") {
-  auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR).value();
-  extract::Extractor ex(lex);
-  store::KnowledgeBase kb(":memory:");
-  kb.sync_lexicon(*lex);
-  auto add = [&](const std::string& text, const char* date) {
-    read::Article a;
-    a.id = date;
-    a.text = text;
-    a.date = *Date::parse(date);
-    store::IngestCounts c;
-    kb.add_article(a, ex.extract(a), store::content_hash(text), c);
-  };
+  testing::ExtractedKb k;
+  auto& kb = k.kb;
+  auto add = [&](const std::string& text, const char* date) { k.add(text, date); };
   add("Leaders gather in Kazan\nVladimir Putin, Xi Jinping and Narendra Modi attended the BRICS summit in Kazan on Tuesday.",
       "2024-10-22");
   add("Modi and Xi meet\nIndian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan on "

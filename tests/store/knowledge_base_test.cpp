@@ -3,6 +3,7 @@
 #include "diplograph/extract/extractor.h"
 #include "diplograph/store/database.h"
 #include "diplograph/store/knowledge_base.h"
+#include "support/extracted_kb.h"
 
 using namespace diplograph;
 
@@ -36,20 +37,9 @@ TEST_CASE("knowledge base: the same article twice is stored once and an English 
 }
 
 TEST_CASE("knowledge base: a planned meeting later reported as held moves to occurred and keeps both reports") {
-  auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
-  REQUIRE(lex);
-  extract::Extractor ex(*lex);
-  store::KnowledgeBase kb(":memory:");
-  kb.sync_lexicon(**lex);
-  auto add = [&](const std::string& text, const char* date) {
-    read::Article a;
-    a.id = date;
-    a.text = text;
-    a.date = *Date::parse(date);
-    store::IngestCounts c;
-    kb.add_article(a, ex.extract(a), store::content_hash(text), c);
-    return c;
-  };
+  testing::ExtractedKb k;
+  auto& kb = k.kb;
+  auto add = [&](const std::string& text, const char* date) { return k.add(text, date); };
   auto planned = add("Summit back on\nU.S. President Donald Trump will hold a summit with North Korean leader Kim Jong Un "
                      "in Singapore on June 12, the White House said.", "2018-06-01");
   CHECK(planned.meetings_new == 1);
@@ -74,20 +64,9 @@ TEST_CASE("knowledge base: a planned meeting later reported as held moves to occ
 }
 
 TEST_CASE("knowledge base: an undated meeting is not merged with the same people's meeting five years later") {
-  auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
-  REQUIRE(lex);
-  extract::Extractor ex(*lex);
-  store::KnowledgeBase kb(":memory:");
-  kb.sync_lexicon(**lex);
-  auto add = [&](const std::string& text, const char* date) {
-    read::Article a;
-    a.id = date;
-    a.text = text;
-    a.date = *Date::parse(date);
-    store::IngestCounts c;
-    kb.add_article(a, ex.extract(a), store::content_hash(text), c);
-    return c;
-  };
+  testing::ExtractedKb k;
+  auto& kb = k.kb;
+  auto add = [&](const std::string& text, const char* date) { return k.add(text, date); };
   const char* planned = "Putin and Kim to meet\nRussian President Vladimir Putin will meet North Korean leader Kim Jong Un, "
                         "the Kremlin said.";
   CHECK(add(planned, "2018-07-18").meetings_new == 1);

@@ -1,26 +1,12 @@
 #include <doctest/doctest.h>
 
-#include "diplograph/extract/extractor.h"
-#include "diplograph/store/knowledge_base.h"
+#include "support/extracted_kb.h"
 
 using namespace diplograph;
 
 namespace {
 
-struct Kb {
-  std::shared_ptr<const lexicon::Lexicon> lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR).value();
-  extract::Extractor ex{lex};
-  store::KnowledgeBase kb{":memory:"};
-  Kb() { kb.sync_lexicon(*lex); }
-
-  void add(const std::string& text, const char* date) {
-    read::Article a;
-    a.id = date;
-    a.text = text;
-    a.date = *Date::parse(date);
-    store::IngestCounts c;
-    kb.add_article(a, ex.extract(a), store::content_hash(text), c);
-  }
+struct Kb : testing::ExtractedKb {
   // The stored meeting of `type`, which must be the only one of that type.
   store::MeetingRow only(const std::string& type) {
     std::vector<store::MeetingRow> found;

@@ -41,6 +41,7 @@ struct Entry {
   static constexpr uint8_t kHost = 8;   // the subject receives: "استقبل", "hosted"
   static constexpr uint8_t kGuest = 16;  // the subject travels: "زار", "visited"
   static constexpr uint8_t kNeedsObject = 32;  // a meeting only with an actor as object: "called X"
+  static constexpr uint8_t kPresent = 64;      // a present tense: "meets", whose weekday may lie ahead
 };
 
 class PhraseIndex {

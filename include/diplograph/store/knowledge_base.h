@@ -99,6 +99,9 @@ class KnowledgeBase {
   void drop_orphan_actors();
 
   Snapshot snapshot();
+  // The rows of these meetings only (ids in any order), their participants
+  // and actors: what an export of a slice draws, read by primary key.
+  Snapshot snapshot_of(std::vector<int64_t> meeting_ids);
   int64_t data_version();
 
   // Single rows and id lists, for answering a query from the compact graph
