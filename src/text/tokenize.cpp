@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <cctype>
 
 namespace diplograph::text {
@@ -15,12 +16,27 @@ constexpr std::string_view kFa = "\xD9\x81";          // ف
 constexpr std::string_view kBa = "\xD8\xA8";          // ب
 constexpr std::string_view kKaf = "\xD9\x83";         // ك
 
-// Letters, decimal digits (u_isalnum) and marks: one property lookup, none
-// for ASCII, where those are the letters and digits.
-bool is_word_char(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+// Letters, decimal digits (u_isalnum) and marks.
+bool icu_word_char(UChar32 c) {
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_ND_MASK | U_GC_MN_MASK | U_GC_MC_MASK)) != 0;
 }
+
+// ICU's answers for the code points below U+0700 (ASCII, Latin-1, ... the
+// Arabic block), asked once: nearly every character of the text is there,
+// and a table read costs less than a call into ICU per character.
+constexpr UChar32 kTabled = 0x700;
+enum CharClass : uint8_t { kWordChar = 1, kSpaceChar = 2, kDigitChar = 4 };
+const std::array<uint8_t, kTabled> kCharClasses = [] {
+  std::array<uint8_t, kTabled> table{};
+  for (UChar32 c = 0; c < kTabled; ++c)
+    table[c] = static_cast<uint8_t>((icu_word_char(c) ? kWordChar : 0) | (u_isUWhiteSpace(c) ? kSpaceChar : 0) |
+                                    (u_isdigit(c) ? kDigitChar : 0));
+  return table;
+}();
+
+bool is_word_char(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kWordChar) != 0 : icu_word_char(c); }
+bool is_space(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kSpaceChar) != 0 : u_isUWhiteSpace(c); }
+bool is_digit(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kDigitChar) != 0 : u_isdigit(c); }
 
 // Arabic letters are two bytes each in UTF-8.
 size_t arabic_letters(std::string_view w) { return w.size() / 2; }
@@ -48,7 +64,7 @@ std::vector<Token> tokenize(std::string_view s) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0 || c == ' ' || u_isUWhiteSpace(c)) continue;
+    if (c < 0 || c == ' ' || is_space(c)) continue;
     if (!is_word_char(c)) {
       Token t;
       t.norm.assign(s.substr(start, i - start));
@@ -58,7 +74,7 @@ std::vector<Token> tokenize(std::string_view s) {
       tokens.push_back(std::move(t));
       continue;
     }
-    bool digits = u_isdigit(c);
+    bool digits = is_digit(c);
     bool arabic = c >= 0x0600 && c <= 0x06FF;
     int32_t end = i;
     while (end < length) {
@@ -66,7 +82,7 @@ std::vector<Token> tokenize(std::string_view s) {
       UChar32 d;
       U8_NEXT(bytes, next, length, d);
       if (d < 0 || !is_word_char(d)) break;
-      digits = digits && u_isdigit(d);
+      digits = digits && is_digit(d);
       arabic = arabic || (d >= 0x0600 && d <= 0x06FF);
       end = next;
     }

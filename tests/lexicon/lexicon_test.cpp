@@ -91,3 +91,23 @@ TEST_CASE("a malformed lexicon file is refused with its file and line") {
   CHECK((*again)->version() == lexicon()->version());
   fs::remove_all(dir);
 }
+
+TEST_CASE("phrase index tables find every key after growing, and nothing else") {
+  diplograph::lexicon::detail::WordTable words;
+  diplograph::lexicon::detail::EdgeTable edges;
+  // The number first: "w" + std::to_string(i) draws GCC 12's false -Wrestrict.
+  auto key = [](uint32_t i) { return std::to_string(i) + "w"; };
+  for (uint32_t i = 0; i < 5000; ++i) {
+    CHECK(words.intern(key(i)) == i);
+    edges.insert((uint64_t(i) << 32) | (i * 7), i + 1);
+  }
+  CHECK(words.intern(key(42)) == 42);  // already there: the same id
+  CHECK(words.size() == 5000);
+  bool all = true;
+  for (uint32_t i = 0; i < 5000; ++i)
+    all = all && words.find(key(i)) == i && edges.find((uint64_t(i) << 32) | (i * 7)) == i + 1;
+  CHECK(all);
+  CHECK(words.find(key(5000)) == diplograph::lexicon::detail::WordTable::kAbsent);
+  CHECK(words.find("") == diplograph::lexicon::detail::WordTable::kAbsent);
+  CHECK(edges.find(uint64_t(1) << 32) == 0);
+}

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 #include "diplograph/text/normalize.h"
 #include "diplograph/text/segment.h"
@@ -50,4 +52,47 @@ TEST_CASE("segment: invalid UTF-8 yields no sentence instead of wrong offsets") 
   SentenceSplitter splitter;
   CHECK(splitter.split(std::string("abc\xff\xfe def.")).empty());
   CHECK(!is_valid_utf8("\xed\xa0\x80"));  // a surrogate half
+}
+
+TEST_CASE("segment: offsets are bytes past two-, three- and four-byte characters") {
+  SentenceSplitter splitter;
+  // "é" (2 bytes), "€" (3 bytes) and an emoji (4 bytes, a surrogate pair in UTF-16) before the break.
+  std::string text = "Caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 met. \xD9\x82\xD9\x85\xD8\xA9 talks.";
+  auto spans = splitter.split(text);
+  REQUIRE(spans.size() == 2);
+  CHECK(text.substr(spans[0].begin, spans[0].end - spans[0].begin) == "Caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 met.");
+  CHECK(text.substr(spans[1].begin, spans[1].end - spans[1].begin) == "\xD9\x82\xD9\x85\xD8\xA9 talks.");
+}
+
+TEST_CASE("segment: one splitter used from several threads at once splits as from one") {
+  // Each call leases its own break iterator (segment.cpp): none may see another's text.
+  const SentenceSplitter splitter({"mr."});
+  std::string text;
+  for (int i = 0; i < 50; ++i) text += "Mr. Lavrov met Kim in Pyongyang. \xD9\x88\xD8\xB5\xD9\x84 \xD9\x84\xD8\xA7\xD9\x81\xD8\xB1\xD9\x88\xD9\x81.\n";
+  const auto expected = splitter.split(text);
+  REQUIRE(expected.size() == 100);
+  std::vector<std::thread> threads;
+  std::vector<int> same(4, 0);
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      bool all = true;
+      for (int round = 0; round < 20; ++round) {
+        const auto spans = splitter.split(text);
+        all = all && spans.size() == expected.size() &&
+              std::equal(spans.begin(), spans.end(), expected.begin(),
+                         [](const SentenceSpan& a, const SentenceSpan& b) { return a.begin == b.begin && a.end == b.end; });
+      }
+      same[t] = all;
+    });
+  for (auto& th : threads) th.join();
+  CHECK(same == std::vector<int>(4, 1));
+}
+
+TEST_CASE("tokenize: bare form offsets list the forms of bare_forms, in order") {
+  const std::string word = fold_string("وبالرئيس");
+  const BareForms starts = bare_form_starts(word);
+  const auto forms = bare_forms(word);
+  REQUIRE(forms.size() == starts.count);
+  for (size_t k = 0; k < forms.size(); ++k) CHECK(word.substr(starts.start[k]) == forms[k]);
+  CHECK(bare_form_starts("putin").count == 1);
 }
