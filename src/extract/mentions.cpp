@@ -139,9 +139,13 @@ class SentenceMentions {
   }
 
   void find_triggers_and_cuts() {
+    find_appositives();
     std::vector<size_t> quotes;
     for (size_t c = 0; c < s_.chunks.size(); ++c) {
       const Chunk& ch = chunk(c);
+      // "Putin, the summit's host, met Modi": an appositive describes its
+      // actor; its meeting words report no meeting of their own.
+      if (appositive_close(c) > 0) continue;
       if (const Entry* t = ch.find(EntryKind::kTrigger); t && ref_at_[c] < 0) {
         if ((t->flags & Entry::kNeedsObject) && !actor_follows(c + 1)) continue;
         auto type = parse_meeting_type(t->tag);
@@ -161,6 +165,42 @@ class SentenceMentions {
     }
     cut_at_quotes(quotes);
     std::sort(cuts_.begin(), cuts_.end());
+  }
+
+  // An appositive: a short comma-bounded phrase without actors right after an
+  // actor and right before a meeting verb ("Putin, the summit's host, met").
+  // Stored as (opening comma, closing comma).
+  void find_appositives() {
+    for (const auto& ref : s_.actors) {
+      const size_t open = ref.last_chunk + 1;
+      if (open >= s_.chunks.size() || !punct(open, ',')) continue;
+      for (size_t c = open + 1; c < s_.chunks.size() && c <= open + 8; ++c) {
+        if (ref_at_[c] >= 0 || punct(c, '"')) break;
+        if (!punct(c, ',')) continue;
+        if (c > open + 1 && verb_trigger_at(c + 1)) appositives_.emplace_back(open, c);
+        break;
+      }
+    }
+  }
+
+  bool verb_trigger_at(size_t c) const {
+    if (c >= s_.chunks.size() || ref_at_[c] >= 0) return false;
+    const Entry* t = chunk(c).find(EntryKind::kTrigger);
+    return t && (t->flags & Entry::kVerb);
+  }
+
+  // The closing comma of the appositive holding chunk `c` (0 if none).
+  size_t appositive_close(size_t c) const {
+    for (const auto& [open, close] : appositives_)
+      if (c > open && c < close) return close;
+    return 0;
+  }
+
+  // The opening comma of the appositive closed at chunk `c` (0 if none).
+  size_t appositive_open(size_t c) const {
+    for (const auto& [open, close] : appositives_)
+      if (c == close) return open;
+    return 0;
   }
 
   // Quotation marks bound quoted speech; a few quoted words inside a phrase
@@ -359,6 +399,11 @@ class SentenceMentions {
       // "met X before the summit", "on the sidelines of the summit": what
       // comes before is another event's.
       if (word(c, "frame") || cue(c, "sideline")) return group;
+      // "Putin, the summit's host, met Modi": the subject is before the appositive.
+      if (verb && c + 1 == from && appositive_open(c) > lo) {
+        c = appositive_open(c);
+        continue;
+      }
       if (word(c, "pronoun")) {
         int subject = pronoun_subject(c);
         if (subject >= 0) group.push_back(subject);
@@ -965,6 +1010,7 @@ class SentenceMentions {
   std::vector<int> ref_at_;
   std::vector<Trigger> triggers_;
   std::vector<size_t> cuts_;
+  std::vector<std::pair<size_t, size_t>> appositives_;  // (opening comma, closing comma)
   std::vector<std::vector<int>> subjects_;  // per trigger, its subject group once built
 };
 

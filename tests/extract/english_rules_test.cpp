@@ -1,0 +1,45 @@
+// English sentence patterns, each pinned by sentences written for the rule
+// (not taken from the dev set).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "diplograph/extract/extractor.h"
+
+using namespace diplograph;
+
+namespace {
+const extract::Extractor& extractor() {
+  static auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
+  static extract::Extractor ex(*lex);
+  return ex;
+}
+extract::ArticleExtraction run(const std::string& text, const char* date) {
+  read::Article a;
+  a.id = "t";
+  a.text = text;
+  a.date = *Date::parse(date);
+  return extractor().extract(a);
+}
+bool has(const extract::Meeting& m, const char* name) {
+  return std::any_of(m.participants.begin(), m.participants.end(), [&](const auto& p) { return p.name == name; });
+}
+}  // namespace
+
+TEST_CASE("english: the subject of a meeting verb is found before an appositive ('X, the summit's host, met Y')") {
+  auto ex = run("Title\nGerman Chancellor Olaf Scholz, the conference's host, met Emmanuel Macron on Friday.", "2023-05-13");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kMeeting);
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Olaf Scholz"));
+  CHECK(has(m, "Emmanuel Macron"));
+  CHECK(m.date.iso() == "2023-05-12");
+}
+
+TEST_CASE("english: a meeting word inside an appositive reports no meeting of its own") {
+  auto ex = run("Title\nJoe Biden, host of a summit last year, met Fumio Kishida on Monday.", "2023-05-16");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Joe Biden"));
+  CHECK(has(ex.meetings[0], "Fumio Kishida"));
+}
