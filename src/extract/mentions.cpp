@@ -44,6 +44,11 @@ class SentenceMentions {
           Mention one = m;
           one.meeting.participants = hosts;
           one.meeting.participants.push_back(everyone[k]);
+          if (m.guest_dates.size() == everyone.size() - hosts.size()) {
+            const auto& [date, text] = m.guest_dates[k - hosts.size()];
+            one.meeting.date = date;
+            one.meeting.date_text = text;
+          }
           one.meeting.rule += "+separate";
           out.push_back(std::move(one));
         }
@@ -165,6 +170,38 @@ class SentenceMentions {
     }
     cut_at_quotes(quotes);
     std::sort(cuts_.begin(), cuts_.end());
+  }
+
+  // The date starting at `c`, over a date preposition ("on Tuesday"), or null.
+  const DateRef* date_from(size_t c) const {
+    if (word(c, "date_prep")) ++c;
+    for (const auto& d : s_.dates)
+      if (d.first_chunk == c) return &d;
+    return nullptr;
+  }
+
+  // "met Modi on Tuesday and Pezeshkian on Wednesday": an "and" after a dated
+  // object joins another object only when that one has its own date too.
+  bool and_of_dated_objects(size_t c) const {
+    if (!word(c, "and") || c == 0 || !in_date(c - 1)) return false;
+    size_t a = c + 1;
+    while (a < s_.chunks.size() && ref_at_[a] < 0 && (chunk(a).has(EntryKind::kTitle) || adjective(a) || word(a, "light"))) ++a;
+    return a < s_.chunks.size() && ref_at_[a] >= 0 && date_from(s_.actors[ref_at_[a]].last_chunk + 1) != nullptr;
+  }
+
+  // Each object of a verb followed by its own date, the dates differing
+  // ("met Modi on Tuesday and Pezeshkian on Wednesday"): one date per object,
+  // else none.
+  std::vector<const DateRef*> respective_dates(const std::vector<int>& objects) const {
+    std::vector<const DateRef*> dates;
+    for (int r : objects) {
+      const DateRef* d = date_from(s_.actors[r].last_chunk + 1);
+      if (d == nullptr) return {};
+      dates.push_back(d);
+    }
+    for (const DateRef* d : dates)
+      if (d->past != dates.front()->past) return dates;
+    return {};
   }
 
   // An appositive: a short comma-bounded phrase without actors right after an
@@ -492,7 +529,7 @@ class SentenceMentions {
         *agent = true;
         break;
       }
-      if (skippable(c) || word(c, "with") || word(c, "between")) {
+      if (skippable(c) || word(c, "with") || word(c, "between") || and_of_dated_objects(c)) {
         ++c;
         continue;
       }
@@ -989,6 +1026,15 @@ class SentenceMentions {
     for (size_t c = lo; c < hi && pair_word; ++c) m.leader_pair = m.leader_pair || word(c, "leader_pair");
     if (pair_word && mt.participants.empty()) m.recent_pair = recent_pair();
     if (separate && !left.empty() && right.size() >= 2) m.separate_after = static_cast<int>(left.size() + inviters.size());
+    // "met Modi on Tuesday and Pezeshkian on Wednesday": one meeting per object, on its own date.
+    const auto dates = verb && !left.empty() && mt.participants.size() == inviters.size() + left.size() + right.size()
+                           ? respective_dates(right)
+                           : std::vector<const DateRef*>{};
+    if (!dates.empty()) {
+      m.separate_after = static_cast<int>(left.size() + inviters.size());
+      for (const DateRef* d : dates) m.guest_dates.push_back({future ? d->future : d->past, d->text});
+      rule += "+respective-dates";
+    }
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;
     for (const auto& [r, _] : refs) {

@@ -43,3 +43,25 @@ TEST_CASE("english: a meeting word inside an appositive reports no meeting of it
   CHECK(has(ex.meetings[0], "Joe Biden"));
   CHECK(has(ex.meetings[0], "Fumio Kishida"));
 }
+
+TEST_CASE("english: 'met A on one day and B on another' is two meetings, each on its own date") {
+  auto ex = run("Title\nFrench President Emmanuel Macron met Olaf Scholz on Monday and Giorgia Meloni on Thursday.", "2023-05-20");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Emmanuel Macron"));
+    if (has(m, "Olaf Scholz")) CHECK(m.date.iso() == "2023-05-15");
+    else CHECK(m.date.iso() == "2023-05-18");
+  }
+}
+
+TEST_CASE("english: a person after 'on <day> and' without a date of their own is not a second guest") {
+  auto ex = run("Title\nEmmanuel Macron met Olaf Scholz on Monday and Giorgia Meloni said she would not attend.", "2023-05-20");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Giorgia Meloni"));
+}
+
+TEST_CASE("english: 'met A and B on Tuesday' stays one meeting") {
+  auto ex = run("Title\nEmmanuel Macron met Olaf Scholz and Giorgia Meloni on Tuesday.", "2023-05-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 3);
+}
