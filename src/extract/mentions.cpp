@@ -1,6 +1,7 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace diplograph::extract {
@@ -170,6 +171,19 @@ class SentenceMentions {
     }
     cut_at_quotes(quotes);
     std::sort(cuts_.begin(), cuts_.end());
+  }
+
+  // "On the sidelines of the summit, Putin met ...": a sideline phrase opening
+  // the clause and closed by a comma frames the verb after it: the cue's chunk.
+  std::optional<size_t> leading_sideline(size_t clause_lo, size_t tc) const {
+    size_t c = clause_lo;
+    while (c < tc && skippable(c) && !cue(c, "sideline")) ++c;
+    if (c >= tc || !cue(c, "sideline")) return std::nullopt;
+    for (size_t k = c + 1; k < tc; ++k) {
+      if (verb_trigger_at(k)) return std::nullopt;
+      if (punct(k, ',')) return c;
+    }
+    return std::nullopt;
   }
 
   // The date starting at `c`, over a date preposition ("on Tuesday"), or null.
@@ -788,6 +802,7 @@ class SentenceMentions {
         }
       }
     }
+    if (auto lead = leading_sideline(clause_lo, tc); !sideline && lead) sideline = true, sideline_chunk = *lead;
     // "is scheduled to visit Japan for talks with Abe": a planning cue before an
     // earlier trigger of the clause governs this one too.
     if (status_cue.empty() && !invited && !cancelled && i > 0 && lo > clause_lo) {

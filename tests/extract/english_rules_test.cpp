@@ -65,3 +65,21 @@ TEST_CASE("english: 'met A and B on Tuesday' stays one meeting") {
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].participants.size() == 3);
 }
+
+TEST_CASE("english: a sideline phrase opening the sentence frames the meeting after it") {
+  auto ex = run("Title\nOn the sidelines of the G7 summit in Hiroshima, Joe Biden met Fumio Kishida on Thursday.", "2023-05-20");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kMeeting; });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "Joe Biden"));
+  CHECK(has(*met, "Fumio Kishida"));
+  CHECK(met->sideline_of.find("summit") != std::string::npos);
+  CHECK(met->date.iso() == "2023-05-18");
+  REQUIRE(met->location);
+  CHECK(met->location->name == "Hiroshima");
+}
+
+TEST_CASE("english: a meeting with no sideline phrase has no sideline_of") {
+  auto ex = run("Title\nOn Thursday, Joe Biden met Fumio Kishida in Tokyo.", "2023-05-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].sideline_of.empty());
+}
