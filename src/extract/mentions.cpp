@@ -16,6 +16,7 @@ struct Trigger {
   size_t chunk;
   MeetingType type;
   uint8_t flags;
+  std::optional<size_t> host_verb;  // "Putin hosted the BRICS summit": the hosting verb of a meeting noun
 };
 
 class SentenceMentions {
@@ -154,9 +155,14 @@ class SentenceMentions {
       if (appositive_close(c) > 0) continue;
       if (const Entry* t = ch.find(EntryKind::kTrigger); t && ref_at_[c] < 0) {
         if ((t->flags & Entry::kNeedsObject) && !actor_follows(c + 1)) continue;
+        // "Putin hosted the BRICS summit": the hosted meeting is the event, not a visit.
+        if (auto noun = hosted_meeting_noun(c, *t)) {
+          hosted_nouns_.emplace_back(*noun, c);
+          continue;
+        }
         auto type = parse_meeting_type(t->tag);
         // A noun like "meeting" right after "a"/"the" is a noun even when listed as a verb form.
-        triggers_.push_back({c, type.value_or(MeetingType::kMeeting), t->flags});
+        triggers_.push_back({c, type.value_or(MeetingType::kMeeting), t->flags, hosting_verb_of(c)});
         continue;
       }
       if (punct(c, '"')) {
@@ -171,6 +177,38 @@ class SentenceMentions {
     }
     cut_at_quotes(quotes);
     std::sort(cuts_.begin(), cuts_.end());
+  }
+
+  // The subject of the verb hosting meeting noun `t` ("Putin hosted the summit").
+  std::vector<int> hosts_of(const Trigger& t, size_t lo) const {
+    if (!t.host_verb) return {};
+    bool ignored = false;
+    return left_group(*t.host_verb, lo, &ignored, true);
+  }
+
+  // A hosting verb ("hosted", "will host") whose object, over articles,
+  // adjectives and an actor naming it, is a meeting noun: that noun's chunk.
+  std::optional<size_t> hosted_meeting_noun(size_t verb, const Entry& t) const {
+    if (!(t.flags & Entry::kVerb) || !(t.flags & Entry::kHost)) return std::nullopt;
+    for (size_t c = verb + 1; c < s_.chunks.size() && c <= verb + 5; ++c) {
+      if (ref_at_[c] >= 0) {
+        if (s_.actors[ref_at_[c]].is_state_name) return std::nullopt;  // "hosted Turkey's president for talks"
+        const int actor = s_.actors[ref_at_[c]].actor;
+        if (actor < 0 || lex_.actors()[actor].kind == ActorKind::kPerson) return std::nullopt;
+        continue;
+      }
+      if (word(c, "light") || adjective(c)) continue;
+      const Entry* noun = chunk(c).find(EntryKind::kTrigger);
+      if (noun && !(noun->flags & Entry::kVerb)) return c;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<size_t> hosting_verb_of(size_t noun) const {
+    for (const auto& [n, verb] : hosted_nouns_)
+      if (n == noun) return verb;
+    return std::nullopt;
   }
 
   // "On the sidelines of the summit, Putin met ...": a sideline phrase opening
@@ -871,6 +909,7 @@ class SentenceMentions {
     const bool host_verb = t.flags & Entry::kHost;
     const bool guest_verb = t.flags & Entry::kGuest;
     for (int r : inviters) add(r, ParticipantRole::kHost);
+    for (int r : hosts_of(t, lo)) add(r, ParticipantRole::kHost);
     for (int r : left) add(r, host_verb ? ParticipantRole::kHost : guest_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
     for (size_t k = 0; k < right.size(); ++k) {
       ParticipantRole role = ParticipantRole::kParty;
@@ -1071,6 +1110,7 @@ class SentenceMentions {
   std::vector<int> ref_at_;
   std::vector<Trigger> triggers_;
   std::vector<size_t> cuts_;
+  std::vector<std::pair<size_t, size_t>> hosted_nouns_;  // (meeting noun, its hosting verb)
   std::vector<std::pair<size_t, size_t>> appositives_;  // (opening comma, closing comma)
   std::vector<std::vector<int>> subjects_;  // per trigger, its subject group once built
 };

@@ -83,3 +83,24 @@ TEST_CASE("english: a meeting with no sideline phrase has no sideline_of") {
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].sideline_of.empty());
 }
+
+TEST_CASE("english: 'X hosted the <org> summit in <city>' is the summit, X its host, with the phrase's place and date") {
+  auto ex = run("Title\nIndian Prime Minister Narendra Modi hosted the G20 summit in New Delhi on Saturday.", "2023-09-11");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  CHECK(m.status == extract::Status::kOccurred);
+  const auto host = std::find_if(m.participants.begin(), m.participants.end(), [](const auto& p) { return p.name == "Narendra Modi"; });
+  REQUIRE(host != m.participants.end());
+  CHECK(host->role == extract::ParticipantRole::kHost);
+  REQUIRE(m.location);
+  CHECK(m.location->name == "New Delhi");
+  CHECK(m.date.iso() == "2023-09-09");
+}
+
+TEST_CASE("english: a hosted person stays the guest of a visit ('hosted Putin for talks')") {
+  auto ex = run("Title\nTurkish President Recep Tayyip Erdogan hosted Vladimir Putin in Ankara on Monday.", "2023-09-11");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kVisit);
+  CHECK(has(ex.meetings[0], "Vladimir Putin"));
+}
