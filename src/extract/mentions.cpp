@@ -498,6 +498,11 @@ class SentenceMentions {
         if (subject >= 0) group.push_back(subject);
         return group;
       }
+      // "King Abdullah attended the summit": who attends a meeting takes part in it.
+      if (!verb && !arabic_ && word(c, "delegation") && group.empty()) {
+        modifiers = 0;
+        continue;
+      }
       // "to meet", "last met": a particle or a date word right before the verb.
       if (skippable(c) || word(c, "relative") ||
           (verb && c + 1 == from && (word(c, "to") || chunk(c).has(EntryKind::kDate))))

@@ -38,7 +38,7 @@ TEST_CASE("english: the subject of a meeting verb is found before an appositive 
 }
 
 TEST_CASE("english: a meeting word inside an appositive reports no meeting of its own") {
-  auto ex = run("Title\nJoe Biden, host of a summit last year, met Fumio Kishida on Monday.", "2023-05-16");
+  auto ex = run("Title\nJoe Biden, who hosted a summit last year, met Fumio Kishida on Monday.", "2023-05-16");
   REQUIRE(ex.meetings.size() == 1);
   CHECK(has(ex.meetings[0], "Joe Biden"));
   CHECK(has(ex.meetings[0], "Fumio Kishida"));
@@ -103,4 +103,11 @@ TEST_CASE("english: a hosted person stays the guest of a visit ('hosted Putin fo
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].type == extract::MeetingType::kVisit);
   CHECK(has(ex.meetings[0], "Vladimir Putin"));
+}
+
+TEST_CASE("english: 'X attended the summit' in a later sentence adds X to the summit") {
+  auto ex = run("Title\nEmmanuel Macron and Olaf Scholz held a summit in Paris on Monday.\nKing Abdullah II also attended the summit, officials said.", "2023-09-12");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(ex.meetings[0].participants.size() == 3);
 }
