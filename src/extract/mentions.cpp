@@ -224,6 +224,11 @@ class SentenceMentions {
     return std::nullopt;
   }
 
+  // The second date of a range ("Sunday to Wednesday", "10 to 12 June").
+  bool range_end(const DateRef& d) const {
+    return !arabic_ && d.first_chunk >= 2 && word(d.first_chunk - 1, "to") && in_date(d.first_chunk - 2);
+  }
+
   // The date starting at `c`, over a date preposition ("on Tuesday"), or null.
   const DateRef* date_from(size_t c) const {
     if (word(c, "date_prep")) ++c;
@@ -1042,6 +1047,7 @@ class SentenceMentions {
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
       if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
       if (after_since(d.first_chunk)) continue;  // "the first talks since 2019"
+      if (range_end(d)) continue;                // "visited from Sunday to Wednesday": dated by its start
       // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
       if (mt.status == Status::kOccurred && planned_cue_before(d.first_chunk)) continue;
       Date reading = future ? d.future : d.past;

@@ -111,3 +111,9 @@ TEST_CASE("english: 'X attended the summit' in a later sentence adds X to the su
   CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
   CHECK(ex.meetings[0].participants.size() == 3);
 }
+
+TEST_CASE("english: a visit 'from <day> to <day>' is dated by its first day") {
+  auto ex = run("Title\nEmmanuel Macron visited India from Sunday to Wednesday, meeting Narendra Modi.", "2023-09-14");
+  REQUIRE_FALSE(ex.meetings.empty());
+  for (const auto& m : ex.meetings) CHECK(m.date.iso() == "2023-09-10");
+}
