@@ -1,6 +1,7 @@
 #include "mentions.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace diplograph::extract {
@@ -15,6 +16,7 @@ struct Trigger {
   size_t chunk;
   MeetingType type;
   uint8_t flags;
+  std::optional<size_t> host_verb;  // "Putin hosted the BRICS summit": the hosting verb of a meeting noun
 };
 
 class SentenceMentions {
@@ -44,6 +46,11 @@ class SentenceMentions {
           Mention one = m;
           one.meeting.participants = hosts;
           one.meeting.participants.push_back(everyone[k]);
+          if (m.guest_dates.size() == everyone.size() - hosts.size()) {
+            const auto& [date, text] = m.guest_dates[k - hosts.size()];
+            one.meeting.date = date;
+            one.meeting.date_text = text;
+          }
           one.meeting.rule += "+separate";
           out.push_back(std::move(one));
         }
@@ -188,14 +195,23 @@ class SentenceMentions {
   }
 
   void find_triggers_and_cuts() {
+    find_appositives();
     std::vector<size_t> quotes;
     for (size_t c = 0; c < s_.chunks.size(); ++c) {
       const Chunk& ch = chunk(c);
+      // "Putin, the summit's host, met Modi": an appositive describes its
+      // actor; its meeting words report no meeting of their own.
+      if (appositive_close(c) > 0) continue;
       if (const Entry* t = ch.find(EntryKind::kTrigger); t && ref_at_[c] < 0) {
         if ((t->flags & Entry::kNeedsObject) && !actor_follows(c + 1)) continue;
+        // "Putin hosted the BRICS summit": the hosted meeting is the event, not a visit.
+        if (auto noun = hosted_meeting_noun(c, *t)) {
+          hosted_nouns_.emplace_back(*noun, c);
+          continue;
+        }
         auto type = parse_meeting_type(t->tag);
         // A noun like "meeting" right after "a"/"the" is a noun even when listed as a verb form.
-        triggers_.push_back({c, type.value_or(MeetingType::kMeeting), t->flags});
+        triggers_.push_back({c, type.value_or(MeetingType::kMeeting), t->flags, hosting_verb_of(c)});
         continue;
       }
       if (punct(c, '"')) {
@@ -213,6 +229,124 @@ class SentenceMentions {
     }
     cut_at_quotes(quotes);
     std::sort(cuts_.begin(), cuts_.end());
+  }
+
+  // The subject of the verb hosting meeting noun `t` ("Putin hosted the summit").
+  std::vector<int> hosts_of(const Trigger& t, size_t lo) const {
+    if (!t.host_verb) return {};
+    bool ignored = false;
+    return left_group(*t.host_verb, lo, &ignored, true);
+  }
+
+  // A hosting verb ("hosted", "will host") whose object, over articles,
+  // adjectives and an actor naming it, is a meeting noun: that noun's chunk.
+  std::optional<size_t> hosted_meeting_noun(size_t verb, const Entry& t) const {
+    if (!(t.flags & Entry::kVerb) || !(t.flags & Entry::kHost)) return std::nullopt;
+    for (size_t c = verb + 1; c < s_.chunks.size() && c <= verb + 5; ++c) {
+      if (ref_at_[c] >= 0) {
+        if (s_.actors[ref_at_[c]].is_state_name) return std::nullopt;  // "hosted Turkey's president for talks"
+        const int actor = s_.actors[ref_at_[c]].actor;
+        if (actor < 0 || lex_.actors()[actor].kind == ActorKind::kPerson) return std::nullopt;
+        continue;
+      }
+      if (word(c, "light") || adjective(c)) continue;
+      const Entry* noun = chunk(c).find(EntryKind::kTrigger);
+      if (noun && !(noun->flags & Entry::kVerb)) return c;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<size_t> hosting_verb_of(size_t noun) const {
+    for (const auto& [n, verb] : hosted_nouns_)
+      if (n == noun) return verb;
+    return std::nullopt;
+  }
+
+  // "On the sidelines of the summit, Putin met ...": a sideline phrase opening
+  // the clause and closed by a comma frames the verb after it: the cue's chunk.
+  std::optional<size_t> leading_sideline(size_t clause_lo, size_t tc) const {
+    size_t c = clause_lo;
+    while (c < tc && skippable(c) && !cue(c, "sideline")) ++c;
+    if (c >= tc || !cue(c, "sideline")) return std::nullopt;
+    for (size_t k = c + 1; k < tc; ++k) {
+      if (verb_trigger_at(k)) return std::nullopt;
+      if (punct(k, ',')) return c;
+    }
+    return std::nullopt;
+  }
+
+  // The second date of a range ("Sunday to Wednesday", "10 to 12 June").
+  bool range_end(const DateRef& d) const {
+    return !arabic_ && d.first_chunk >= 2 && word(d.first_chunk - 1, "to") && in_date(d.first_chunk - 2);
+  }
+
+  // The date starting at `c`, over a date preposition ("on Tuesday"), or null.
+  const DateRef* date_from(size_t c) const {
+    if (word(c, "date_prep")) ++c;
+    for (const auto& d : s_.dates)
+      if (d.first_chunk == c) return &d;
+    return nullptr;
+  }
+
+  // "met Modi on Tuesday and Pezeshkian on Wednesday": an "and" after a dated
+  // object joins another object only when that one has its own date too.
+  bool and_of_dated_objects(size_t c) const {
+    if (!word(c, "and") || c == 0 || !in_date(c - 1)) return false;
+    size_t a = c + 1;
+    while (a < s_.chunks.size() && ref_at_[a] < 0 && (chunk(a).has(EntryKind::kTitle) || adjective(a) || word(a, "light"))) ++a;
+    return a < s_.chunks.size() && ref_at_[a] >= 0 && date_from(s_.actors[ref_at_[a]].last_chunk + 1) != nullptr;
+  }
+
+  // Each object of a verb followed by its own date, the dates differing
+  // ("met Modi on Tuesday and Pezeshkian on Wednesday"): one date per object,
+  // else none.
+  std::vector<const DateRef*> respective_dates(const std::vector<int>& objects) const {
+    std::vector<const DateRef*> dates;
+    for (int r : objects) {
+      const DateRef* d = date_from(s_.actors[r].last_chunk + 1);
+      if (d == nullptr) return {};
+      dates.push_back(d);
+    }
+    for (const DateRef* d : dates)
+      if (d->past != dates.front()->past) return dates;
+    return {};
+  }
+
+  // An appositive: a short comma-bounded phrase without actors right after an
+  // actor and right before a meeting verb ("Putin, the summit's host, met").
+  // Stored as (opening comma, closing comma).
+  void find_appositives() {
+    for (const auto& ref : s_.actors) {
+      const size_t open = ref.last_chunk + 1;
+      if (open >= s_.chunks.size() || !punct(open, ',')) continue;
+      for (size_t c = open + 1; c < s_.chunks.size() && c <= open + 8; ++c) {
+        if (ref_at_[c] >= 0 || punct(c, '"')) break;
+        if (!punct(c, ',')) continue;
+        if (c > open + 1 && verb_trigger_at(c + 1)) appositives_.emplace_back(open, c);
+        break;
+      }
+    }
+  }
+
+  bool verb_trigger_at(size_t c) const {
+    if (c >= s_.chunks.size() || ref_at_[c] >= 0) return false;
+    const Entry* t = chunk(c).find(EntryKind::kTrigger);
+    return t && (t->flags & Entry::kVerb);
+  }
+
+  // The closing comma of the appositive holding chunk `c` (0 if none).
+  size_t appositive_close(size_t c) const {
+    for (const auto& [open, close] : appositives_)
+      if (c > open && c < close) return close;
+    return 0;
+  }
+
+  // The opening comma of the appositive closed at chunk `c` (0 if none).
+  size_t appositive_open(size_t c) const {
+    for (const auto& [open, close] : appositives_)
+      if (c == close) return open;
+    return 0;
   }
 
   // Quotation marks bound quoted speech; a few quoted words inside a phrase
@@ -438,10 +572,20 @@ class SentenceMentions {
       // "met X before the summit", "on the sidelines of the summit": what
       // comes before is another event's.
       if (word(c, "frame") || cue(c, "sideline")) return group;
+      // "Putin, the summit's host, met Modi": the subject is before the appositive.
+      if (verb && c + 1 == from && appositive_open(c) > lo) {
+        c = appositive_open(c);
+        continue;
+      }
       if (word(c, "pronoun")) {
         int subject = pronoun_subject(c);
         if (subject >= 0) group.push_back(subject);
         return group;
+      }
+      // "King Abdullah attended the summit": who attends a meeting takes part in it.
+      if (!verb && !arabic_ && word(c, "delegation") && group.empty()) {
+        modifiers = 0;
+        continue;
       }
       // "to meet", "last met": a particle or a date word right before the verb.
       if (skippable(c) || word(c, "relative") || place_adverbial(c) ||
@@ -569,7 +713,7 @@ class SentenceMentions {
       }
       if (word(c, "between") && out.empty()) *between = true;
       // "محادثات بين وفدي الولايات المتحدة وروسيا": the delegations of the states.
-      if (skippable(c) || word(c, "with") || word(c, "between") || word(c, "delegation")) {
+      if (skippable(c) || word(c, "with") || word(c, "between") || word(c, "delegation") || and_of_dated_objects(c)) {
         ++c;
         continue;
       }
@@ -830,6 +974,7 @@ class SentenceMentions {
         }
       }
     }
+    if (auto lead = leading_sideline(clause_lo, tc); !sideline && lead) sideline = true, sideline_chunk = *lead;
     // "is scheduled to visit Japan for talks with Abe": a planning cue before an
     // earlier trigger of the clause governs this one too.
     if (status_cue.empty() && !invited && !cancelled && i > 0 && lo > clause_lo) {
@@ -927,6 +1072,7 @@ class SentenceMentions {
     else if (const int h = honorific_object(tc, hi); h >= 0 && right.empty())
       pronoun_object = pronoun_referent(tc, left, right, word(static_cast<size_t>(h), "honorific_leader"));
     for (int r : inviters) add(r, ParticipantRole::kHost);
+    for (int r : hosts_of(t, lo)) add(r, ParticipantRole::kHost);
     for (int r : left) add(r, host_verb ? ParticipantRole::kHost : guest_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
     for (size_t k = 0; k < right.size(); ++k) {
       ParticipantRole role = ParticipantRole::kParty;
@@ -1070,6 +1216,7 @@ class SentenceMentions {
       // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
       if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
       if (after_since(d.first_chunk) || after_phrase(tc, d.first_chunk)) continue;  // "the first talks since 2019"
+      if (range_end(d)) continue;  // "visited from Sunday to Wednesday": dated by its start
       // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
       if (mt.status == Status::kOccurred && planned_cue_before(d.first_chunk)) continue;
       Date reading = future ? d.future : d.past;
@@ -1116,6 +1263,15 @@ class SentenceMentions {
     const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1;
     if ((separate || calls_each) && !left.empty() && right.size() >= 2)
       m.separate_after = static_cast<int>(left.size() + inviters.size());
+    // "met Modi on Tuesday and Pezeshkian on Wednesday": one meeting per object, on its own date.
+    const auto dates = verb && !left.empty() && mt.participants.size() == inviters.size() + left.size() + right.size()
+                           ? respective_dates(right)
+                           : std::vector<const DateRef*>{};
+    if (!dates.empty()) {
+      m.separate_after = static_cast<int>(left.size() + inviters.size());
+      for (const DateRef* d : dates) m.guest_dates.push_back({future ? d->future : d->past, d->text});
+      rule += "+respective-dates";
+    }
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;
     for (const auto& [r, _] : refs) {
@@ -1137,6 +1293,8 @@ class SentenceMentions {
   std::vector<int> ref_at_;
   std::vector<Trigger> triggers_;
   std::vector<size_t> cuts_;
+  std::vector<std::pair<size_t, size_t>> hosted_nouns_;  // (meeting noun, its hosting verb)
+  std::vector<std::pair<size_t, size_t>> appositives_;  // (opening comma, closing comma)
   std::vector<std::vector<int>> subjects_;  // per trigger, its subject group once built
 };
 

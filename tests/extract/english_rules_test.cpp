@@ -1,0 +1,119 @@
+// English sentence patterns, each pinned by sentences written for the rule
+// (not taken from the dev set).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "diplograph/extract/extractor.h"
+
+using namespace diplograph;
+
+namespace {
+const extract::Extractor& extractor() {
+  static auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
+  static extract::Extractor ex(*lex);
+  return ex;
+}
+extract::ArticleExtraction run(const std::string& text, const char* date) {
+  read::Article a;
+  a.id = "t";
+  a.text = text;
+  a.date = *Date::parse(date);
+  return extractor().extract(a);
+}
+bool has(const extract::Meeting& m, const char* name) {
+  return std::any_of(m.participants.begin(), m.participants.end(), [&](const auto& p) { return p.name == name; });
+}
+}  // namespace
+
+TEST_CASE("english: the subject of a meeting verb is found before an appositive ('X, the summit's host, met Y')") {
+  auto ex = run("Title\nGerman Chancellor Olaf Scholz, the conference's host, met Emmanuel Macron on Friday.", "2023-05-13");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kMeeting);
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Olaf Scholz"));
+  CHECK(has(m, "Emmanuel Macron"));
+  CHECK(m.date.iso() == "2023-05-12");
+}
+
+TEST_CASE("english: a meeting word inside an appositive reports no meeting of its own") {
+  auto ex = run("Title\nJoe Biden, who hosted a summit last year, met Fumio Kishida on Monday.", "2023-05-16");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Joe Biden"));
+  CHECK(has(ex.meetings[0], "Fumio Kishida"));
+}
+
+TEST_CASE("english: 'met A on one day and B on another' is two meetings, each on its own date") {
+  auto ex = run("Title\nFrench President Emmanuel Macron met Olaf Scholz on Monday and Giorgia Meloni on Thursday.", "2023-05-20");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Emmanuel Macron"));
+    if (has(m, "Olaf Scholz")) CHECK(m.date.iso() == "2023-05-15");
+    else CHECK(m.date.iso() == "2023-05-18");
+  }
+}
+
+TEST_CASE("english: a person after 'on <day> and' without a date of their own is not a second guest") {
+  auto ex = run("Title\nEmmanuel Macron met Olaf Scholz on Monday and Giorgia Meloni said she would not attend.", "2023-05-20");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Giorgia Meloni"));
+}
+
+TEST_CASE("english: 'met A and B on Tuesday' stays one meeting") {
+  auto ex = run("Title\nEmmanuel Macron met Olaf Scholz and Giorgia Meloni on Tuesday.", "2023-05-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 3);
+}
+
+TEST_CASE("english: a sideline phrase opening the sentence frames the meeting after it") {
+  auto ex = run("Title\nOn the sidelines of the G7 summit in Hiroshima, Joe Biden met Fumio Kishida on Thursday.", "2023-05-20");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kMeeting; });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "Joe Biden"));
+  CHECK(has(*met, "Fumio Kishida"));
+  CHECK(met->sideline_of.find("summit") != std::string::npos);
+  CHECK(met->date.iso() == "2023-05-18");
+  REQUIRE(met->location);
+  CHECK(met->location->name == "Hiroshima");
+}
+
+TEST_CASE("english: a meeting with no sideline phrase has no sideline_of") {
+  auto ex = run("Title\nOn Thursday, Joe Biden met Fumio Kishida in Tokyo.", "2023-05-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].sideline_of.empty());
+}
+
+TEST_CASE("english: 'X hosted the <org> summit in <city>' is the summit, X its host, with the phrase's place and date") {
+  auto ex = run("Title\nIndian Prime Minister Narendra Modi hosted the G20 summit in New Delhi on Saturday.", "2023-09-11");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  CHECK(m.status == extract::Status::kOccurred);
+  const auto host = std::find_if(m.participants.begin(), m.participants.end(), [](const auto& p) { return p.name == "Narendra Modi"; });
+  REQUIRE(host != m.participants.end());
+  CHECK(host->role == extract::ParticipantRole::kHost);
+  REQUIRE(m.location);
+  CHECK(m.location->name == "New Delhi");
+  CHECK(m.date.iso() == "2023-09-09");
+}
+
+TEST_CASE("english: a hosted person stays the guest of a visit ('hosted Putin for talks')") {
+  auto ex = run("Title\nTurkish President Recep Tayyip Erdogan hosted Vladimir Putin in Ankara on Monday.", "2023-09-11");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kVisit);
+  CHECK(has(ex.meetings[0], "Vladimir Putin"));
+}
+
+TEST_CASE("english: 'X attended the summit' in a later sentence adds X to the summit") {
+  auto ex = run("Title\nEmmanuel Macron and Olaf Scholz held a summit in Paris on Monday.\nKing Abdullah II also attended the summit, officials said.", "2023-09-12");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(ex.meetings[0].participants.size() == 3);
+}
+
+TEST_CASE("english: a visit 'from <day> to <day>' is dated by its first day") {
+  auto ex = run("Title\nEmmanuel Macron visited India from Sunday to Wednesday, meeting Narendra Modi.", "2023-09-14");
+  REQUIRE_FALSE(ex.meetings.empty());
+  for (const auto& m : ex.meetings) CHECK(m.date.iso() == "2023-09-10");
+}
