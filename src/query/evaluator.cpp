@@ -158,7 +158,9 @@ struct Evaluator::Impl {
       if (!y) return Error{y.error()};
       return std::make_pair(*x, *y);
     }
-    for (size_t i = 1; i < a.words.size(); ++i) {
+    // Each split folds both halves: quadratic in the words, and no two names run that long.
+    constexpr size_t kMaxWordsToSplit = 24;
+    for (size_t i = 1; i < a.words.size() && a.words.size() <= kMaxWordsToSplit; ++i) {
       Words l{{a.words.begin(), a.words.begin() + static_cast<long>(i)}, false, a.offset};
       Words r{{a.words.begin() + static_cast<long>(i), a.words.end()}, false, a.offset};
       auto x = kb.actors_by_alias(store::name_norm(l.text()));

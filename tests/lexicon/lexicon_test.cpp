@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -75,7 +76,8 @@ TEST_CASE("fuzzy matching finds a misspelt transliteration but not a stranger") 
 }
 
 TEST_CASE("a malformed lexicon file is refused with its file and line") {
-  const fs::path dir = fs::temp_directory_path() / "diplograph_lexicon_test";
+  // One folder per process: ctest runs this case alone and inside the whole unit binary at once.
+  const fs::path dir = fs::temp_directory_path() / ("diplograph_lexicon_test_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::copy(DIPLOGRAPH_LEXICON_DIR, dir, fs::copy_options::recursive);
   {
