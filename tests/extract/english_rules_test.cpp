@@ -5,22 +5,12 @@
 #include <algorithm>
 
 #include "diplograph/extract/extractor.h"
+#include "support/extract_text.h"
 
 using namespace diplograph;
 
 namespace {
-const extract::Extractor& extractor() {
-  static auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
-  static extract::Extractor ex(*lex);
-  return ex;
-}
-extract::ArticleExtraction run(const std::string& text, const char* date) {
-  read::Article a;
-  a.id = "t";
-  a.text = text;
-  a.date = *Date::parse(date);
-  return extractor().extract(a);
-}
+extract::ArticleExtraction run(const std::string& text, const char* date) { return testing::extract_text(text, date); }
 bool has(const extract::Meeting& m, const char* name) {
   return std::any_of(m.participants.begin(), m.participants.end(), [&](const auto& p) { return p.name == name; });
 }

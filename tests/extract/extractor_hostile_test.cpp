@@ -4,22 +4,12 @@
 #include <string>
 
 #include "diplograph/extract/extractor.h"
+#include "support/extract_text.h"
 
 using namespace diplograph;
 
 namespace {
-const extract::Extractor& extractor() {
-  static auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
-  static extract::Extractor ex(*lex);
-  return ex;
-}
-extract::ArticleExtraction run(const std::string& text) {
-  read::Article a;
-  a.id = "t";
-  a.text = text;
-  a.date = Date::ymd(2018, 7, 18);
-  return extractor().extract(a);
-}
+extract::ArticleExtraction run(const std::string& text) { return testing::extract_text(text, "2018-07-18"); }
 // Generous bounds (sanitizer builds, shared machines); the point is linear, not fast.
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -3,22 +3,12 @@
 #include <algorithm>
 
 #include "diplograph/extract/extractor.h"
+#include "support/extract_text.h"
 
 using namespace diplograph;
 
 namespace {
-const extract::Extractor& extractor() {
-  static auto lex = lexicon::Lexicon::load(DIPLOGRAPH_LEXICON_DIR);
-  static extract::Extractor ex(*lex);
-  return ex;
-}
-extract::ArticleExtraction run(const std::string& text, const char* date) {
-  read::Article a;
-  a.id = "t";
-  a.text = text;
-  a.date = *Date::parse(date);
-  return extractor().extract(a);
-}
+extract::ArticleExtraction run(const std::string& text, const char* date) { return testing::extract_text(text, date); }
 }  // namespace
 
 TEST_CASE("extractor: 'أيار الماضي' in July 2018 dates a meeting that happened to 2018-05") {
