@@ -19,8 +19,6 @@ struct ArticleContext {
   int dateline_place = -1;              // where the report was filed ("MOSCOW (Reuters) -"), -1 if none
   std::vector<Date> sentence_dates{};   // per sentence so far, its first date not after the report (or empty)
   int dateline_written = -1;            // the place the dateline's word names elsewhere (الجزائر: Algeria)
-  Date lead_date{};                     // the day the lead's news happened ("أمس الخميس"), if given
-  int lead_date_sentence = -1;          // the sentence that gave it
   int previous_subject = -1;            // the first person the last sentence naming one named: "he" opening the next
 
   bool was_mentioned(int actor) const;

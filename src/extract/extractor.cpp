@@ -83,20 +83,6 @@ void note_filing_place(const AnalysedSentence& s, ArticleContext& context) {
   }
 }
 
-// The first day, within two days of the report, that the opening sentences
-// give ("استقبل الرئيس أمس الخميس ..."): the day the lead's news happened.
-void note_lead_date(const AnalysedSentence& s, int index, size_t dateline, ArticleContext& context) {
-  constexpr int kLeadSentences = 3;
-  if (context.lead_date_sentence >= 0 || index >= kLeadSentences || context.date.empty() || !context.date.day) return;
-  for (const auto& d : s.dates) {
-    if (d.first_chunk < dateline || d.reporting_day || d.past.empty() || !d.past.day || d.past != d.future) continue;
-    if (std::abs(d.past.first_day() - context.date.first_day()) > 2) continue;
-    context.lead_date = d.past;
-    context.lead_date_sentence = index;
-    return;
-  }
-}
-
 // A headline has no full stop: "Putin and Erdogan agree ceasefire after talks".
 bool ends_like_sentence(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
@@ -182,7 +168,6 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
     if (i < 2 && dateline == 0) dateline = standalone_dateline(s);
     if (dateline > 0 && context.dateline_place < 0) note_filing_place(s, context);
-    note_lead_date(s, static_cast<int>(i), dateline, context);
     note_subject(s, dateline, context);
     context.sentence_dates.push_back(first_past_date(s, dateline, context.date));
     if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);

@@ -1174,8 +1174,6 @@ class SentenceMentions {
     if (place < 0 && !verb) place = place_naming(tc, &place_text);
     if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
     if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
-    // A call has no place: where the callers sat is not where they met.
-    if (place >= 0 && mt.type == MeetingType::kCall) place = -1;
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
       const auto& pl = lex_.places()[where];

@@ -278,21 +278,6 @@ const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) 
   return nullptr;
 }
 
-// An undated meeting that happened, told in the lead just after the sentence
-// that dated the news ("وصل ماكرون أمس الخميس ... وعقد بعد ذلك اجتماعاً"),
-// happened that day: a lead tells one day's events in order.
-void date_from_lead(std::vector<Meeting>& meetings, const ArticleContext& context) {
-  constexpr int kLeadReach = 3;  // sentences after the dated one
-  if (context.lead_date_sentence < 0) return;
-  for (auto& m : meetings) {
-    if (!m.date.empty() || m.status != Status::kOccurred) continue;
-    const int first = *std::min_element(m.sentences.begin(), m.sentences.end());
-    if (first < context.lead_date_sentence || first > context.lead_date_sentence + kLeadReach) continue;
-    m.date = context.lead_date;
-    m.rule += "+lead-date";
-  }
-}
-
 // A news narrative dates an encounter once and tells the rest of the day
 // without dates ("Biden greeted the crown prince on Friday ... Biden first met
 // King Salman"): a meeting reported as held but undated took place on the date
@@ -557,7 +542,6 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   }
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
   date_from_neighbours(meetings, context.sentence_dates);
-  date_from_lead(meetings, context);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   drop_arrivals(meetings);
   std::stable_sort(meetings.begin(), meetings.end(),
