@@ -40,7 +40,7 @@ constexpr Gap kKnownGaps[] = {
     {"head_of_government", "SD", "2019-04-11", "2019-08-21", "military council, no prime minister"},
     {"head_of_government", "SD", "2022-01-02", "2025-05-19", "acting premiers after Hamdok not recorded"},
     {"foreign_minister", "SD", "2019-04-11", "2019-09-08", "military council; acting minister not recorded"},
-    {"foreign_minister", "SD", "2021-02-08", "2026-12-31", "ministers after Mariam al-Mahdi's term not recorded past the coup"},
+    {"foreign_minister", "SD", "2021-10-26", "2026-12-31", "acting ministers since the 2021 coup not recorded"},
     {"foreign_minister", "KP", "2007-01-02", "2007-05-18", "vacancy between Paek Nam Sun's death and Pak Ui Chun"},
     {"foreign_minister", "LY", "2011-08-23", "2011-11-22", "fall of Tripoli to the new cabinet"},
     {"foreign_minister", "LY", "2014-10-01", "2015-12-31", "ministers of the rival governments not recorded"},
