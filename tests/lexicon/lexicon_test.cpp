@@ -44,6 +44,33 @@ TEST_CASE("dated roles answer who held an office on a day") {
   for (const auto& role : lex.roles()) CHECK_FALSE(role.from.empty());
 }
 
+TEST_CASE("the further states' files resolve titles and Arabic names") {
+  const auto& lex = *lexicon();
+  // "the Pakistani foreign minister" in 2019; "the Belgian foreign minister" in 2021 (roles/states_more.tsv).
+  auto pk = lex.holders("foreign_minister", "PK", *Date::parse("2019-06-01"));
+  REQUIRE(pk.size() == 1);
+  CHECK(name_of(lex, pk[0]) == "Shah Mahmood Qureshi");
+  auto be = lex.holders("foreign_minister", "BE", *Date::parse("2021-03-01"));
+  REQUIRE(be.size() == 1);
+  CHECK(name_of(lex, be[0]) == "Sophie Wilmes");
+  // The Swiss president of the Confederation rotates by calendar year.
+  auto ch = lex.holders("head_of_state", "CH", *Date::parse("2022-05-01"));
+  REQUIRE(ch.size() == 1);
+  CHECK(name_of(lex, ch[0]) == "Ignazio Cassis");
+  // "وزير الخارجية البلجيكي صوفي ويلميس": the Arabic alias is the same actor as the English name.
+  const auto* ar = lex.phrases().find(diplograph::text::fold_string("صوفي ويلميس"));
+  const auto* en = lex.phrases().find("sophie wilmes");
+  REQUIRE(ar);
+  REQUIRE(en);
+  auto actor_of = [](const std::vector<diplograph::lexicon::Entry>& es) {
+    for (const auto& e : es)
+      if (e.kind == diplograph::lexicon::EntryKind::kActor) return e.value;
+    return -1;
+  };
+  CHECK(actor_of(*ar) == lex.actor_index("sophie_wilmes"));
+  CHECK(actor_of(*en) == lex.actor_index("sophie_wilmes"));
+}
+
 TEST_CASE("states, places and one identity across scripts") {
   const auto& lex = *lexicon();
   int russia = lex.state_actor("RU");
