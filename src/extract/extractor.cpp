@@ -162,6 +162,8 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   }
 
   ArticleContext context{*lexicon_, out.date, {}, {}};
+  // Asked once an article: getenv scans the whole environment.
+  const bool tracing = std::getenv("DIPLOGRAPH_TRACE") != nullptr;
   std::vector<Mention> mentions;
   for (size_t i = 0; i < out.sentences.size() && mentions.size() < kMaxMentionsPerArticle; ++i) {
     AnalysedSentence s = analyse(out.sentences[i].text, context);
@@ -170,10 +172,10 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     if (dateline > 0 && context.dateline_place < 0) note_filing_place(s, context);
     note_subject(s, dateline, context);
     context.sentence_dates.push_back(first_past_date(s, dateline, context.date));
-    if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
+    if (tracing) trace(std::cerr, s, i);
     const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);
     for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {
-      if (std::getenv("DIPLOGRAPH_TRACE")) {
+      if (tracing) {
         std::cerr << "  mention " << to_string(m.meeting.type) << " " << to_string(m.meeting.status) << " " << m.meeting.rule
                   << (m.anaphoric ? " (anaphoric)" : "") << (m.pair_word ? " (pair)" : "") << ":";
         for (const auto& p : m.meeting.participants) std::cerr << " [" << p.name << "]";
