@@ -124,8 +124,24 @@ Date hijri_to_gregorian(int year, int month, int day) {
   return out;
 }
 
+namespace {
+
+// Every date below starts at a date word of the lexicon or at a number, so a
+// sentence with neither has none; most sentences are such, and reading each
+// chunk as an atom costs more than this look.
+bool may_hold_date(const AnalysedSentence& s) {
+  for (const auto& t : s.tokens)
+    if (t.token.kind == text::TokenKind::kNumber) return true;
+  for (const auto& ch : s.chunks)
+    if (ch.find(EntryKind::kDate)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
   std::vector<DateRef> out;
+  if (!may_hold_date(s)) return out;
   const size_t n = s.chunks.size();
   std::vector<Atom> atoms(n);
   for (size_t c = 0; c < n; ++c) atoms[c] = atom_of(s, c);
