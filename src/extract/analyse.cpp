@@ -18,16 +18,14 @@ static bool is_name_kind(EntryKind k) {
          k == EntryKind::kPlace || k == EntryKind::kCapitalDesc;
 }
 
-const Entry* Chunk::find(EntryKind kind) const {
-  if (!entries) return nullptr;
+const Entry* Chunk::find_entry(EntryKind kind) const {
   if (!names_ok && is_name_kind(kind)) return nullptr;
   for (const auto& e : *entries)
     if (e.kind == kind) return &e;
   return nullptr;
 }
 
-bool Chunk::word(std::string_view role) const {
-  if (!entries) return false;
+bool Chunk::has_word(std::string_view role) const {
   for (const auto& e : *entries)
     if (e.kind == EntryKind::kWord && e.tag == role) return true;
   return false;
@@ -90,7 +88,7 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
   std::vector<Tok> out;
   out.reserve(tokens.size());
   for (auto& t : tokens) {
-    Tok tok;
+    Tok& tok = out.emplace_back();  // built in place: a Tok holds a string
     auto [b, e] = folded.source_range(t.begin, t.end);
     tok.src_begin = b;
     tok.src_end = e;
@@ -111,7 +109,6 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
       tok.forms = text::bare_form_starts(t.norm);
     }
     tok.token = std::move(t);
-    out.push_back(std::move(tok));
   }
   return out;
 }

@@ -213,6 +213,12 @@ bool is_valid_utf8(std::string_view s) {
       while (i + 8 <= length && (std::memcpy(&word, bytes + i, 8), (word & 0x8080808080808080ull) == 0)) i += 8;
       continue;
     }
+    // A two-byte sequence (Arabic text is nearly all of them) is well formed
+    // whenever its lead is C2..DF and a continuation byte follows.
+    if (bytes[i] >= 0xC2 && bytes[i] <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) return false;
