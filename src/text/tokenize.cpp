@@ -84,12 +84,11 @@ std::vector<Token> tokenize(std::string_view s) {
     const UChar32 c = next_code_point(bytes, i, length);
     if (c < 0 || c == ' ' || is_space(c)) continue;
     if (!is_word_char(c)) {
-      Token t;
+      Token& t = tokens.emplace_back();  // built in place: moving a string costs a copy
       t.norm.assign(s.substr(start, i - start));
       t.begin = start;
       t.end = i;
       t.kind = TokenKind::kPunct;
-      tokens.push_back(std::move(t));
       continue;
     }
     bool digits = is_digit(c);
@@ -103,7 +102,7 @@ std::vector<Token> tokenize(std::string_view s) {
       arabic = arabic || (d >= 0x0600 && d <= 0x06FF);
       end = next;
     }
-    Token t;
+    Token& t = tokens.emplace_back();
     t.norm.assign(s.substr(start, end - start));
     t.begin = start;
     t.end = end;
@@ -134,7 +133,6 @@ std::vector<Token> tokenize(std::string_view s) {
       // A middle initial: "george w. bush" matches the name "george w bush".
       t.end = ++i;
     }
-    tokens.push_back(std::move(t));
   }
   return tokens;
 }
