@@ -141,11 +141,16 @@ Extractor::~Extractor() = default;
 
 ArticleExtraction Extractor::extract(const read::Article& article) const {
   ArticleExtraction out;
-  const std::string body = text::is_valid_utf8(article.text) ? article.text : text::sanitize_utf8(article.text);
+  // The article's own text unless it needs mending: copying every body cost an allocation and a pass.
+  const bool valid = text::is_valid_utf8(article.text);
+  const std::string sanitized = valid ? std::string() : text::sanitize_utf8(article.text);
+  const std::string& body = valid ? article.text : sanitized;
   out.lang = article.lang;
   out.date = article.date;
   out.date_source = article.date_source;
-  for (const auto& span : splitter_->split(body))
+  const auto spans = splitter_->split(body);
+  out.sentences.reserve(spans.size());
+  for (const auto& span : spans)
     out.sentences.push_back({body.substr(span.begin, span.end - span.begin), span.begin, span.end});
 
   // An article without a date may carry it in its dateline or opening lines.
