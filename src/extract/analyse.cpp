@@ -83,8 +83,14 @@ bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr std::string_view kWaw = "\xD9\x88";
 
 std::vector<Tok> make_tokens(const std::string& sentence) {
-  text::Folded folded = text::fold(sentence);
-  std::vector<text::Token> tokens = text::tokenize(folded.text);
+  // Scratch kept from sentence to sentence (per thread: extraction runs on
+  // several): these die with the call, and allocating them for every
+  // sentence cost more than folding. They grow to the longest sentence
+  // only, which the splitter bounds.
+  thread_local text::Folded folded;
+  thread_local std::vector<text::Token> tokens;
+  text::fold_into(sentence, folded);
+  text::tokenize_into(folded.text, tokens);
   std::vector<Tok> out;
   out.reserve(tokens.size());
   for (auto& t : tokens) {
@@ -131,8 +137,8 @@ bool only_names(const std::vector<Entry>& entries) {
 
 std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex) {
   const auto& index = lex.phrases();
-  std::vector<lexicon::PhraseIndex::TokenWords> forms;  // word ids of each token's forms
-  forms.reserve(tokens.size());
+  thread_local std::vector<lexicon::PhraseIndex::TokenWords> forms;  // word ids of each token's forms (scratch, as in make_tokens)
+  forms.clear();
   for (const auto& t : tokens) forms.push_back(index.word_ids(t.token.norm, t.forms));
   std::vector<Chunk> chunks;
   chunks.reserve(tokens.size());

@@ -147,6 +147,11 @@ class FoldWriter {
 
 Folded fold(std::string_view s) {
   Folded out;
+  fold_into(s, out);
+  return out;
+}
+
+void fold_into(std::string_view s, Folded& out) {
   FoldWriter writer(out, s.size());
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
@@ -195,7 +200,6 @@ Folded fold(std::string_view s) {
     }
   }
   writer.finish(static_cast<uint32_t>(s.size()));
-  return out;
 }
 
 std::string fold_string(std::string_view utf8) { return fold(utf8).text; }

@@ -73,6 +73,12 @@ bool starts(std::string_view w, std::string_view p) {
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> tokens;
+  tokenize_into(s, tokens);
+  return tokens;
+}
+
+void tokenize_into(std::string_view s, std::vector<Token>& tokens) {
+  tokens.clear();
   // A token and the space after it take four bytes or more in most text:
   // growing the vector token by token cost more than the estimate wastes.
   tokens.reserve(s.size() / 4 + 1);
@@ -134,7 +140,6 @@ std::vector<Token> tokenize(std::string_view s) {
       t.end = ++i;
     }
   }
-  return tokens;
 }
 
 BareForms bare_form_starts(std::string_view w) {

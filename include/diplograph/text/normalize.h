@@ -30,6 +30,10 @@ struct Folded {
 //    quotes and spaces unified. Invalid UTF-8 becomes a space.
 Folded fold(std::string_view utf8);
 
+// fold() into `out`, whose storage is reused: for a caller folding many
+// texts in turn, without an allocation each.
+void fold_into(std::string_view utf8, Folded& out);
+
 // fold(utf8).text, without the offsets.
 std::string fold_string(std::string_view utf8);
 
