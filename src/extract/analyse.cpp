@@ -78,6 +78,11 @@ int ArticleContext::pick_state(const std::vector<int>& candidates) const {
 
 namespace {
 
+// The token and chunk vectors of the last sentence recycled on this thread
+// (see recycle): the next sentence fills them instead of allocating its own.
+thread_local std::vector<Tok> spare_tokens;
+thread_local std::vector<Chunk> spare_chunks;
+
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr std::string_view kWaw = "\xD9\x88";
@@ -91,7 +96,8 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
   thread_local std::vector<text::Token> tokens;
   text::fold_into(sentence, folded);
   text::tokenize_into(folded.text, tokens);
-  std::vector<Tok> out;
+  std::vector<Tok> out = std::move(spare_tokens);
+  out.clear();
   out.reserve(tokens.size());
   for (auto& t : tokens) {
     Tok& tok = out.emplace_back();  // built in place: a Tok holds a string
@@ -140,7 +146,8 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
   thread_local std::vector<lexicon::PhraseIndex::TokenWords> forms;  // word ids of each token's forms (scratch, as in make_tokens)
   forms.clear();
   for (const auto& t : tokens) forms.push_back(index.word_ids(t.token.norm, t.forms));
-  std::vector<Chunk> chunks;
+  std::vector<Chunk> chunks = std::move(spare_chunks);
+  chunks.clear();
   chunks.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size();) {
     Tok& tok = tokens[i];
@@ -660,6 +667,11 @@ class ActorFinder {
 };
 
 }  // namespace
+
+void recycle(AnalysedSentence&& s) {
+  spare_tokens = std::move(s.tokens);
+  spare_chunks = std::move(s.chunks);
+}
 
 AnalysedSentence analyse(std::string sentence, ArticleContext& context) {
   AnalysedSentence s = chunk_only(std::move(sentence), context.lex);

@@ -189,6 +189,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
       m.headline = headline;
       mentions.push_back(std::move(m));
     }
+    recycle(std::move(s));
   }
   out.meetings = merge_mentions(std::move(mentions), context);
   return out;
