@@ -66,15 +66,6 @@ UChar32 unify_punct(UChar32 c) {
 
 }  // namespace
 
-std::pair<uint32_t, uint32_t> Folded::source_range(size_t b, size_t e) const {
-  if (b >= text.size()) return {origin.back(), origin.back()};
-  uint32_t begin = origin[b];
-  // The end is the start of the first source character after the folded range.
-  uint32_t end = e < origin.size() ? origin[e] : origin.back();
-  if (end < begin) end = begin;
-  return {begin, end};
-}
-
 namespace {
 
 // What fold() makes of each code point of the Arabic block (U+0600..U+06FF),
