@@ -109,17 +109,31 @@ Date day_month_reading(const Date& ref, int m, int d, bool future) {
 
 Date hijri_to_gregorian(int year, int month, int day) {
   UErrorCode st = U_ZERO_ERROR;
-  std::unique_ptr<icu::Calendar> hijri(
-      icu::Calendar::createInstance(*icu::TimeZone::getGMT(), icu::Locale("ar@calendar=islamic-umalqura"), st));
-  if (U_FAILURE(st) || !hijri) return {};
+  // Both calendars are made once per thread: making them cost some fifty
+  // thousand instructions a date; clear() and setTime() reset them fully.
+  thread_local std::unique_ptr<icu::Calendar> hijri;
+  thread_local std::unique_ptr<icu::GregorianCalendar> greg;
+  if (!hijri) {
+    hijri.reset(icu::Calendar::createInstance(*icu::TimeZone::getGMT(), icu::Locale("ar@calendar=islamic-umalqura"), st));
+    if (U_FAILURE(st) || !hijri) {
+      hijri.reset();
+      return {};
+    }
+  }
+  if (!greg) {
+    greg = std::make_unique<icu::GregorianCalendar>(*icu::TimeZone::getGMT(), st);
+    if (U_FAILURE(st)) {
+      greg.reset();
+      return {};
+    }
+  }
   hijri->clear();
   hijri->set(year, month - 1, day);
   UDate when = hijri->getTime(st);
   if (U_FAILURE(st)) return {};
-  icu::GregorianCalendar greg(*icu::TimeZone::getGMT(), st);
-  greg.setTime(when, st);
+  greg->setTime(when, st);
   if (U_FAILURE(st)) return {};
-  Date out{greg.get(UCAL_YEAR, st), greg.get(UCAL_MONTH, st) + 1, greg.get(UCAL_DATE, st)};
+  Date out{greg->get(UCAL_YEAR, st), greg->get(UCAL_MONTH, st) + 1, greg->get(UCAL_DATE, st)};
   if (U_FAILURE(st) || !is_valid_ymd(out.year, out.month, out.day)) return {};
   return out;
 }
