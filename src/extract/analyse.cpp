@@ -18,16 +18,14 @@ static bool is_name_kind(EntryKind k) {
          k == EntryKind::kPlace || k == EntryKind::kCapitalDesc;
 }
 
-const Entry* Chunk::find(EntryKind kind) const {
-  if (!entries) return nullptr;
+const Entry* Chunk::find_entry(EntryKind kind) const {
   if (!names_ok && is_name_kind(kind)) return nullptr;
   for (const auto& e : *entries)
     if (e.kind == kind) return &e;
   return nullptr;
 }
 
-bool Chunk::word(std::string_view role) const {
-  if (!entries) return false;
+bool Chunk::has_word(std::string_view role) const {
   for (const auto& e : *entries)
     if (e.kind == EntryKind::kWord && e.tag == role) return true;
   return false;
@@ -80,17 +78,29 @@ int ArticleContext::pick_state(const std::vector<int>& candidates) const {
 
 namespace {
 
+// The token and chunk vectors of the last sentence recycled on this thread
+// (see recycle): the next sentence fills them instead of allocating its own.
+thread_local std::vector<Tok> spare_tokens;
+thread_local std::vector<Chunk> spare_chunks;
+
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr std::string_view kWaw = "\xD9\x88";
 
 std::vector<Tok> make_tokens(const std::string& sentence) {
-  text::Folded folded = text::fold(sentence);
-  std::vector<text::Token> tokens = text::tokenize(folded.text);
-  std::vector<Tok> out;
+  // Scratch kept from sentence to sentence (per thread: extraction runs on
+  // several): these die with the call, and allocating them for every
+  // sentence cost more than folding. They grow to the longest sentence
+  // only, which the splitter bounds.
+  thread_local text::Folded folded;
+  thread_local std::vector<text::Token> tokens;
+  text::fold_into(sentence, folded);
+  text::tokenize_into(folded.text, tokens);
+  std::vector<Tok> out = std::move(spare_tokens);
+  out.clear();
   out.reserve(tokens.size());
   for (auto& t : tokens) {
-    Tok tok;
+    Tok& tok = out.emplace_back();  // built in place: a Tok holds a string
     auto [b, e] = folded.source_range(t.begin, t.end);
     tok.src_begin = b;
     tok.src_end = e;
@@ -111,7 +121,6 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
       tok.forms = text::bare_form_starts(t.norm);
     }
     tok.token = std::move(t);
-    out.push_back(std::move(tok));
   }
   return out;
 }
@@ -134,10 +143,11 @@ bool only_names(const std::vector<Entry>& entries) {
 
 std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex) {
   const auto& index = lex.phrases();
-  std::vector<lexicon::PhraseIndex::TokenWords> forms;  // word ids of each token's forms
-  forms.reserve(tokens.size());
+  thread_local std::vector<lexicon::PhraseIndex::TokenWords> forms;  // word ids of each token's forms (scratch, as in make_tokens)
+  forms.clear();
   for (const auto& t : tokens) forms.push_back(index.word_ids(t.token.norm, t.forms));
-  std::vector<Chunk> chunks;
+  std::vector<Chunk> chunks = std::move(spare_chunks);
+  chunks.clear();
   chunks.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size();) {
     Tok& tok = tokens[i];
@@ -657,6 +667,11 @@ class ActorFinder {
 };
 
 }  // namespace
+
+void recycle(AnalysedSentence&& s) {
+  spare_tokens = std::move(s.tokens);
+  spare_chunks = std::move(s.chunks);
+}
 
 AnalysedSentence analyse(std::string sentence, ArticleContext& context) {
   AnalysedSentence s = chunk_only(std::move(sentence), context.lex);

@@ -40,4 +40,9 @@ AnalysedSentence analyse(std::string sentence, ArticleContext& context);
 // Tokens and chunks only (no context needed): for date inference on datelines.
 AnalysedSentence chunk_only(std::string sentence, const lexicon::Lexicon& lex);
 
+// Hands a sentence done with back, so that the next one analysed on this
+// thread reuses its token and chunk storage instead of allocating its own
+// (they grow to the longest sentence only, which the splitter bounds).
+void recycle(AnalysedSentence&& sentence);
+
 }  // namespace diplograph::extract

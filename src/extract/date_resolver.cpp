@@ -109,23 +109,53 @@ Date day_month_reading(const Date& ref, int m, int d, bool future) {
 
 Date hijri_to_gregorian(int year, int month, int day) {
   UErrorCode st = U_ZERO_ERROR;
-  std::unique_ptr<icu::Calendar> hijri(
-      icu::Calendar::createInstance(*icu::TimeZone::getGMT(), icu::Locale("ar@calendar=islamic-umalqura"), st));
-  if (U_FAILURE(st) || !hijri) return {};
+  // Both calendars are made once per thread: making them cost some fifty
+  // thousand instructions a date; clear() and setTime() reset them fully.
+  thread_local std::unique_ptr<icu::Calendar> hijri;
+  thread_local std::unique_ptr<icu::GregorianCalendar> greg;
+  if (!hijri) {
+    hijri.reset(icu::Calendar::createInstance(*icu::TimeZone::getGMT(), icu::Locale("ar@calendar=islamic-umalqura"), st));
+    if (U_FAILURE(st) || !hijri) {
+      hijri.reset();
+      return {};
+    }
+  }
+  if (!greg) {
+    greg = std::make_unique<icu::GregorianCalendar>(*icu::TimeZone::getGMT(), st);
+    if (U_FAILURE(st)) {
+      greg.reset();
+      return {};
+    }
+  }
   hijri->clear();
   hijri->set(year, month - 1, day);
   UDate when = hijri->getTime(st);
   if (U_FAILURE(st)) return {};
-  icu::GregorianCalendar greg(*icu::TimeZone::getGMT(), st);
-  greg.setTime(when, st);
+  greg->setTime(when, st);
   if (U_FAILURE(st)) return {};
-  Date out{greg.get(UCAL_YEAR, st), greg.get(UCAL_MONTH, st) + 1, greg.get(UCAL_DATE, st)};
+  Date out{greg->get(UCAL_YEAR, st), greg->get(UCAL_MONTH, st) + 1, greg->get(UCAL_DATE, st)};
   if (U_FAILURE(st) || !is_valid_ymd(out.year, out.month, out.day)) return {};
   return out;
 }
 
+namespace {
+
+// Every date below starts at a date word of the lexicon or at a number, so a
+// sentence with neither has none; most sentences are such, and reading each
+// chunk as an atom costs more than this look.
+bool may_hold_date(const AnalysedSentence& s) {
+  for (const auto& t : s.tokens)
+    if (t.token.kind == text::TokenKind::kNumber) return true;
+  for (const auto& ch : s.chunks)
+    if (ch.find(EntryKind::kDate)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
   std::vector<DateRef> out;
+  if (!may_hold_date(s)) return out;
   const size_t n = s.chunks.size();
   std::vector<Atom> atoms(n);
   for (size_t c = 0; c < n; ++c) atoms[c] = atom_of(s, c);

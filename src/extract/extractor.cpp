@@ -141,11 +141,16 @@ Extractor::~Extractor() = default;
 
 ArticleExtraction Extractor::extract(const read::Article& article) const {
   ArticleExtraction out;
-  const std::string body = text::is_valid_utf8(article.text) ? article.text : text::sanitize_utf8(article.text);
+  // The article's own text unless it needs mending: copying every body cost an allocation and a pass.
+  const bool valid = text::is_valid_utf8(article.text);
+  const std::string sanitized = valid ? std::string() : text::sanitize_utf8(article.text);
+  const std::string& body = valid ? article.text : sanitized;
   out.lang = article.lang;
   out.date = article.date;
   out.date_source = article.date_source;
-  for (const auto& span : splitter_->split(body))
+  const auto spans = splitter_->split(body);
+  out.sentences.reserve(spans.size());
+  for (const auto& span : spans)
     out.sentences.push_back({body.substr(span.begin, span.end - span.begin), span.begin, span.end});
 
   // An article without a date may carry it in its dateline or opening lines.
@@ -162,6 +167,8 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   }
 
   ArticleContext context{*lexicon_, out.date, {}, {}};
+  // Asked once an article: getenv scans the whole environment.
+  const bool tracing = std::getenv("DIPLOGRAPH_TRACE") != nullptr;
   std::vector<Mention> mentions;
   for (size_t i = 0; i < out.sentences.size() && mentions.size() < kMaxMentionsPerArticle; ++i) {
     AnalysedSentence s = analyse(out.sentences[i].text, context);
@@ -170,10 +177,10 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     if (dateline > 0 && context.dateline_place < 0) note_filing_place(s, context);
     note_subject(s, dateline, context);
     context.sentence_dates.push_back(first_past_date(s, dateline, context.date));
-    if (std::getenv("DIPLOGRAPH_TRACE")) trace(std::cerr, s, i);
+    if (tracing) trace(std::cerr, s, i);
     const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);
     for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {
-      if (std::getenv("DIPLOGRAPH_TRACE")) {
+      if (tracing) {
         std::cerr << "  mention " << to_string(m.meeting.type) << " " << to_string(m.meeting.status) << " " << m.meeting.rule
                   << (m.anaphoric ? " (anaphoric)" : "") << (m.pair_word ? " (pair)" : "") << ":";
         for (const auto& p : m.meeting.participants) std::cerr << " [" << p.name << "]";
@@ -182,6 +189,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
       m.headline = headline;
       mentions.push_back(std::move(m));
     }
+    recycle(std::move(s));
   }
   out.meetings = merge_mentions(std::move(mentions), context);
   return out;

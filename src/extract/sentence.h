@@ -29,9 +29,15 @@ struct Chunk {
   const std::vector<lexicon::Entry>* entries = nullptr;
   bool names_ok = true;  // false when a Latin name is not capitalised ("us", "who")
 
-  const lexicon::Entry* find(lexicon::EntryKind kind) const;
+  // Most chunks match nothing in the lexicon: those are answered inline, as
+  // the rules ask about every chunk of a sentence many times.
+  const lexicon::Entry* find(lexicon::EntryKind kind) const { return entries ? find_entry(kind) : nullptr; }
   bool has(lexicon::EntryKind kind) const { return find(kind) != nullptr; }
-  bool word(std::string_view role) const;  // a grammatical word of that role
+  bool word(std::string_view role) const { return entries && has_word(role); }  // a grammatical word of that role
+
+ private:
+  const lexicon::Entry* find_entry(lexicon::EntryKind kind) const;
+  bool has_word(std::string_view role) const;
 };
 
 // An actor named in the sentence: a name, a title resolved to its holder, a

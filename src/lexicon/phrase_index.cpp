@@ -16,16 +16,23 @@ std::vector<std::string> phrase_keys(std::string_view phrase) {
 
 PhraseIndex::PhraseIndex() : nodes_(1) {}
 
-uint32_t PhraseIndex::word_id(std::string_view form) const {
-  if (form == "-" || form == ".") return kHyphen;  // both are skipped inside names (see phrase_keys)
-  static_assert(detail::WordTable::kAbsent == kNoWord);
-  return words_.find(form);
+namespace {
+
+// word_id's body, inlined into word_ids, which runs for every form of every token.
+[[gnu::always_inline]] inline uint32_t lookup(const detail::WordTable& words, std::string_view form) {
+  if (form == "-" || form == ".") return PhraseIndex::kHyphen;  // both are skipped inside names (see phrase_keys)
+  static_assert(detail::WordTable::kAbsent == PhraseIndex::kNoWord);
+  return words.find(form);
 }
+
+}  // namespace
+
+uint32_t PhraseIndex::word_id(std::string_view form) const { return lookup(words_, form); }
 
 PhraseIndex::TokenWords PhraseIndex::word_ids(std::string_view word, const text::BareForms& forms) const {
   TokenWords out;
   for (size_t k = 0; k < forms.count; ++k)
-    if (uint32_t id = word_id(word.substr(forms.start[k])); id != kNoWord) out.ids[out.count++] = id;
+    if (uint32_t id = lookup(words_, word.substr(forms.start[k])); id != kNoWord) out.ids[out.count++] = id;
   return out;
 }
 

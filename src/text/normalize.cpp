@@ -7,25 +7,9 @@
 
 #include <array>
 #include <cstring>
-#include <numeric>
 
 namespace diplograph::text {
 namespace {
-
-// Byte by byte into storage reserved up front: this runs for every non-ASCII
-// character of every sentence, where a generic append or insert costs more
-// than the character.
-inline void append_utf8(std::string& out, std::vector<uint32_t>& origin, UChar32 c, uint32_t src) {
-  uint8_t buf[U8_MAX_LENGTH];
-  int32_t n = 0;
-  UBool error = false;
-  U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
-  if (error) return;
-  for (int32_t k = 0; k < n; ++k) {
-    out.push_back(static_cast<char>(buf[k]));
-    origin.push_back(src);
-  }
-}
 
 // ASCII folded: capitals to small letters, controls (DEL too) to a space,
 // the backtick to an apostrophe.
@@ -40,25 +24,6 @@ constexpr std::array<char, 128> kAsciiFold = [] {
   }
   return table;
 }();
-
-// Appends the ASCII run `run`, which starts at source offset `src`, folded:
-// a long run (English text) in bulk, a short one (the space between two
-// Arabic words) byte by byte, for which the bulk set-up costs more.
-void append_ascii(Folded& out, std::string_view run, uint32_t src) {
-  if (run.size() < 8) {
-    for (char b : run) {
-      out.text.push_back(kAsciiFold[static_cast<unsigned char>(b)]);
-      out.origin.push_back(src++);
-    }
-    return;
-  }
-  const size_t at = out.text.size();
-  out.text.append(run);
-  for (size_t k = at; k < out.text.size(); ++k) out.text[k] = kAsciiFold[static_cast<unsigned char>(out.text[k])];
-  const size_t origin_at = out.origin.size();
-  out.origin.resize(origin_at + run.size());
-  std::iota(out.origin.begin() + static_cast<std::ptrdiff_t>(origin_at), out.origin.end(), src);
-}
 
 // Folds one Arabic-block code point; returns 0 to drop it, or the replacement.
 UChar32 fold_arabic(UChar32 c) {
@@ -101,19 +66,84 @@ UChar32 unify_punct(UChar32 c) {
 
 }  // namespace
 
-std::pair<uint32_t, uint32_t> Folded::source_range(size_t b, size_t e) const {
-  if (b >= text.size()) return {origin.back(), origin.back()};
-  uint32_t begin = origin[b];
-  // The end is the start of the first source character after the folded range.
-  uint32_t end = e < origin.size() ? origin[e] : origin.back();
-  if (end < begin) end = begin;
-  return {begin, end};
-}
+namespace {
+
+// What fold() makes of each code point of the Arabic block (U+0600..U+06FF),
+// 0 for one it drops: nearly every character of Arabic text is there.
+const std::array<uint16_t, 256> kArabicFold = [] {
+  std::array<uint16_t, 256> table{};
+  for (UChar32 c = 0x0600; c <= 0x06FF; ++c)
+    table[c - 0x0600] = static_cast<uint16_t>(is_invisible(c) ? 0 : fold_arabic(c));
+  return table;
+}();
+
+// The folded text and its offsets are written through indices into buffers
+// sized up front: only decomposition can make the text longer than its
+// source, and it checks for room itself. Appending byte by byte to a string
+// and a vector cost more than the folding.
+class FoldWriter {
+ public:
+  FoldWriter(Folded& out, size_t source_size) : out_(out) { grow(source_size); }
+
+  void put_ascii(char c, uint32_t src) {
+    text_[w_] = c;
+    origin_[w_++] = src;
+  }
+
+  // A code point below U+0800 (the Arabic block's folds): one or two bytes.
+  void put_short(uint32_t c, uint32_t src) {
+    if (c < 0x80) return put_ascii(static_cast<char>(c), src);
+    text_[w_] = static_cast<char>(0xC0 | (c >> 6));
+    text_[w_ + 1] = static_cast<char>(0x80 | (c & 0x3F));
+    origin_[w_] = origin_[w_ + 1] = src;
+    w_ += 2;
+  }
+
+  // Any code point; `unread` source bytes are still to come, each of which
+  // may take a byte of room without checking.
+  void put(UChar32 c, uint32_t src, size_t unread) {
+    uint8_t buf[U8_MAX_LENGTH];
+    int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
+    if (error) return;
+    if (w_ + static_cast<size_t>(n) + unread > out_.text.size()) grow(out_.text.size() * 2 + U8_MAX_LENGTH + unread);
+    for (int32_t k = 0; k < n; ++k) put_ascii(static_cast<char>(buf[k]), src);
+  }
+
+  // Trims the buffers to what was written and adds the end offset.
+  void finish(uint32_t end) {
+    out_.text.resize(w_);
+    out_.origin.resize(w_);
+    out_.origin.push_back(end);
+  }
+
+ private:
+  void grow(size_t size) {
+    out_.text.resize(size);
+    out_.origin.resize(size + 1);
+    text_ = out_.text.data();
+    origin_ = out_.origin.data();
+  }
+
+  Folded& out_;
+  // Raw pointers into out_, kept apart so that a byte written does not make
+  // the compiler reload the string's own pointer.
+  char* text_ = nullptr;
+  uint32_t* origin_ = nullptr;
+  size_t w_ = 0;
+};
+
+}  // namespace
 
 Folded fold(std::string_view s) {
   Folded out;
-  out.text.reserve(s.size());
-  out.origin.reserve(s.size() + 1);
+  fold_into(s, out);
+  return out;
+}
+
+void fold_into(std::string_view s, Folded& out) {
+  FoldWriter writer(out, s.size());
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
@@ -121,30 +151,29 @@ Folded fold(std::string_view s) {
   int32_t i = 0;
   while (i < length) {
     const uint32_t src = static_cast<uint32_t>(i);
-    if (bytes[i] < 0x80) {  // ASCII fast path: a whole run at once
-      int32_t end = i + 1;
-      while (end < length && bytes[end] < 0x80) ++end;
-      append_ascii(out, s.substr(src, static_cast<size_t>(end - i)), src);
-      i = end;
+    const uint8_t lead = bytes[i];
+    if (lead < 0x80) {
+      writer.put_ascii(kAsciiFold[lead], src);
+      ++i;
+      continue;
+    }
+    // The Arabic block (lead byte D8..DB and a continuation byte), by table.
+    if (lead >= 0xD8 && lead <= 0xDB && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+      const uint16_t f = kArabicFold[((lead & 0x03) << 6) | (bytes[i + 1] & 0x3F)];
+      if (f) writer.put_short(f, src);
+      i += 2;
       continue;
     }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) {
-      out.text.push_back(' ');
-      out.origin.push_back(src);
+      writer.put_ascii(' ', src);
       continue;
     }
     if (is_invisible(c)) continue;
-    if (c >= 0x0600 && c <= 0x06FF) {
-      c = fold_arabic(c);
-      if (c) append_utf8(out.text, out.origin, c, src);
-      continue;
-    }
     c = unify_punct(c);
     if (c < 0x80) {
-      out.text.push_back(static_cast<char>(c));
-      out.origin.push_back(src);
+      writer.put_ascii(static_cast<char>(c), src);
       continue;
     }
     // Other scripts: decompose, drop combining marks, fold case.
@@ -155,14 +184,13 @@ Folded fold(std::string_view s) {
         k += U16_LENGTH(d);
         if (u_charType(d) == U_NON_SPACING_MARK) continue;
         d = unify_punct(d);
-        append_utf8(out.text, out.origin, u_foldCase(d, U_FOLD_CASE_DEFAULT), src);
+        writer.put(u_foldCase(d, U_FOLD_CASE_DEFAULT), src, static_cast<size_t>(length - i));
       }
     } else if (u_charType(c) != U_NON_SPACING_MARK) {
-      append_utf8(out.text, out.origin, u_foldCase(c, U_FOLD_CASE_DEFAULT), src);
+      writer.put(u_foldCase(c, U_FOLD_CASE_DEFAULT), src, static_cast<size_t>(length - i));
     }
   }
-  out.origin.push_back(static_cast<uint32_t>(s.size()));
-  return out;
+  writer.finish(static_cast<uint32_t>(s.size()));
 }
 
 std::string fold_string(std::string_view utf8) { return fold(utf8).text; }
@@ -178,6 +206,12 @@ bool is_valid_utf8(std::string_view s) {
       ++i;
       uint64_t word;
       while (i + 8 <= length && (std::memcpy(&word, bytes + i, 8), (word & 0x8080808080808080ull) == 0)) i += 8;
+      continue;
+    }
+    // A two-byte sequence (Arabic text is nearly all of them) is well formed
+    // whenever its lead is C2..DF and a continuation byte follows.
+    if (bytes[i] >= 0xC2 && bytes[i] <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     UChar32 c;

@@ -38,6 +38,25 @@ bool is_word_char(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kWordChar
 bool is_space(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kSpaceChar) != 0 : u_isUWhiteSpace(c); }
 bool is_digit(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kDigitChar) != 0 : u_isdigit(c); }
 
+// U8_NEXT with the text's common cases first: ASCII, and the two-byte
+// sequences (Latin-1, Arabic), which are valid whenever the lead byte is
+// C2..DF and a continuation byte follows.
+inline UChar32 next_code_point(const uint8_t* bytes, int32_t& i, int32_t length) {
+  const uint8_t lead = bytes[i];
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  if (lead >= 0xC2 && lead <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+    const UChar32 c = ((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+    i += 2;
+    return c;
+  }
+  UChar32 c;
+  U8_NEXT(bytes, i, length, c);
+  return c;
+}
+
 // Arabic letters are two bytes each in UTF-8.
 size_t arabic_letters(std::string_view w) { return w.size() / 2; }
 
@@ -54,6 +73,12 @@ bool starts(std::string_view w, std::string_view p) {
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> tokens;
+  tokenize_into(s, tokens);
+  return tokens;
+}
+
+void tokenize_into(std::string_view s, std::vector<Token>& tokens) {
+  tokens.clear();
   // A token and the space after it take four bytes or more in most text:
   // growing the vector token by token cost more than the estimate wastes.
   tokens.reserve(s.size() / 4 + 1);
@@ -62,16 +87,14 @@ std::vector<Token> tokenize(std::string_view s) {
   int32_t i = 0;
   while (i < length) {
     const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+    const UChar32 c = next_code_point(bytes, i, length);
     if (c < 0 || c == ' ' || is_space(c)) continue;
     if (!is_word_char(c)) {
-      Token t;
+      Token& t = tokens.emplace_back();  // built in place: moving a string costs a copy
       t.norm.assign(s.substr(start, i - start));
       t.begin = start;
       t.end = i;
       t.kind = TokenKind::kPunct;
-      tokens.push_back(std::move(t));
       continue;
     }
     bool digits = is_digit(c);
@@ -79,14 +102,13 @@ std::vector<Token> tokenize(std::string_view s) {
     int32_t end = i;
     while (end < length) {
       int32_t next = end;
-      UChar32 d;
-      U8_NEXT(bytes, next, length, d);
+      const UChar32 d = next_code_point(bytes, next, length);
       if (d < 0 || !is_word_char(d)) break;
       digits = digits && is_digit(d);
       arabic = arabic || (d >= 0x0600 && d <= 0x06FF);
       end = next;
     }
-    Token t;
+    Token& t = tokens.emplace_back();
     t.norm.assign(s.substr(start, end - start));
     t.begin = start;
     t.end = end;
@@ -117,9 +139,7 @@ std::vector<Token> tokenize(std::string_view s) {
       // A middle initial: "george w. bush" matches the name "george w bush".
       t.end = ++i;
     }
-    tokens.push_back(std::move(t));
   }
-  return tokens;
 }
 
 BareForms bare_form_starts(std::string_view w) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -44,7 +45,32 @@ class WordTable {
     uint32_t tag = 0;  // high bits of the hash: most mismatches fail without a string compare
     uint32_t id = kAbsent;
   };
-  static uint64_t hash(std::string_view w) { return std::hash<std::string_view>{}(w); }
+  // Eight bytes at a time, inline: the words are short, and std::hash (a
+  // call, and byte-wise work at the tail) cost more than the probe.
+  static uint64_t hash(std::string_view w) {
+    const size_t n = w.size();
+    const char* p = w.data();
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    auto mix = [&h](uint64_t v) {
+      h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    };
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t v;
+      std::memcpy(&v, p + i, 8);
+      mix(v);
+    }
+    if (i < n) {
+      uint64_t v = 0;
+      for (size_t k = 0; i + k < n; ++k) v |= uint64_t(static_cast<unsigned char>(p[i + k])) << (8 * k);
+      mix(v);
+    }
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 33;
+    return h;
+  }
   static uint32_t tag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
   size_t mask() const { return slots_.size() - 1; }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace diplograph::text {
@@ -16,7 +17,15 @@ struct Folded {
   std::vector<uint32_t> origin;  // origin.size() == text.size() + 1
 
   // Byte range [begin, end) of the source that folded bytes [b, e) came from.
-  std::pair<uint32_t, uint32_t> source_range(size_t b, size_t e) const;
+  // Inline: asked for every token of every sentence.
+  std::pair<uint32_t, uint32_t> source_range(size_t b, size_t e) const {
+    if (b >= text.size()) return {origin.back(), origin.back()};
+    uint32_t begin = origin[b];
+    // The end is the start of the first source character after the folded range.
+    uint32_t end = e < origin.size() ? origin[e] : origin.back();
+    if (end < begin) end = begin;
+    return {begin, end};
+  }
 };
 
 // Folds `utf8` for matching:
@@ -29,6 +38,10 @@ struct Folded {
 //  - invisible format characters (ZWJ, bidi controls, BOM) removed; dashes,
 //    quotes and spaces unified. Invalid UTF-8 becomes a space.
 Folded fold(std::string_view utf8);
+
+// fold() into `out`, whose storage is reused: for a caller folding many
+// texts in turn, without an allocation each.
+void fold_into(std::string_view utf8, Folded& out);
 
 // fold(utf8).text, without the offsets.
 std::string fold_string(std::string_view utf8);

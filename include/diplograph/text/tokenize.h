@@ -28,6 +28,9 @@ struct Token {
 // Whitespace is dropped.
 std::vector<Token> tokenize(std::string_view folded);
 
+// tokenize() into `out` (cleared first), whose storage is reused.
+void tokenize_into(std::string_view folded, std::vector<Token>& out);
+
 // The forms a folded Arabic word may stand for once its conjunction
 // (و ف), preposition (ب ل ك) and article (ال) are taken off, the word itself
 // first: "وبالرئيس" -> {"وبالرئيس", "بالرئيس", "رئيس", ...}. Forms keep at
