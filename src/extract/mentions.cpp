@@ -924,6 +924,29 @@ class SentenceMentions {
     return -1;
   }
 
+  // ---- Arabic attendance lists
+
+  // "وشارك في القمة X وY"، "وحضر المؤتمر X": an attendance verb right before
+  // a meeting noun has its subjects after the noun (verb-subject order).
+  bool arabic_attendance(size_t tc, bool verb) const {
+    return arabic_ && !verb && tc > dateline_ && word(tc - 1, "delegation");
+  }
+
+  // The attendees told after such a noun: every person, state or organisation
+  // up to the next meeting word, past commas, titles, relative clauses and
+  // "فيما حضر ..." (the list of who attended runs on); a state after "in"/"to"
+  // or a topic word is a place or a subject, not an attendee.
+  std::vector<int> attendees_after(size_t tc, size_t hi) const {
+    std::vector<int> out;
+    for (size_t r = 0; r < s_.actors.size(); ++r) {
+      const ActorRef& ref = s_.actors[r];
+      if (ref.first_chunk <= tc || ref.last_chunk >= hi) continue;
+      if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk))) continue;
+      out.push_back(static_cast<int>(r));
+    }
+    return out;
+  }
+
   // ---- one trigger
 
   bool build(size_t i, Mention& m) {
@@ -1011,6 +1034,10 @@ class SentenceMentions {
     int destination = -1;
     bool between = false;
     std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word, &agent, &between);
+    if (arabic_attendance(tc, verb)) {
+      right = attendees_after(tc, hi);
+      rule += "+attendance";
+    }
     // "توجه إلى عين التينة حيث التقى بري": a verb after "where" or "then"
     // with only its object named continues the previous verb's subject.
     if (left.empty() && verb && arabic_ && !(t.flags & Entry::kObjectPronoun) && i > 0 && right.size() <= 1 && tc > 0 &&

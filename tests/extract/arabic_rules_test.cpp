@@ -1,0 +1,59 @@
+// Arabic sentence patterns, each pinned by sentences written for the rule
+// (not taken from the dev set).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "diplograph/extract/extractor.h"
+#include "support/extract_text.h"
+
+using namespace diplograph;
+
+namespace {
+extract::ArticleExtraction run(const std::string& text, const char* date) { return testing::extract_text(text, date); }
+bool has(const extract::Meeting& m, const char* name) {
+  return std::any_of(m.participants.begin(), m.participants.end(), [&](const auto& p) { return p.name == name; });
+}
+}  // namespace
+
+TEST_CASE("arabic: an attendance verb before a meeting noun takes every attendee told after it") {
+  auto ex = run("عنوان\nوشارك في القمة الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون، فيما حضر "
+                "الجلسة الختامية الرئيس التركي رجب طيب أردوغان.",
+                "2023-03-02");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  CHECK(m.participants.size() == 3);
+  CHECK(has(m, "Abdel Fattah el-Sisi"));
+  CHECK(has(m, "Emmanuel Macron"));
+  CHECK(has(m, "Recep Tayyip Erdogan"));
+}
+
+TEST_CASE("arabic: an honorific ('صاحب السمو') before a name is no unknown person") {
+  auto ex = run("عنوان\nوحضر القمة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، وصاحب السمو الشيخ نواف الأحمد "
+                "الجابر الصباح أمير دولة الكويت.",
+                "2021-01-05");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Tamim bin Hamad Al Thani"));
+  CHECK(has(m, "Nawaf Al-Ahmad Al-Jaber Al-Sabah"));
+}
+
+TEST_CASE("arabic: a title right after a person of its own country describes that person") {
+  auto ex = run("عنوان\nاستقبل الرئيس الروسي فلاديمير بوتين اليوم في موسكو الشيخ محمد بن راشد آل مكتوم نائب رئيس دولة "
+                "الإمارات.",
+                "2020-06-03");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(has(m, "Vladimir Putin"));
+  CHECK(has(m, "Mohammed bin Rashid Al Maktoum"));
+  CHECK_FALSE(has(m, "Anwar Gargash"));
+}
+
+TEST_CASE("arabic: a title of another country after a person is the verb's other party") {
+  auto ex = run("عنوان\nاستقبل الرئيس الروسي فلاديمير بوتين اليوم رئيس الوزراء الهندي في موسكو.", "2020-06-03");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Vladimir Putin"));
+  CHECK(has(ex.meetings[0], "Narendra Modi"));
+}
