@@ -1136,6 +1136,7 @@ class SentenceMentions {
     // A meeting noun that refers back ("انطلقت أعمال القمة") takes none of the
     // actors before it, but may still be told with its people after it
     // ("... برئاسة X، بمشاركة Y وZ").
+    bool loose_gathered = false;
     if (mt.participants.size() < 2 && !pair_word && !agent && !framed) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
@@ -1155,6 +1156,7 @@ class SentenceMentions {
         for (int r : loose) add(r, ParticipantRole::kParty);
         emit_participants();
         rule += "+clause-actors";
+        loose_gathered = true;
       }
     }
     if (mt.participants.size() < 2 && !visit) {
@@ -1288,6 +1290,11 @@ class SentenceMentions {
     const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1;
     if ((separate || calls_each) && !left.empty() && right.size() >= 2)
       m.separate_after = static_cast<int>(left.size() + inviters.size());
+    // "ولم يشارك X وY ... إلا أن ميركل التقت كلاً منهما على حدة": the people
+    // the separate meetings were with are told before the verb, gathered loosely.
+    if (separate && left.size() == 1 && right.empty() && inviters.empty() && loose_gathered &&
+        mt.participants.size() >= 3 && mt.participants.front().key == participant(s_.actors[left.front()], ParticipantRole::kParty).key)
+      m.separate_after = 1;
     // "met Modi on Tuesday and Pezeshkian on Wednesday": one meeting per object, on its own date.
     const auto dates = verb && !left.empty() && mt.participants.size() == inviters.size() + left.size() + right.size()
                            ? respective_dates(right)

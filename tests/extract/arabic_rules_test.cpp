@@ -57,3 +57,15 @@ TEST_CASE("arabic: a title of another country after a person is the verb's other
   CHECK(has(ex.meetings[0], "Vladimir Putin"));
   CHECK(has(ex.meetings[0], "Narendra Modi"));
 }
+
+TEST_CASE("arabic: 'التقى كلاً منهما على حدة' after two people told before it is one meeting with each") {
+  auto ex = run("عنوان\nولم يحضر الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ الجلسة، إلا أن الرئيس الفرنسي "
+                "إيمانويل ماكرون التقى كلاً منهما على حدة.",
+                "2023-03-02");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Emmanuel Macron"));
+  }
+  CHECK(has(ex.meetings[0], "Vladimir Putin") != has(ex.meetings[1], "Vladimir Putin"));
+}
