@@ -51,7 +51,8 @@ class SentenceMentions {
             one.meeting.date = date;
             one.meeting.date_text = text;
           }
-          one.meeting.rule += "+separate";
+          if (m.tour) tour_leg(one.meeting, everyone[k]);
+          one.meeting.rule += m.tour ? "+tour" : "+separate";
           out.push_back(std::move(one));
         }
         continue;
@@ -60,6 +61,14 @@ class SentenceMentions {
     }
     if (triggers_.empty()) delegation(out);
     return out;
+  }
+
+  // One leg of a tour takes place in the state visited.
+  void tour_leg(Meeting& leg, const Participant& state) const {
+    const int place = lex_.country_place(state.key);
+    if (place < 0) return;
+    const auto& pl = lex_.places()[place];
+    leg.location = Location{pl.id, pl.name_en, state.text};
   }
 
   // "The US delegation was led by Rubio, with Waltz and Witkoff; the Russian
@@ -947,6 +956,39 @@ class SentenceMentions {
     return out;
   }
 
+  // "في مستهل جولة خليجية تشمل قطر والإمارات": a visit word whose only
+  // person goes to several states is a tour, one visit to each; the states an
+  // itinerary word in the present ("تشمل") lists are still to come.
+  void arabic_tour(size_t tc, size_t hi, Mention& m) const {
+    Meeting& mt = m.meeting;
+    if (!arabic_ || mt.type != MeetingType::kVisit || mt.participants.size() < 3 || mt.participants.front().kind != "person" ||
+        m.separate_after > 0)
+      return;
+    for (size_t k = 1; k < mt.participants.size(); ++k)
+      if (mt.participants[k].kind != "state" || mt.participants[k].key == mt.participants.front().country) return;
+    // The host country added for a place before the tour word is the
+    // previous visit's ("زيارة ... إلى الرياض في بداية جولة تشمل ...").
+    std::vector<Participant> stops(mt.participants.begin() + 1, mt.participants.end());
+    stops.erase(std::remove_if(stops.begin(), stops.end(), [](const Participant& p) { return p.role == ParticipantRole::kHost; }),
+                stops.end());
+    if (stops.size() < 2) return;
+    // Only a tour word or an itinerary tells a tour: states named loosely
+    // around one visit are its context more often than its stops.
+    size_t itinerary = 0;
+    for (size_t c = tc + 1; c < hi && itinerary == 0; ++c)
+      if (word(c, "itinerary")) itinerary = c;
+    if (itinerary == 0 && !word(tc, "tour")) return;
+    stops.insert(stops.begin(), mt.participants.front());
+    mt.participants = std::move(stops);
+    m.separate_after = 1;
+    m.tour = true;
+    if (mt.status != Status::kOccurred || itinerary == 0) return;
+    mt.status = Status::kPlanned;
+    mt.date = {};
+    mt.date_text.clear();
+    m.status_cued = true;
+  }
+
   // ---- one trigger
 
   bool build(size_t i, Mention& m) {
@@ -1304,6 +1346,7 @@ class SentenceMentions {
       for (const DateRef* d : dates) m.guest_dates.push_back({future ? d->future : d->past, d->text});
       rule += "+respective-dates";
     }
+    arabic_tour(tc, hi, m);
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;
     for (const auto& [r, _] : refs) {

@@ -69,3 +69,19 @@ TEST_CASE("arabic: 'التقى كلاً منهما على حدة' after two peop
   }
   CHECK(has(ex.meetings[0], "Vladimir Putin") != has(ex.meetings[1], "Vladimir Putin"));
 }
+
+TEST_CASE("arabic: a tour that includes several states is one planned visit to each") {
+  auto ex = run("عنوان\nوتأتي زيارة الرئيس الفرنسي إيمانويل ماكرون إلى الرياض في بداية جولة تشمل دولة قطر ودولة الكويت.",
+                "2023-03-02");
+  int legs = 0;
+  for (const auto& m : ex.meetings) {
+    if (m.rule.find("+tour") == std::string::npos) continue;
+    ++legs;
+    CHECK(m.status == extract::Status::kPlanned);
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Emmanuel Macron"));
+    REQUIRE(m.location);
+    CHECK((m.location->key == "QA" || m.location->key == "KW"));
+  }
+  CHECK(legs == 2);
+}
