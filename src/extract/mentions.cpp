@@ -211,7 +211,7 @@ class SentenceMentions {
       // "Putin, the summit's host, met Modi": an appositive describes its
       // actor; its meeting words report no meeting of their own.
       if (appositive_close(c) > 0) continue;
-      if (const Entry* t = ch.find(EntryKind::kTrigger); t && ref_at_[c] < 0) {
+      if (const Entry* t = ch.find(EntryKind::kTrigger); t && (ref_at_[c] < 0 || summit_named_for(c))) {
         if ((t->flags & Entry::kNeedsObject) && !actor_follows(c + 1)) continue;
         // "Putin hosted the BRICS summit": the hosted meeting is the event, not a visit.
         if (auto noun = hosted_meeting_noun(c, *t)) {
@@ -252,6 +252,7 @@ class SentenceMentions {
   std::optional<size_t> hosted_meeting_noun(size_t verb, const Entry& t) const {
     if (!(t.flags & Entry::kVerb) || !(t.flags & Entry::kHost)) return std::nullopt;
     for (size_t c = verb + 1; c < s_.chunks.size() && c <= verb + 5; ++c) {
+      if (summit_named_for(c)) return c;
       if (ref_at_[c] >= 0) {
         if (s_.actors[ref_at_[c]].is_state_name) return std::nullopt;  // "hosted Turkey's president for talks"
         const int actor = s_.actors[ref_at_[c]].actor;
@@ -264,6 +265,16 @@ class SentenceMentions {
       return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // "القمة العربية", "القمة الخليجية": a summit word that names the
+  // organisation whose summit it is (one chunk, both a trigger and the actor).
+  bool summit_named_for(size_t c) const {
+    if (c >= s_.chunks.size() || ref_at_[c] < 0) return false;
+    const ActorRef& ref = s_.actors[ref_at_[c]];
+    const Entry* t = chunk(c).find(EntryKind::kTrigger);
+    return t && t->tag == "summit" && ref.first_chunk == c && ref.last_chunk == c && ref.actor >= 0 &&
+           lex_.actors()[ref.actor].kind == ActorKind::kOrganisation;
   }
 
   std::optional<size_t> hosting_verb_of(size_t noun) const {
@@ -1140,6 +1151,22 @@ class SentenceMentions {
     if (t.flags & Entry::kObjectPronoun) pronoun_object = pronoun_referent(tc, left, right, false);
     else if (const int h = honorific_object(tc, hi); h >= 0 && right.empty())
       pronoun_object = pronoun_referent(tc, left, right, word(static_cast<size_t>(h), "honorific_leader"));
+    // "الجزائر تستعد لاحتضان القمة العربية": the state that hosts an
+    // organisation's summit is its venue; the organisation takes part.
+    const bool named_summit = summit_named_for(tc);
+    int host_state = -1;
+    if (named_summit) {
+      std::vector<int> people;
+      for (int r : left) {
+        if (s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind == ActorKind::kState) {
+          if (host_state < 0) host_state = s_.actors[r].actor;
+          continue;
+        }
+        people.push_back(r);
+      }
+      rule += "+named-summit";
+      left = std::move(people);
+    }
     for (int r : inviters) add(r, ParticipantRole::kHost);
     for (int r : hosts_of(t, lo)) add(r, ParticipantRole::kHost);
     for (int r : left) add(r, host_verb ? ParticipantRole::kHost : guest_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
@@ -1189,6 +1216,7 @@ class SentenceMentions {
         if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
         if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk)))
           continue;  // a destination or a topic, not a party
+        if (ref.first_chunk != tc && summit_named_for(ref.first_chunk)) continue;  // another summit's organisation
         (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
       }
       // States and organisations alone, loosely gathered, are a list, not a meeting.
@@ -1230,6 +1258,15 @@ class SentenceMentions {
       }
     }
 
+    // The organisation a summit word names takes part, once the people are
+    // gathered (it does not make a meeting of one person).
+    if (named_summit) {
+      Participant p = participant(s_.actors[ref_at_[tc]], ParticipantRole::kParty);
+      bool dup = false;
+      for (const auto& q : mt.participants) dup = dup || q.key == p.key;
+      if (!dup) mt.participants.push_back(std::move(p));
+    }
+
     // Location: the visit's destination, else a place after "in"/"at" in the
     // trigger's span, else a place naming a meeting noun ("an Oval Office
     // meeting"), else the place of the summit it was on the sidelines of
@@ -1245,6 +1282,10 @@ class SentenceMentions {
     if (place < 0 && !verb) place = place_naming(tc, &place_text);
     if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
     if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
+    if (place < 0 && host_state >= 0) {
+      place = lex_.country_place(lex_.actors()[host_state].id);
+      place_text = lex_.actors()[host_state].name_en;
+    }
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
       const auto& pl = lex_.places()[where];

@@ -176,6 +176,25 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   into.confidence = std::min(0.99, std::max(into.confidence, m.confidence) + 0.03);
 }
 
+// Summits named for different organisations ("القمة الخليجية الصينية" and
+// "القمة العربية الصينية" the same day) are different summits.
+bool different_organisations(const Meeting& a, const Meeting& b) {
+  bool a_org = false, b_org = false, shared = false;
+  for (const auto& p : a.participants) {
+    if (p.kind != "organisation") continue;
+    a_org = true;
+    for (const auto& q : b.participants) shared = shared || (q.kind == "organisation" && q.key == p.key);
+  }
+  for (const auto& q : b.participants) b_org = b_org || q.kind == "organisation";
+  return a_org && b_org && !shared;
+}
+
+// An organisation's own summit told alone ("تستعد الجزائر لاحتضان القمة العربية").
+bool organisation_summit(const Meeting& m) {
+  return m.type == MeetingType::kSummit && m.participants.size() == 1 && m.participants[0].kind == "organisation" &&
+         m.rule.find("+named-summit") != std::string::npos;
+}
+
 // The article's one summit (not a sideline frame) that `m` fits, if it has exactly one.
 Meeting* only_summit(std::vector<Meeting>& meetings, const Meeting& m, const lexicon::Lexicon& lex) {
   Meeting* found = nullptr;
@@ -366,6 +385,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     if (!e.date.compatible(m.date) || !places_compatible(lex, e.location, m.location)) return false;
     // One summit of an article, reported with different people in each sentence
     // ("led by X, with Y taking part"; "Z also attended the summit").
+    if (e.type == MeetingType::kSummit && m.type == MeetingType::kSummit && different_organisations(e, m)) return false;
     if (e.type == MeetingType::kSummit && m.type == MeetingType::kSummit && e.participants.size() >= 2 &&
         !m.participants.empty() && m.sideline_of.empty() && e.sideline_of.empty())
       return true;
@@ -500,10 +520,16 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     // "Raisi arrived for a summit ... bin Salman opened the summit": the people
     // of a summit anaphor join the article's one summit.
     if (!target && mt.type == MeetingType::kSummit && !mt.participants.empty()) {
-      if (Meeting* summit = only_summit(meetings, mt, lex)) {
+      if (Meeting* summit = only_summit(meetings, mt, lex); summit && !different_organisations(*summit, mt)) {
         absorb(*summit, mt, lex);
         continue;
       }
+    }
+    // ... when it fits no summit of the article, it is one of its own if its
+    // date or status says when ("القمة العربية المقرر عقدها في نوفمبر").
+    if (!target && organisation_summit(mt) && (!mt.date.empty() || m->status_cued)) {
+      add_created(created, mt, lex);
+      continue;
     }
     if (!target) continue;
     if (std::find(target->sentences.begin(), target->sentences.end(), sentence) == target->sentences.end())

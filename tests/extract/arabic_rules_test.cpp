@@ -85,3 +85,26 @@ TEST_CASE("arabic: a tour that includes several states is one planned visit to e
   }
   CHECK(legs == 2);
 }
+
+TEST_CASE("arabic: 'القمة العربية' is the Arab League's summit, one of its own when dated or planned") {
+  auto ex = run("عنوان\nوأكد الوزير أن المملكة تستعد لاحتضان القمة العربية المقرر عقدها في الرياض يوم 15 مايو المقبل.",
+                "2025-01-10");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  CHECK(m.status == extract::Status::kPlanned);
+  REQUIRE(m.participants.size() == 1);
+  CHECK(m.participants[0].name == "Arab League");
+  CHECK(m.date.iso() == "2025-05-15");
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Riyadh");
+}
+
+TEST_CASE("arabic: summits named for two organisations stay two summits") {
+  auto ex = run("عنوان\nويشارك الرئيس الصيني شي جين بينغ غداً في القمة الخليجية الصينية، وفي القمة العربية الصينية.",
+                "2022-12-08");
+  for (const auto& m : ex.meetings) CHECK_FALSE((has(m, "Gulf Cooperation Council") && has(m, "Arab League")));
+  bool gcc_with_xi = false;
+  for (const auto& m : ex.meetings) gcc_with_xi = gcc_with_xi || (has(m, "Gulf Cooperation Council") && has(m, "Xi Jinping"));
+  CHECK(gcc_with_xi);
+}
