@@ -39,6 +39,9 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
     else if (t == "this") a.kind = Atom::kThis;
     else if (t == "unit") a.kind = Atom::kUnit;
     else if (t == "this_year") a.kind = Atom::kThisYear;
+    // "الفاتح من نوفمبر", "يومي الفاتح والثاني نوفمبر": a day written as a word.
+    else if (t == "day") a.kind = s.tokens[ch.begin].glued_and ? Atom::kAndNumber : Atom::kNumber;
+    else if (t == "range_day" && s.tokens[ch.begin].glued_and) a.kind = Atom::kAndNumber;
     return a;
   }
   const Tok& tok = s.tokens[ch.begin];
@@ -150,6 +153,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
     size_t range = 0;
     if (is_day(b) && at(k + 1).kind == Atom::kAndNumber && at(k + 2).kind == Atom::kMonth) range = 1;
     else if (is_day(b) && at(k + 1).kind == Atom::kSlash && is_day(at(k + 2)) && at(k + 3).kind == Atom::kMonth) range = 2;
+    // "يومي 6 و7 من مارس"
+    else if (is_day(b) && at(k + 1).kind == Atom::kAndNumber && at(k + 2).kind == Atom::kOf && at(k + 3).kind == Atom::kMonth)
+      range = 2;
 
     if (is_day(b) && (at(k + 1 + range).kind == Atom::kMonth || (at(k + 1).kind == Atom::kOf && at(k + 2).kind == Atom::kMonth))) {
       // 18 July [2018] / 18 من تموز

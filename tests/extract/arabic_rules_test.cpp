@@ -108,3 +108,17 @@ TEST_CASE("arabic: summits named for two organisations stay two summits") {
   for (const auto& m : ex.meetings) gcc_with_xi = gcc_with_xi || (has(m, "Gulf Cooperation Council") && has(m, "Xi Jinping"));
   CHECK(gcc_with_xi);
 }
+
+TEST_CASE("arabic: 'يومي الفاتح والثاني من نوفمبر' is dated 1 November") {
+  auto ex = run("عنوان\nوأكد الوزير أن القمة العربية المقرر عقدها في الرياض يومي الفاتح والثاني من نوفمبر المقبل ستبحث الأزمة.",
+                "2025-06-01");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2025-11-01");
+}
+
+TEST_CASE("arabic: an ordinal alone is no day ('الأسبوع الثاني من نوفمبر')") {
+  auto ex = run("عنوان\nومن المقرر أن يزور الرئيس الروسي فلاديمير بوتين الصين في الأسبوع الثاني من نوفمبر المقبل.",
+                "2025-06-01");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() != "2025-11-02");
+}
