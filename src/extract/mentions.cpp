@@ -193,6 +193,16 @@ class SentenceMentions {
     return false;
   }
 
+  // "وتأتي المحادثات بعد رسالة بعث بها ترامب إلى خامنئي": the first "after"
+  // past the trigger that opens another event (not a time: "بعد ظهر اليوم")
+  // ends what the trigger may gather loosely; `hi` if there is none.
+  size_t after_clause(size_t tc, size_t hi) const {
+    if (!arabic_) return hi;
+    for (size_t c = tc + 1; c < hi; ++c)
+      if (cue(c, "past") && c + 1 < hi && chunk(c + 1).entries == nullptr && !in_date(c + 1)) return c;
+    return hi;
+  }
+
   // "in Paris" between a subject and its meeting noun: "عقد السيسي في باريس قمة".
   bool place_adverbial(size_t c) const {
     if (!arabic_) return false;  // English puts the place after the object
@@ -1086,15 +1096,18 @@ class SentenceMentions {
     }
     int destination = -1;
     bool between = false;
-    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word, &agent, &between);
+    std::vector<int> right = right_groups(tc + 1, after_clause(tc, hi), visit, &destination, &pair_word, &agent, &between);
     if (arabic_attendance(tc, verb)) {
       right = attendees_after(tc, hi);
       rule += "+attendance";
     }
     // "توجه إلى عين التينة حيث التقى بري": a verb after "where" or "then"
     // with only its object named continues the previous verb's subject.
+    // So does one whose only actor is its object, marked by a glued "ب"
+    // ("بعد محطة في القاهرة اجتمع خلالها بالرئيس المصري"): the subject is in the verb.
+    const bool prep_object = right.size() == 1 && s_.tokens[chunk(s_.actors[right.front()].first_chunk).begin].glued_prep;
     if (left.empty() && verb && arabic_ && !(t.flags & Entry::kObjectPronoun) && i > 0 && right.size() <= 1 && tc > 0 &&
-        word(tc - 1, "link") && !subjects_[i - 1].empty()) {
+        (word(tc - 1, "link") || prep_object) && !subjects_[i - 1].empty()) {
       left = subjects_[i - 1];
       rule += "+linked";
     }
@@ -1210,7 +1223,7 @@ class SentenceMentions {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
       const size_t begin = reference ? tc + 1 : lo;
-      const size_t end = relative_after(tc, hi);
+      const size_t end = std::min(relative_after(tc, hi), after_clause(tc, hi));
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];
         if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
