@@ -193,13 +193,22 @@ class SentenceMentions {
     return false;
   }
 
+  // "وتناول اللقاء ... مفاوضات تونس مع صندوق النقد": a meeting noun told as
+  // what an earlier meeting of the sentence discussed is a topic, not a meeting.
+  bool arabic_topic(size_t i, size_t clause_lo, size_t tc, bool verb) const {
+    if (!arabic_ || verb || i == 0 || triggers_[i - 1].chunk < clause_lo) return false;
+    for (size_t c = clause_lo; c < tc; ++c)
+      if (word(c, "topic") && !word(c, "light")) return true;
+    return false;
+  }
+
   // "وتأتي المحادثات بعد رسالة بعث بها ترامب إلى خامنئي": the first "after"
   // past the trigger that opens another event (not a time: "بعد ظهر اليوم")
   // ends what the trigger may gather loosely; `hi` if there is none.
   size_t after_clause(size_t tc, size_t hi) const {
     if (!arabic_) return hi;
     for (size_t c = tc + 1; c < hi; ++c)
-      if (cue(c, "past") && c + 1 < hi && chunk(c + 1).entries == nullptr && !in_date(c + 1)) return c;
+      if ((cue(c, "past") || word(c, "frame")) && c + 1 < hi && chunk(c + 1).entries == nullptr && !in_date(c + 1)) return c;
     return hi;
   }
 
@@ -1067,7 +1076,11 @@ class SentenceMentions {
       for (size_t c = std::max(clause_lo, tc > 16 ? tc - 16 : size_t{0}); c < lo; ++c)
         if (cue(c, "planned")) status_cue = "planned", best_dist = static_cast<int>(tc - c);
     }
+    // "نفى ... تقارير عن لقاء جمع X وY": a denial anywhere before the meeting
+    // word in its clause (a relative verb after the noun included).
+    for (size_t c = clause_lo; c < tc && !negated; ++c) negated = cue(c, "denial");
     if (negated) return false;
+    if (arabic_topic(i, clause_lo, tc, verb)) return false;
     // "ready to meet Zelensky", "efforts to broker talks": a meeting in an
     // infinitive has not happened yet.
     if (status_cue.empty() && infinitive(tc, verb)) status_cue = "planned";

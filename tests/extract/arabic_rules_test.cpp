@@ -140,3 +140,23 @@ TEST_CASE("arabic: a verb whose only actor is its object after a glued 'ب' cont
   }
   CHECK(rome);
 }
+
+TEST_CASE("arabic: a denial before the meeting word drops it, a relative verb after it included") {
+  auto ex = run("عنوان\nنفت الرئاسة الفرنسية اليوم تقارير عن لقاء جمع الرئيس الفرنسي إيمانويل ماكرون والرئيس الروسي "
+                "فلاديمير بوتين في جنيف.",
+                "2023-05-10");
+  CHECK(ex.meetings.empty());
+}
+
+TEST_CASE("arabic: a meeting noun told as what another meeting discussed is no meeting") {
+  auto ex = run("عنوان\nواستقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس الملك عبد الله الثاني، وتناول اللقاء مفاوضات "
+                "الأردن مع صندوق النقد الدولي.",
+                "2023-05-10");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "International Monetary Fund"));
+}
+
+TEST_CASE("arabic: the people after 'قبل' + another event take no part in the meeting before it") {
+  auto ex = run("عنوان\nوتأتي زيارة الرئيس الفرنسي إيمانويل ماكرون إلى برلين قبل انتهاء ولاية الرئيس الأمريكي جو بايدن.",
+                "2024-11-10");
+  for (const auto& m : ex.meetings) CHECK_FALSE((has(m, "Emmanuel Macron") && has(m, "Joe Biden")));
+}
