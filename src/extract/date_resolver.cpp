@@ -18,6 +18,7 @@ struct Atom {
   enum Kind { kOther, kMonth, kHijriMonth, kHijriMarker, kWeekday, kDayOffset, kPast, kNext, kThis,
               kUnit, kThisYear, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep } kind = kOther;
   int value = 0;
+  bool ordinal = false;  // a day written as a word ("العاشر")
 };
 
 Atom atom_of(const AnalysedSentence& s, size_t c) {
@@ -40,8 +41,7 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
     else if (t == "unit") a.kind = Atom::kUnit;
     else if (t == "this_year") a.kind = Atom::kThisYear;
     // "الفاتح من نوفمبر", "يومي الفاتح والثاني نوفمبر": a day written as a word.
-    else if (t == "day") a.kind = s.tokens[ch.begin].glued_and ? Atom::kAndNumber : Atom::kNumber;
-    else if (t == "range_day" && s.tokens[ch.begin].glued_and) a.kind = Atom::kAndNumber;
+    else if (t == "day") a.kind = s.tokens[ch.begin].glued_and ? Atom::kAndNumber : Atom::kNumber, a.ordinal = true;
     return a;
   }
   const Tok& tok = s.tokens[ch.begin];
@@ -132,6 +132,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
   const size_t n = s.chunks.size();
   std::vector<Atom> atoms(n);
   for (size_t c = 0; c < n; ++c) atoms[c] = atom_of(s, c);
+  // "الأسبوع الثالث من نوفمبر": an ordinal after a unit counts weeks, not days.
+  for (size_t c = 1; c < n; ++c)
+    if (atoms[c].ordinal && atoms[c - 1].kind == Atom::kUnit) atoms[c] = Atom{};
   auto at = [&](size_t c) { return c < n ? atoms[c] : Atom{}; };
   const bool have_ref = !ref.empty() && ref.day != 0;
 

@@ -160,3 +160,20 @@ TEST_CASE("arabic: the people after 'قبل' + another event take no part in the
                 "2024-11-10");
   for (const auto& m : ex.meetings) CHECK_FALSE((has(m, "Emmanuel Macron") && has(m, "Joe Biden")));
 }
+
+TEST_CASE("arabic: a deputy minister's title joins the name after it to the list ('ونائب وزير الخارجية الروسي X')") {
+  auto ex = run("عنوان\nوعقد اجتماع بين نائبة وزير الخارجية الأمريكي ويندي شيرمان ونائب وزير الخارجية الروسي سيرجي ريابكوف في "
+                "جنيف اليوم.",
+                "2022-01-10");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Wendy Sherman"));
+  CHECK(has(ex.meetings[0], "Sergei Ryabkov"));
+  CHECK_FALSE(has(ex.meetings[0], "Russia"));
+}
+
+TEST_CASE("arabic: an ordinal day before 'من' + month ('في العاشر من يناير')") {
+  auto ex = run("عنوان\nوالتقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو في العاشر من يناير الماضي.",
+                "2023-03-02");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2023-01-10");
+}
