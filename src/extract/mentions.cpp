@@ -1191,6 +1191,7 @@ class SentenceMentions {
         people.push_back(r);
       }
       rule += "+named-summit";
+      if (tc > 0 && cue(tc - 1, "sideline")) rule += "+frame";  // "على هامش قمة العشرين": the frame of another meeting
       left = std::move(people);
     }
     for (int r : inviters) add(r, ParticipantRole::kHost);

@@ -189,10 +189,11 @@ bool different_organisations(const Meeting& a, const Meeting& b) {
   return a_org && b_org && !shared;
 }
 
-// An organisation's own summit told alone ("تستعد الجزائر لاحتضان القمة العربية").
+// An organisation's own summit told alone ("تستعد الجزائر لاحتضان القمة العربية"),
+// not as the frame of a sideline meeting ("على هامش قمة العشرين").
 bool organisation_summit(const Meeting& m) {
   return m.type == MeetingType::kSummit && m.participants.size() == 1 && m.participants[0].kind == "organisation" &&
-         m.rule.find("+named-summit") != std::string::npos;
+         m.rule.find("+named-summit") != std::string::npos && m.rule.find("+frame") == std::string::npos;
 }
 
 // The article's one summit (not a sideline frame) that `m` fits, if it has exactly one.

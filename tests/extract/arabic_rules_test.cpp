@@ -177,3 +177,11 @@ TEST_CASE("arabic: an ordinal day before 'من' + month ('في العاشر من
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].date.iso() == "2023-01-10");
 }
+
+TEST_CASE("arabic: an organisation's summit framing a sideline meeting is no summit of its own") {
+  auto ex = run("عنوان\nوالتقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ على هامش قمة العشرين في سبتمبر الماضي.",
+                "2023-11-02");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Vladimir Putin"));
+  CHECK(has(ex.meetings[0], "Xi Jinping"));
+}
