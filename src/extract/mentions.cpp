@@ -1135,7 +1135,13 @@ class SentenceMentions {
     // So does a verb told of a visit just reported ("قام بزيارة إلى الإمارات، التقى خلالها ...");
     // not a receiving verb: "زيارة إلى العراق، حيث استقبله الكاظمي" has the host after it.
     // "met Sanchez before the summit opened": a framing noun takes nobody from around it.
-    const bool framed = !verb && framed_noun(tc);
+    // "ألغى لقاءه مع بوتين في قمة العشرين": a summit "in" which an earlier
+    // meeting word of the clause is placed is that meeting's frame (a trip's
+    // is where it leads: "زيارة إلى فيتنام، على أن يشارك في قمة").
+    const bool venue_summit = arabic_ && !verb && t.type == MeetingType::kSummit && i > 0 &&
+                              triggers_[i - 1].chunk >= clause_lo && triggers_[i - 1].type != MeetingType::kVisit &&
+                              tc > 0 && word(tc - 1, "in");
+    const bool framed = (!verb && framed_noun(tc)) || venue_summit;
     const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                              !(triggers_[i - 1].flags & Entry::kVerb);
     if (left.empty() && (!verb || after_visit) && !framed && !reference && i > 0 && lo > clause_lo &&
@@ -1191,7 +1197,10 @@ class SentenceMentions {
         people.push_back(r);
       }
       rule += "+named-summit";
-      if (tc > 0 && cue(tc - 1, "sideline")) rule += "+frame";  // "على هامش قمة العشرين": the frame of another meeting
+      if (tc > 0 && cue(tc - 1, "sideline")) rule += "+frame";
+      else if (tc > 0 && word(tc - 1, "in") && i > 0 && triggers_[i - 1].chunk >= clause_lo &&
+               triggers_[i - 1].type != MeetingType::kVisit)
+        rule += "+frame";  // "على هامش قمة العشرين": the frame of another meeting
       left = std::move(people);
     }
     for (int r : inviters) add(r, ParticipantRole::kHost);

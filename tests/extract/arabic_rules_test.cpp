@@ -185,3 +185,21 @@ TEST_CASE("arabic: an organisation's summit framing a sideline meeting is no sum
   CHECK(has(ex.meetings[0], "Vladimir Putin"));
   CHECK(has(ex.meetings[0], "Xi Jinping"));
 }
+
+TEST_CASE("arabic: 'يلغي' (present) cancels the meeting it governs") {
+  auto ex = run("عنوان\nالرئيس الفرنسي إيمانويل ماكرون يلغي لقاءه مع الرئيس الروسي فلاديمير بوتين.", "2023-05-10");
+  REQUIRE_FALSE(ex.meetings.empty());
+  for (const auto& m : ex.meetings) CHECK(m.status == extract::Status::kCancelled);
+}
+
+TEST_CASE("arabic: a summit a meeting is placed 'in' is its frame, a trip's summit is attended") {
+  auto framed = run("عنوان\nوألغى الرئيس الفرنسي إيمانويل ماكرون لقاءه مع الرئيس الروسي فلاديمير بوتين في قمة العشرين.",
+                    "2023-05-10");
+  for (const auto& m : framed.meetings) CHECK(m.type != extract::MeetingType::kSummit);
+  auto attended = run("عنوان\nويبدأ الرئيس الروسي فلاديمير بوتين غداً زيارة إلى فيتنام، على أن يشارك الشهر المقبل في قمة "
+                      "منظمة شنغهاي للتعاون في أستانا.",
+                      "2024-06-19");
+  bool sco = false;
+  for (const auto& m : attended.meetings) sco = sco || (m.type == extract::MeetingType::kSummit && has(m, "Vladimir Putin"));
+  CHECK(sco);
+}
