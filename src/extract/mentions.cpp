@@ -193,6 +193,17 @@ class SentenceMentions {
     return false;
   }
 
+  // The actor an Arabic speech verb introduces, over the title and the
+  // organisation it is written with ("أعلن الأمين العام للأمم المتحدة غوتيريش").
+  bool speaker(const ActorRef& ref) const {
+    if (!arabic_) return false;
+    size_t c = ref.first_chunk;
+    for (int steps = 0; c > 0 && steps < 4 && (ref_at_[c - 1] >= 0 || chunk(c - 1).has(EntryKind::kTitle) || adjective(c - 1));
+         ++steps)
+      --c;
+    return c > 0 && word(c - 1, "speech");
+  }
+
   // "وتناول اللقاء ... مفاوضات تونس مع صندوق النقد": a meeting noun told as
   // what an earlier meeting of the sentence discussed is a topic, not a meeting.
   bool arabic_topic(size_t i, size_t clause_lo, size_t tc, bool verb) const {
@@ -1253,6 +1264,9 @@ class SentenceMentions {
         if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk)))
           continue;  // a destination or a topic, not a party
         if (ref.first_chunk != tc && summit_named_for(ref.first_chunk)) continue;  // another summit's organisation
+        // "أعلن غوتيريش توصل الطرفين ... في ختام المشاورات": the speaker right
+        // after an Arabic speech verb reports the meeting, he is not in it.
+        if (speaker(ref)) continue;
         (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
       }
       // States and organisations alone, loosely gathered, are a list, not a meeting.

@@ -203,3 +203,10 @@ TEST_CASE("arabic: a summit a meeting is placed 'in' is its frame, a trip's summ
   for (const auto& m : attended.meetings) sco = sco || (m.type == extract::MeetingType::kSummit && has(m, "Vladimir Putin"));
   CHECK(sco);
 }
+
+TEST_CASE("arabic: the speaker an announcement verb introduces is not in the talks it reports") {
+  auto ex = run("عنوان\nأعلن وزير الخارجية العماني بدر البوسعيدي اليوم توصل إيران والولايات المتحدة إلى تفاهم في ختام جولة من "
+                "المحادثات في مسقط.",
+                "2025-04-12");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Badr Albusaidi"));
+}
