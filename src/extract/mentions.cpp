@@ -1149,9 +1149,10 @@ class SentenceMentions {
     // "ألغى لقاءه مع بوتين في قمة العشرين": a summit "in" which an earlier
     // meeting word of the clause is placed is that meeting's frame (a trip's
     // is where it leads: "زيارة إلى فيتنام، على أن يشارك في قمة").
+    // So is one "on the sidelines of" which it was held ("التقى أردوغان بايدن على هامش قمة الناتو").
     const bool venue_summit = arabic_ && !verb && t.type == MeetingType::kSummit && i > 0 &&
                               triggers_[i - 1].chunk >= clause_lo && triggers_[i - 1].type != MeetingType::kVisit &&
-                              tc > 0 && word(tc - 1, "in");
+                              tc > 0 && (word(tc - 1, "in") || cue(tc - 1, "sideline"));
     const bool framed = (!verb && framed_noun(tc)) || venue_summit;
     const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                              !(triggers_[i - 1].flags & Entry::kVerb);

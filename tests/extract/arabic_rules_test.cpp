@@ -210,3 +210,12 @@ TEST_CASE("arabic: the speaker an announcement verb introduces is not in the tal
                 "2025-04-12");
   for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Badr Albusaidi"));
 }
+
+TEST_CASE("arabic: the summit on whose sidelines two leaders met takes neither as its own participant") {
+  auto ex = run("عنوان\nالتقى الرئيس الفرنسي إيمانويل ماكرون نظيره الأميركي جو بايدن أمس على هامش قمة حلف شمال الأطلسي في مدريد.",
+                "2022-06-30");
+  for (const auto& m : ex.meetings) CHECK_FALSE((m.type == extract::MeetingType::kSummit && has(m, "NATO")));
+  bool bilateral = false;
+  for (const auto& m : ex.meetings) bilateral = bilateral || (has(m, "Emmanuel Macron") && has(m, "Joe Biden"));
+  CHECK(bilateral);
+}
