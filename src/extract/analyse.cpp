@@ -630,6 +630,16 @@ class ActorFinder {
     }
     // A bare singular title ("the president", "السفير"): the holder the article last named.
     if (!plural && office != "counterpart" && office != "minister") {
+      // "رئيس الجمهورية" in a report filed from Tunis is Tunisia's president,
+      // whoever the article named last.
+      if (is_word(c, "home_title") && ctx_.dateline_place >= 0) {
+        const int st = lex_.state_actor(lex_.places()[ctx_.dateline_place].country);
+        if (st >= 0)
+          if (auto h = holders_for(office, st); h.size() == 1) {
+            add_ref(h.front(), first, last, title_text, "title-anaphora");
+            return;
+          }
+      }
       int a = ctx_.recent_holder(office);
       if (a >= 0) add_ref(a, first, last, title_text, "title-anaphora");
     }

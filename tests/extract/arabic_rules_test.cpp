@@ -219,3 +219,16 @@ TEST_CASE("arabic: the summit on whose sidelines two leaders met takes neither a
   for (const auto& m : ex.meetings) bilateral = bilateral || (has(m, "Emmanuel Macron") && has(m, "Joe Biden"));
   CHECK(bilateral);
 }
+
+TEST_CASE("arabic: 'رئيس الجمهورية' alone is the president of the country the report is filed from") {
+  auto ex = run("عنوان\nالجزائر (واج) - استقبل رئيس الجمهورية عبد المجيد تبون اليوم الرئيس التونسي قيس سعيد.\nوكان الرئيس "
+                "الفرنسي إيمانويل ماكرون قد زار تونس الشهر الماضي.\nوكان رئيس الجمهورية قد استقبل أمس وزير الخارجية "
+                "الروسي سيرغي لافروف.",
+                "2022-05-10");
+  bool found = false;
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE((has(m, "Emmanuel Macron") && has(m, "Sergey Lavrov")));
+    found = found || (has(m, "Abdelmadjid Tebboune") && has(m, "Sergey Lavrov"));
+  }
+  CHECK(found);
+}
