@@ -112,6 +112,15 @@ class SentenceMentions {
       if (c >= d.first_chunk && c <= d.last_chunk) return true;
     return false;
   }
+  // A word the lexicon does not know, or an ordinal ("الثاني") that dates
+  // nothing here: read like any other plain word.
+  bool plain(size_t c) const {
+    if (c >= s_.chunks.size()) return false;
+    if (!chunk(c).entries) return true;
+    for (const auto& e : *chunk(c).entries)
+      if (e.kind != EntryKind::kDate || e.tag != "day") return false;
+    return !in_date(c);
+  }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
   // "on", "about", "حول", "بشأن" before chunk `c`: what a meeting is about.
   bool topic_before(size_t c) const {
@@ -219,7 +228,7 @@ class SentenceMentions {
   size_t after_clause(size_t tc, size_t hi) const {
     if (!arabic_) return hi;
     for (size_t c = tc + 1; c < hi; ++c)
-      if ((cue(c, "past") || word(c, "frame")) && c + 1 < hi && chunk(c + 1).entries == nullptr && !in_date(c + 1)) return c;
+      if ((cue(c, "past") || word(c, "frame")) && c + 1 < hi && plain(c + 1)) return c;
     return hi;
   }
 
@@ -503,7 +512,7 @@ class SentenceMentions {
       for (size_t budget = 3; c > 0 && budget > 0 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1));
            --budget)
         --c;
-      if (c == 0 || (chunk(c - 1).entries != nullptr && !word(c - 1, "light"))) return false;
+      if (c == 0 || (!plain(c - 1) && !word(c - 1, "light"))) return false;
       --c;  // the infinitive's verb: unknown to the lexicon, or "hold", "have"
     }
     if (c < 2 || !word(c - 1, "to") || chunk(c - 1).has(EntryKind::kTrigger)) return false;
@@ -547,7 +556,7 @@ class SentenceMentions {
     for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
       --c;
       if (word(c, "possessive")) return true;
-      if (!(word(c, "light") || adjective(c) || chunk(c).entries == nullptr)) return false;
+      if (!(word(c, "light") || adjective(c) || plain(c))) return false;
     }
     return false;
   }
@@ -575,7 +584,7 @@ class SentenceMentions {
     for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
       --c;
       if (word(c, "frame")) return true;
-      if (!(word(c, "article") || word(c, "light") || adjective(c) || chunk(c).entries == nullptr)) return false;
+      if (!(word(c, "article") || word(c, "light") || adjective(c) || plain(c))) return false;
     }
     return false;
   }
@@ -647,7 +656,7 @@ class SentenceMentions {
       }
       // "in-person", "face-to-face", "the two leaders' first meeting": hyphenated words and a possessive mark.
       const bool hyphenated = punct(c, '-') || punct(c, '\'') || (c + 1 < from && punct(c + 1, '-'));
-      if (modifiers > 0 && (chunk(c).entries == nullptr || adjective(c) || word(c, "and") || hyphenated)) {
+      if (modifiers > 0 && (plain(c) || adjective(c) || word(c, "and") || hyphenated)) {
         --modifiers;
         continue;
       }
@@ -757,7 +766,7 @@ class SentenceMentions {
       // "met Erdogan on the sidelines of the NATO summit": the rest is the summit's.
       if (cue(c, "sideline")) break;
       // "The summit was prepared by Blinken and Lavrov": the agent of another verb.
-      if (word(c, "agent") && c > from && chunk(c - 1).entries == nullptr && out.empty()) {
+      if (word(c, "agent") && c > from && plain(c - 1) && out.empty()) {
         *agent = true;
         break;
       }
@@ -775,7 +784,7 @@ class SentenceMentions {
         ++c;
         continue;
       }
-      if ((chunk(c).entries == nullptr || word(c, "in") || word(c, "of")) && out.empty() && unknown_budget-- > 0) {
+      if ((plain(c) || word(c, "in") || word(c, "of")) && out.empty() && unknown_budget-- > 0) {
         ++c;
         continue;
       }

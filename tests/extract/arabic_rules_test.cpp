@@ -232,3 +232,12 @@ TEST_CASE("arabic: 'رئيس الجمهورية' alone is the president of the c
   }
   CHECK(found);
 }
+
+TEST_CASE("arabic: an ordinal that dates nothing reads like a plain word ('اللقاء الثاني بين X وY')") {
+  auto ex = run("عنوان\nوعُقد اليوم في موسكو اللقاء الثاني خلال العام الحالي بين الرئيس الروسي فلاديمير بوتين والرئيس الصيني "
+                "شي جين بينغ.",
+                "2023-03-21");
+  bool pair = false;
+  for (const auto& m : ex.meetings) pair = pair || (has(m, "Vladimir Putin") && has(m, "Xi Jinping"));
+  CHECK(pair);
+}
