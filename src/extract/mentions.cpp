@@ -872,8 +872,17 @@ class SentenceMentions {
       if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
       if (!place_after_prep(p.chunk) && !(visit && p.chunk == tc + 1)) continue;
       if (p.chunk > tc && topic_between(tc, p.chunk)) continue;  // "a summit on the war in Gaza"
+      if (in_title_phrase(p.chunk)) continue;
       if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
-      const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
+      // An Arabic verb names its subject and object before the place: the
+      // place is as near as it is to the last of them ("التقى [X ...]، أمس، [Y] في عنتيبي").
+      size_t from = tc;
+      if (arabic_ && p.chunk > tc)
+        for (const auto& ref : s_.actors)
+          if (ref.first_chunk > tc && ref.last_chunk < p.chunk && ref.last_chunk > from && !ref.is_state_name) from = ref.last_chunk;
+      // Only a place right after them, and not a word that is also a country ("عمان").
+      if (p.chunk - from > 4 || chunk(p.chunk).has(EntryKind::kState)) from = tc;
+      const int distance = p.chunk > tc ? static_cast<int>(p.chunk - from) : 2 * static_cast<int>(tc - p.chunk);
       if (distance > 16) continue;
       candidates.push_back(&p);
       if (distance < nearest_distance) nearest_distance = distance, nearest = &p;
@@ -891,6 +900,27 @@ class SentenceMentions {
       }
     }
     return place;
+  }
+
+  // "رئيس مجلس السيادة الانتقالي في السودان الفريق أول البرهان": a place
+  // between an Arabic title and the name it introduces belongs to the title.
+  bool in_title_phrase(size_t c) const {
+    if (!arabic_) return false;
+    bool title = false;
+    for (size_t k = c, steps = 0; k > 0 && steps < 6 && !title; ++steps) {
+      --k;
+      if (punct(k, ',') || ref_at_[k] >= 0 || chunk(k).has(EntryKind::kTrigger)) return false;
+      title = chunk(k).has(EntryKind::kTitle);
+    }
+    if (!title) return false;
+    for (size_t k = c + 1; k < s_.chunks.size() && k <= c + 4; ++k) {
+      if (ref_at_[k] >= 0) {
+        const int a = s_.actors[ref_at_[k]].actor;
+        return a < 0 || lex_.actors()[a].kind == ActorKind::kPerson;
+      }
+      if (!plain(k) && !chunk(k).has(EntryKind::kTitle)) return false;
+    }
+    return false;
   }
 
   // The first relative word after a place after the trigger, or `hi`: the

@@ -241,3 +241,11 @@ TEST_CASE("arabic: an ordinal that dates nothing reads like a plain word ('ال�
   for (const auto& m : ex.meetings) pair = pair || (has(m, "Vladimir Putin") && has(m, "Xi Jinping"));
   CHECK(pair);
 }
+
+TEST_CASE("arabic: a place inside the subject's title is not where the meeting was; one right after the object is") {
+  auto ex = run("عنوان\nالتقى رئيس الوزراء في العراق مصطفى الكاظمي، أمس الأحد، الرئيس الفرنسي إيمانويل ماكرون في مدينة نيويورك.",
+                "2021-09-20");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "New York");
+}
