@@ -1207,6 +1207,14 @@ class SentenceMentions {
       left = clause_subject(clause_lo, tc, &ignored);
       if (!left.empty()) rule += "+participle";
     }
+    // "وصل البابا إلى بغداد حيث استقبله الكاظمي، قبل أن يلتقي صالح": a verb
+    // after "before/after that" with no subject of its own continues the
+    // subject of the sentence's first verb, who the story follows.
+    if (left.empty() && verb && arabic_ && i > 1 && tc >= 2 && word(tc - 1, "that") &&
+        (word(tc - 2, "frame") || cue(tc - 2, "past")) && (triggers_[0].flags & Entry::kVerb) && !subjects_[0].empty()) {
+      left = subjects_[0];
+      rule += "+story-subject";
+    }
     if (left.empty() && !pair_word && !framed && !reference && (!right.empty() || !verb)) {
       bool opening_pair = false;
       std::vector<int> subject = clause_subject(lo, tc, &opening_pair);

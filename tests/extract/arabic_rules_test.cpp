@@ -249,3 +249,15 @@ TEST_CASE("arabic: a place inside the subject's title is not where the meeting w
   REQUIRE(ex.meetings[0].location);
   CHECK(ex.meetings[0].location->name == "New York");
 }
+
+TEST_CASE("arabic: 'قبل أن يلتقي Y' with no subject of its own continues the subject the story follows") {
+  auto ex = run("عنوان\nووصل الرئيس الفرنسي إيمانويل ماكرون إلى برلين أمس، حيث استقبله المستشار الألماني أولاف شولتس في المطار، "
+                "قبل أن يلتقي الرئيس الألماني فرانك فالتر شتاينماير.",
+                "2023-05-10");
+  bool found = false;
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE((has(m, "Olaf Scholz") && has(m, "Frank-Walter Steinmeier")));
+    found = found || (has(m, "Emmanuel Macron") && has(m, "Frank-Walter Steinmeier"));
+  }
+  CHECK(found);
+}
