@@ -60,7 +60,50 @@ class SentenceMentions {
       out.push_back(std::move(m));
     }
     if (triggers_.empty()) delegation(out);
+    if (triggers_.empty() && out.empty()) arabic_signing(out);
     return out;
+  }
+
+  // "وقّع عبدالله بن زايد المعاهدة بحضور ترامب ونتنياهو": an Arabic signing
+  // done in the presence of others is a meeting of the signer and those
+  // present; a signing told with fewer people ("ووُقّع الاتفاق بحضور وانغ يي")
+  // adds them to the meeting before it, as attendees do.
+  void arabic_signing(std::vector<Mention>& out) const {
+    if (!arabic_) return;
+    size_t sign = s_.chunks.size(), presence = s_.chunks.size();
+    for (size_t c = dateline_; c < s_.chunks.size(); ++c) {
+      if (sign == s_.chunks.size() && word(c, "signing")) sign = c;
+      if (sign < c && word(c, "presence")) {
+        presence = c;
+        break;
+      }
+    }
+    if (presence == s_.chunks.size()) return;
+    Mention m;
+    m.meeting.type = MeetingType::kMeeting;
+    m.meeting.status = Status::kOccurred;
+    m.meeting.sentences = {index_};
+    m.meeting.rule = "ar:signing";
+    for (const auto& ref : s_.actors) {
+      if (ref.first_chunk < dateline_ || ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) continue;
+      if (ref.first_chunk > presence + 12) break;  // those present are listed right after it
+      Participant p = participant(ref, ParticipantRole::kParty);
+      bool dup = false;
+      for (const auto& q : m.meeting.participants) dup = dup || q.key == p.key;
+      if (!dup) m.meeting.participants.push_back(std::move(p));
+    }
+    if (m.meeting.participants.empty()) return;
+    for (const auto& d : s_.dates)
+      if (d.first_chunk >= dateline_ && !d.past.empty()) {
+        m.meeting.date = d.past;
+        m.meeting.date_text = d.text;
+        break;
+      }
+    if (m.meeting.participants.size() < 2) {
+      m.anaphoric = true;
+      m.delegation = true;
+    }
+    out.push_back(std::move(m));
   }
 
   // One leg of a tour takes place in the state visited.

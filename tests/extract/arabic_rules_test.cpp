@@ -261,3 +261,23 @@ TEST_CASE("arabic: 'قبل أن يلتقي Y' with no subject of its own continu
   }
   CHECK(found);
 }
+
+TEST_CASE("arabic: a signing in the presence of others is a meeting of the signer and those present") {
+  auto ex = run("عنوان\nوقّع وزير الخارجية الروسي سيرغي لافروف أمس في موسكو اتفاقية للتعاون، بحضور الرئيس الروسي فلاديمير بوتين "
+                "والرئيس الصيني شي جين بينغ.",
+                "2023-03-22");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 3);
+  CHECK(has(m, "Sergey Lavrov"));
+  CHECK(has(m, "Vladimir Putin"));
+  CHECK(has(m, "Xi Jinping"));
+}
+
+TEST_CASE("arabic: a signing before one person present adds them to the meeting before it") {
+  auto ex = run("عنوان\nوأجرى الرئيس الروسي فلاديمير بوتين اليوم في موسكو محادثات مع الرئيس الصيني شي جين بينغ.\nووُقّع "
+                "الاتفاق بحضور وزير الخارجية الروسي سيرغي لافروف.",
+                "2023-03-22");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Sergey Lavrov"));
+}
