@@ -358,7 +358,8 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
     if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall) continue;
     const int days = context.date.first_day() - m.date.first_day();
     if (m.location) {
-      if (std::abs(days) > 2) continue;
+      // A planned visit to the country is to the country: the reporter's city is not yet its place.
+      if (std::abs(days) > 2 || (m.type == MeetingType::kVisit && m.status != Status::kOccurred)) continue;
       const int place = lex.place_index(m.location->key);
       if (place < 0 || lex.places()[place].country != filed.country) continue;
       const auto kind = lex.places()[place].kind;

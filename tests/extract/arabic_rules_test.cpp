@@ -281,3 +281,10 @@ TEST_CASE("arabic: a signing before one person present adds them to the meeting 
   REQUIRE(ex.meetings.size() == 1);
   CHECK(has(ex.meetings[0], "Sergey Lavrov"));
 }
+
+TEST_CASE("arabic: a planned visit to a country filed from its capital stays a visit to the country") {
+  auto ex = run("عنوان\nهانوي (أ ف ب) - يبدأ الرئيس الروسي فلاديمير بوتين غداً الخميس زيارة رسمية لفيتنام.", "2024-06-19");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Vietnam");
+}
