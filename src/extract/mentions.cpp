@@ -966,6 +966,23 @@ class SentenceMentions {
     return false;
   }
 
+  // "مباحثات استضافتها العاصمة الصينية بكين", "القمة التي تستضيفها الرياض":
+  // the place that hosts the meeting noun, named right after a hosting verb
+  // that refers back to it.
+  int hosted_by_place(size_t tc, size_t hi, std::string* text) const {
+    for (size_t c = tc + 1; c < hi && c <= tc + 8; ++c) {
+      if (!word(c, "host_relative")) continue;
+      for (size_t k = c + 1; k < hi && k <= c + 3; ++k)
+        for (const auto& p : s_.places)
+          if (p.chunk == k && (ref_at_[k] < 0 || s_.actors[ref_at_[k]].is_state_name)) {
+            *text = p.text;
+            return p.place;
+          }
+      return -1;
+    }
+    return -1;
+  }
+
   // The first relative word after a place after the trigger, or `hi`: the
   // actors of "from Brussels, where he had attended a NATO summit" belong to
   // what happened there (but "the summit, which King Salman chaired" tells of
@@ -1422,6 +1439,7 @@ class SentenceMentions {
     place = refined_place(lo, hi, tc, visit, verb, place, &place_text);
     if (place < 0 && !verb) place = place_naming(tc, &place_text);
     if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
+    if (place < 0 && !verb) place = hosted_by_place(tc, hi, &place_text);
     if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
     if (place < 0 && host_state >= 0) {
       place = lex_.country_place(lex_.actors()[host_state].id);

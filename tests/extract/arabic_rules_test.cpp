@@ -288,3 +288,12 @@ TEST_CASE("arabic: a planned visit to a country filed from its capital stays a v
   REQUIRE(ex.meetings[0].location);
   CHECK(ex.meetings[0].location->name == "Vietnam");
 }
+
+TEST_CASE("arabic: the place named right after a hosting verb that refers back to the meeting noun is its place") {
+  auto ex = run("عنوان\nوأعلن الطرفان الاتفاق في ختام مباحثات بين الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ "
+                "استضافتها العاصمة الكازاخية أستانا.",
+                "2024-07-04");
+  bool placed = false;
+  for (const auto& m : ex.meetings) placed = placed || (m.location && m.location->name == "Astana");
+  CHECK(placed);
+}
