@@ -1450,6 +1450,13 @@ class SentenceMentions {
       const auto& pl = lex_.places()[where];
       mt.location = Location{pl.id, pl.name_en, place_text};
     }
+    // "قمة ... عقدت عبر الاتصال المرئي": a summit held by video has no one place.
+    bool call_after = false;
+    for (size_t c = tc + 1; c < hi && !call_after; ++c) call_after = cue(c, "call");
+    if (arabic_ && call_after && t.type == MeetingType::kSummit) {
+      mt.location.reset();
+      rule += "+virtual";
+    }
     // A visit to a country whose people are not named has that country as host.
     if (visit && place >= 0) {
       const std::string& country = lex_.places()[place].country;

@@ -355,7 +355,7 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
       m.rule += "+dateline-word";
       continue;
     }
-    if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall) continue;
+    if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall || m.rule.find("+virtual") != std::string::npos) continue;
     const int days = context.date.first_day() - m.date.first_day();
     if (m.location) {
       // A planned visit to the country is to the country: the reporter's city is not yet its place.

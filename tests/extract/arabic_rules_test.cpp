@@ -297,3 +297,12 @@ TEST_CASE("arabic: the place named right after a hosting verb that refers back t
   for (const auto& m : ex.meetings) placed = placed || (m.location && m.location->name == "Astana");
   CHECK(placed);
 }
+
+TEST_CASE("arabic: a summit held by video has no place, not even the dateline's city") {
+  auto ex = run("عنوان\nالرياض (واس) - اختتمت اليوم الأحد القمة الافتراضية التي ترأسها الملك سلمان بن عبدالعزيز بمشاركة الرئيس "
+                "الفرنسي إيمانويل ماكرون والرئيس الصيني شي جين بينغ.",
+                "2020-11-22");
+  REQUIRE_FALSE(ex.meetings.empty());
+  for (const auto& m : ex.meetings)
+    if (m.type == extract::MeetingType::kSummit) CHECK_FALSE(m.location);
+}
