@@ -210,6 +210,32 @@ Meeting* only_summit(std::vector<Meeting>& meetings, const Meeting& m, const lex
   return found;
 }
 
+// "وتعود آخر زيارة للوزير الروسي إلى الجزائر إلى 2019": another visit of
+// the same people to a country is a visit by those of them from elsewhere to
+// that country, not a meeting with its people of today.
+void visit_of_visitors(Meeting& own, const lexicon::Lexicon& lex) {
+  if (own.type != MeetingType::kVisit || !own.location) return;
+  const int place = lex.place_index(own.location->key);
+  if (place < 0) return;
+  const std::string& country = lex.places()[place].country;
+  const int state = lex.state_actor(country);
+  if (state < 0) return;
+  std::vector<Participant> visitors;
+  for (const auto& p : own.participants)
+    if (p.kind == "person" && p.country != country) visitors.push_back(p);
+  if (visitors.empty() || visitors.size() == own.participants.size()) return;
+  const auto& a = lex.actors()[state];
+  Participant host;
+  host.key = a.id;
+  host.name = a.name_en;
+  host.text = own.location->text;
+  host.kind = "state";
+  host.country = a.id;
+  host.role = ParticipantRole::kHost;
+  visitors.push_back(std::move(host));
+  own.participants = std::move(visitors);
+}
+
 // A meeting an anaphor tells of, added once: two anaphors of the same people
 // that fit together ("their first meeting, held at Brdo Castle"; "the two
 // leaders, who met for almost two hours") are one encounter.
@@ -505,6 +531,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       for (auto& p : own.participants) p.role = ParticipantRole::kParty;
       for (const auto& p : mt.participants)
         if (!covered({p}, own.participants)) own.participants.push_back(p);
+      visit_of_visitors(own, lex);
       own.rule += "+anaphor";
       own.confidence = std::max(0.3, own.confidence - 0.1);
       add_created(created, std::move(own), lex);

@@ -306,3 +306,18 @@ TEST_CASE("arabic: a summit held by video has no place, not even the dateline's 
   for (const auto& m : ex.meetings)
     if (m.type == extract::MeetingType::kSummit) CHECK_FALSE(m.location);
 }
+
+TEST_CASE("arabic: an earlier visit of the same people to the host country is the visitor's visit to that country") {
+  auto ex = run("عنوان\nاستقبل الرئيس الجزائري عبد المجيد تبون اليوم في الجزائر وزير الخارجية الروسي سيرغي لافروف.\nوتعود آخر "
+                "زيارة للوزير الروسي إلى الجزائر إلى يناير 2019.",
+                "2022-05-10");
+  bool earlier = false;
+  for (const auto& m : ex.meetings) {
+    if (m.date.iso() != "2019-01") continue;
+    earlier = true;
+    CHECK(has(m, "Sergey Lavrov"));
+    CHECK(has(m, "Algeria"));
+    CHECK_FALSE(has(m, "Abdelmadjid Tebboune"));
+  }
+  CHECK(earlier);
+}
