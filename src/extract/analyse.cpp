@@ -602,6 +602,19 @@ class ActorFinder {
       for (size_t i = first; i <= last; ++i) used_[i] = true;
       return;
     }
+    // "محمد بن راشد نائب رئيس دولة الإمارات": an Arabic title right after a
+    // person of the same country describes that person (news writes the
+    // office after the name); one of another country is a verb's next actor
+    // ("استقبل بوتين رئيس الوزراء الهندي").
+    if (states.size() == 1 && first >= 1 && s_.tokens[s_.chunks[first].begin].token.arabic && !glued_and(first) &&
+        !s_.actors.empty() && s_.actors.back().last_chunk + 1 == first && s_.actors.back().actor >= 0 &&
+        lex_.actors()[s_.actors.back().actor].kind == ActorKind::kPerson &&
+        lex_.actors()[s_.actors.back().actor].country == lex_.actors()[states.front()].id) {
+      auto& prev = s_.actors.back();
+      if (prev.title.empty()) prev.title = title_text;
+      for (size_t i = first; i <= last; ++i) used_[i] = true;
+      return;
+    }
     if (!states.empty()) {
       std::string eff_office = office;
       if (office == "counterpart") {
@@ -627,6 +640,16 @@ class ActorFinder {
     }
     // A bare singular title ("the president", "السفير"): the holder the article last named.
     if (!plural && office != "counterpart" && office != "minister") {
+      // "رئيس الجمهورية" in a report filed from Tunis is Tunisia's president,
+      // whoever the article named last.
+      if (is_word(c, "home_title") && ctx_.dateline_place >= 0) {
+        const int st = lex_.state_actor(lex_.places()[ctx_.dateline_place].country);
+        if (st >= 0)
+          if (auto h = holders_for(office, st); h.size() == 1) {
+            add_ref(h.front(), first, last, title_text, "title-anaphora");
+            return;
+          }
+      }
       int a = ctx_.recent_holder(office);
       if (a >= 0) add_ref(a, first, last, title_text, "title-anaphora");
     }

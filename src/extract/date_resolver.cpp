@@ -18,6 +18,7 @@ struct Atom {
   enum Kind { kOther, kMonth, kHijriMonth, kHijriMarker, kWeekday, kDayOffset, kPast, kNext, kThis,
               kUnit, kThisYear, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep } kind = kOther;
   int value = 0;
+  bool ordinal = false;  // a day written as a word ("العاشر")
 };
 
 Atom atom_of(const AnalysedSentence& s, size_t c) {
@@ -39,6 +40,8 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
     else if (t == "this") a.kind = Atom::kThis;
     else if (t == "unit") a.kind = Atom::kUnit;
     else if (t == "this_year") a.kind = Atom::kThisYear;
+    // "الفاتح من نوفمبر", "يومي الفاتح والثاني نوفمبر": a day written as a word.
+    else if (t == "day") a.kind = s.tokens[ch.begin].glued_and ? Atom::kAndNumber : Atom::kNumber, a.ordinal = true;
     return a;
   }
   const Tok& tok = s.tokens[ch.begin];
@@ -159,6 +162,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
   const size_t n = s.chunks.size();
   std::vector<Atom> atoms(n);
   for (size_t c = 0; c < n; ++c) atoms[c] = atom_of(s, c);
+  // "الأسبوع الثالث من نوفمبر": an ordinal after a unit counts weeks, not days.
+  for (size_t c = 1; c < n; ++c)
+    if (atoms[c].ordinal && atoms[c - 1].kind == Atom::kUnit) atoms[c] = Atom{};
   auto at = [&](size_t c) { return c < n ? atoms[c] : Atom{}; };
   const bool have_ref = !ref.empty() && ref.day != 0;
 
@@ -180,6 +186,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
     size_t range = 0;
     if (is_day(b) && at(k + 1).kind == Atom::kAndNumber && at(k + 2).kind == Atom::kMonth) range = 1;
     else if (is_day(b) && at(k + 1).kind == Atom::kSlash && is_day(at(k + 2)) && at(k + 3).kind == Atom::kMonth) range = 2;
+    // "يومي 6 و7 من مارس"
+    else if (is_day(b) && at(k + 1).kind == Atom::kAndNumber && at(k + 2).kind == Atom::kOf && at(k + 3).kind == Atom::kMonth)
+      range = 2;
 
     if (is_day(b) && (at(k + 1 + range).kind == Atom::kMonth || (at(k + 1).kind == Atom::kOf && at(k + 2).kind == Atom::kMonth))) {
       // 18 July [2018] / 18 من تموز

@@ -51,7 +51,8 @@ class SentenceMentions {
             one.meeting.date = date;
             one.meeting.date_text = text;
           }
-          one.meeting.rule += "+separate";
+          if (m.tour) tour_leg(one.meeting, everyone[k]);
+          one.meeting.rule += m.tour ? "+tour" : "+separate";
           out.push_back(std::move(one));
         }
         continue;
@@ -59,7 +60,58 @@ class SentenceMentions {
       out.push_back(std::move(m));
     }
     if (triggers_.empty()) delegation(out);
+    if (triggers_.empty() && out.empty()) arabic_signing(out);
     return out;
+  }
+
+  // "وقّع عبدالله بن زايد المعاهدة بحضور ترامب ونتنياهو": an Arabic signing
+  // done in the presence of others is a meeting of the signer and those
+  // present; a signing told with fewer people ("ووُقّع الاتفاق بحضور وانغ يي")
+  // adds them to the meeting before it, as attendees do.
+  void arabic_signing(std::vector<Mention>& out) const {
+    if (!arabic_) return;
+    size_t sign = s_.chunks.size(), presence = s_.chunks.size();
+    for (size_t c = dateline_; c < s_.chunks.size(); ++c) {
+      if (sign == s_.chunks.size() && word(c, "signing")) sign = c;
+      if (sign < c && word(c, "presence")) {
+        presence = c;
+        break;
+      }
+    }
+    if (presence == s_.chunks.size()) return;
+    Mention m;
+    m.meeting.type = MeetingType::kMeeting;
+    m.meeting.status = Status::kOccurred;
+    m.meeting.sentences = {index_};
+    m.meeting.rule = "ar:signing";
+    for (const auto& ref : s_.actors) {
+      if (ref.first_chunk < dateline_ || ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) continue;
+      if (ref.first_chunk > presence + 12) break;  // those present are listed right after it
+      Participant p = participant(ref, ParticipantRole::kParty);
+      bool dup = false;
+      for (const auto& q : m.meeting.participants) dup = dup || q.key == p.key;
+      if (!dup) m.meeting.participants.push_back(std::move(p));
+    }
+    if (m.meeting.participants.empty()) return;
+    for (const auto& d : s_.dates)
+      if (d.first_chunk >= dateline_ && !d.past.empty()) {
+        m.meeting.date = d.past;
+        m.meeting.date_text = d.text;
+        break;
+      }
+    if (m.meeting.participants.size() < 2) {
+      m.anaphoric = true;
+      m.delegation = true;
+    }
+    out.push_back(std::move(m));
+  }
+
+  // One leg of a tour takes place in the state visited.
+  void tour_leg(Meeting& leg, const Participant& state) const {
+    const int place = lex_.country_place(state.key);
+    if (place < 0) return;
+    const auto& pl = lex_.places()[place];
+    leg.location = Location{pl.id, pl.name_en, state.text};
   }
 
   // "The US delegation was led by Rubio, with Waltz and Witkoff; the Russian
@@ -103,6 +155,15 @@ class SentenceMentions {
     for (const auto& d : s_.dates)
       if (c >= d.first_chunk && c <= d.last_chunk) return true;
     return false;
+  }
+  // A word the lexicon does not know, or an ordinal ("الثاني") that dates
+  // nothing here: read like any other plain word.
+  bool plain(size_t c) const {
+    if (c >= s_.chunks.size()) return false;
+    if (!chunk(c).entries) return true;
+    for (const auto& e : *chunk(c).entries)
+      if (e.kind != EntryKind::kDate || e.tag != "day") return false;
+    return !in_date(c);
   }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
   // "on", "about", "حول", "بشأن" before chunk `c`: what a meeting is about.
@@ -185,6 +246,36 @@ class SentenceMentions {
     return false;
   }
 
+  // The actor an Arabic speech verb introduces, over the title and the
+  // organisation it is written with ("أعلن الأمين العام للأمم المتحدة غوتيريش").
+  bool speaker(const ActorRef& ref) const {
+    if (!arabic_) return false;
+    size_t c = ref.first_chunk;
+    for (int steps = 0; c > 0 && steps < 4 && (ref_at_[c - 1] >= 0 || chunk(c - 1).has(EntryKind::kTitle) || adjective(c - 1));
+         ++steps)
+      --c;
+    return c > 0 && word(c - 1, "speech");
+  }
+
+  // "وتناول اللقاء ... مفاوضات تونس مع صندوق النقد": a meeting noun told as
+  // what an earlier meeting of the sentence discussed is a topic, not a meeting.
+  bool arabic_topic(size_t i, size_t clause_lo, size_t tc, bool verb) const {
+    if (!arabic_ || verb || i == 0 || triggers_[i - 1].chunk < clause_lo) return false;
+    for (size_t c = clause_lo; c < tc; ++c)
+      if (word(c, "topic") && !word(c, "light")) return true;
+    return false;
+  }
+
+  // "وتأتي المحادثات بعد رسالة بعث بها ترامب إلى خامنئي": the first "after"
+  // past the trigger that opens another event (not a time: "بعد ظهر اليوم")
+  // ends what the trigger may gather loosely; `hi` if there is none.
+  size_t after_clause(size_t tc, size_t hi) const {
+    if (!arabic_) return hi;
+    for (size_t c = tc + 1; c < hi; ++c)
+      if ((cue(c, "past") || word(c, "frame")) && c + 1 < hi && plain(c + 1)) return c;
+    return hi;
+  }
+
   // "in Paris" between a subject and its meeting noun: "عقد السيسي في باريس قمة".
   bool place_adverbial(size_t c) const {
     if (!arabic_) return false;  // English puts the place after the object
@@ -203,7 +294,7 @@ class SentenceMentions {
       // "Putin, the summit's host, met Modi": an appositive describes its
       // actor; its meeting words report no meeting of their own.
       if (appositive_close(c) > 0) continue;
-      if (const Entry* t = ch.find(EntryKind::kTrigger); t && ref_at_[c] < 0) {
+      if (const Entry* t = ch.find(EntryKind::kTrigger); t && (ref_at_[c] < 0 || summit_named_for(c))) {
         if ((t->flags & Entry::kNeedsObject) && !actor_follows(c + 1)) continue;
         // "Putin hosted the BRICS summit": the hosted meeting is the event, not a visit.
         if (auto noun = hosted_meeting_noun(c, *t)) {
@@ -244,6 +335,7 @@ class SentenceMentions {
   std::optional<size_t> hosted_meeting_noun(size_t verb, const Entry& t) const {
     if (!(t.flags & Entry::kVerb) || !(t.flags & Entry::kHost)) return std::nullopt;
     for (size_t c = verb + 1; c < s_.chunks.size() && c <= verb + 5; ++c) {
+      if (summit_named_for(c)) return c;
       if (ref_at_[c] >= 0) {
         if (s_.actors[ref_at_[c]].is_state_name) return std::nullopt;  // "hosted Turkey's president for talks"
         const int actor = s_.actors[ref_at_[c]].actor;
@@ -256,6 +348,16 @@ class SentenceMentions {
       return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // "القمة العربية", "القمة الخليجية": a summit word that names the
+  // organisation whose summit it is (one chunk, both a trigger and the actor).
+  bool summit_named_for(size_t c) const {
+    if (c >= s_.chunks.size() || ref_at_[c] < 0) return false;
+    const ActorRef& ref = s_.actors[ref_at_[c]];
+    const Entry* t = chunk(c).find(EntryKind::kTrigger);
+    return t && t->tag == "summit" && ref.first_chunk == c && ref.last_chunk == c && ref.actor >= 0 &&
+           lex_.actors()[ref.actor].kind == ActorKind::kOrganisation;
   }
 
   std::optional<size_t> hosting_verb_of(size_t noun) const {
@@ -454,7 +556,7 @@ class SentenceMentions {
       for (size_t budget = 3; c > 0 && budget > 0 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1));
            --budget)
         --c;
-      if (c == 0 || (chunk(c - 1).entries != nullptr && !word(c - 1, "light"))) return false;
+      if (c == 0 || (!plain(c - 1) && !word(c - 1, "light"))) return false;
       --c;  // the infinitive's verb: unknown to the lexicon, or "hold", "have"
     }
     if (c < 2 || !word(c - 1, "to") || chunk(c - 1).has(EntryKind::kTrigger)) return false;
@@ -498,7 +600,7 @@ class SentenceMentions {
     for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
       --c;
       if (word(c, "possessive")) return true;
-      if (!(word(c, "light") || adjective(c) || chunk(c).entries == nullptr)) return false;
+      if (!(word(c, "light") || adjective(c) || plain(c))) return false;
     }
     return false;
   }
@@ -526,7 +628,7 @@ class SentenceMentions {
     for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
       --c;
       if (word(c, "frame")) return true;
-      if (!(word(c, "article") || word(c, "light") || adjective(c) || chunk(c).entries == nullptr)) return false;
+      if (!(word(c, "article") || word(c, "light") || adjective(c) || plain(c))) return false;
     }
     return false;
   }
@@ -598,7 +700,7 @@ class SentenceMentions {
       }
       // "in-person", "face-to-face", "the two leaders' first meeting": hyphenated words and a possessive mark.
       const bool hyphenated = punct(c, '-') || punct(c, '\'') || (c + 1 < from && punct(c + 1, '-'));
-      if (modifiers > 0 && (chunk(c).entries == nullptr || adjective(c) || word(c, "and") || hyphenated)) {
+      if (modifiers > 0 && (plain(c) || adjective(c) || word(c, "and") || hyphenated)) {
         --modifiers;
         continue;
       }
@@ -708,7 +810,7 @@ class SentenceMentions {
       // "met Erdogan on the sidelines of the NATO summit": the rest is the summit's.
       if (cue(c, "sideline")) break;
       // "The summit was prepared by Blinken and Lavrov": the agent of another verb.
-      if (word(c, "agent") && c > from && chunk(c - 1).entries == nullptr && out.empty()) {
+      if (word(c, "agent") && c > from && plain(c - 1) && out.empty()) {
         *agent = true;
         break;
       }
@@ -726,7 +828,7 @@ class SentenceMentions {
         ++c;
         continue;
       }
-      if ((chunk(c).entries == nullptr || word(c, "in") || word(c, "of")) && out.empty() && unknown_budget-- > 0) {
+      if ((plain(c) || word(c, "in") || word(c, "of")) && out.empty() && unknown_budget-- > 0) {
         ++c;
         continue;
       }
@@ -814,8 +916,17 @@ class SentenceMentions {
       if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
       if (!place_after_prep(p.chunk) && !(visit && p.chunk == tc + 1)) continue;
       if (p.chunk > tc && topic_between(tc, p.chunk)) continue;  // "a summit on the war in Gaza"
+      if (in_title_phrase(p.chunk)) continue;
       if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
-      const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
+      // An Arabic verb names its subject and object before the place: the
+      // place is as near as it is to the last of them ("التقى [X ...]، أمس، [Y] في عنتيبي").
+      size_t from = tc;
+      if (arabic_ && p.chunk > tc)
+        for (const auto& ref : s_.actors)
+          if (ref.first_chunk > tc && ref.last_chunk < p.chunk && ref.last_chunk > from && !ref.is_state_name) from = ref.last_chunk;
+      // Only a place right after them, and not a word that is also a country ("عمان").
+      if (p.chunk - from > 4 || chunk(p.chunk).has(EntryKind::kState)) from = tc;
+      const int distance = p.chunk > tc ? static_cast<int>(p.chunk - from) : 2 * static_cast<int>(tc - p.chunk);
       if (distance > 16) continue;
       candidates.push_back(&p);
       if (distance < nearest_distance) nearest_distance = distance, nearest = &p;
@@ -833,6 +944,44 @@ class SentenceMentions {
       }
     }
     return place;
+  }
+
+  // "رئيس مجلس السيادة الانتقالي في السودان الفريق أول البرهان": a place
+  // between an Arabic title and the name it introduces belongs to the title.
+  bool in_title_phrase(size_t c) const {
+    if (!arabic_) return false;
+    bool title = false;
+    for (size_t k = c, steps = 0; k > 0 && steps < 6 && !title; ++steps) {
+      --k;
+      if (punct(k, ',') || ref_at_[k] >= 0 || chunk(k).has(EntryKind::kTrigger)) return false;
+      title = chunk(k).has(EntryKind::kTitle);
+    }
+    if (!title) return false;
+    for (size_t k = c + 1; k < s_.chunks.size() && k <= c + 4; ++k) {
+      if (ref_at_[k] >= 0) {
+        const int a = s_.actors[ref_at_[k]].actor;
+        return a < 0 || lex_.actors()[a].kind == ActorKind::kPerson;
+      }
+      if (!plain(k) && !chunk(k).has(EntryKind::kTitle)) return false;
+    }
+    return false;
+  }
+
+  // "مباحثات استضافتها العاصمة الصينية بكين", "القمة التي تستضيفها الرياض":
+  // the place that hosts the meeting noun, named right after a hosting verb
+  // that refers back to it.
+  int hosted_by_place(size_t tc, size_t hi, std::string* text) const {
+    for (size_t c = tc + 1; c < hi && c <= tc + 8; ++c) {
+      if (!word(c, "host_relative")) continue;
+      for (size_t k = c + 1; k < hi && k <= c + 3; ++k)
+        for (const auto& p : s_.places)
+          if (p.chunk == k && (ref_at_[k] < 0 || s_.actors[ref_at_[k]].is_state_name)) {
+            *text = p.text;
+            return p.place;
+          }
+      return -1;
+    }
+    return -1;
   }
 
   // The first relative word after a place after the trigger, or `hi`: the
@@ -925,6 +1074,62 @@ class SentenceMentions {
     return -1;
   }
 
+  // ---- Arabic attendance lists
+
+  // "وشارك في القمة X وY"، "وحضر المؤتمر X": an attendance verb right before
+  // a meeting noun has its subjects after the noun (verb-subject order).
+  bool arabic_attendance(size_t tc, bool verb) const {
+    return arabic_ && !verb && tc > dateline_ && word(tc - 1, "delegation");
+  }
+
+  // The attendees told after such a noun: every person, state or organisation
+  // up to the next meeting word, past commas, titles, relative clauses and
+  // "فيما حضر ..." (the list of who attended runs on); a state after "in"/"to"
+  // or a topic word is a place or a subject, not an attendee.
+  std::vector<int> attendees_after(size_t tc, size_t hi) const {
+    std::vector<int> out;
+    for (size_t r = 0; r < s_.actors.size(); ++r) {
+      const ActorRef& ref = s_.actors[r];
+      if (ref.first_chunk <= tc || ref.last_chunk >= hi) continue;
+      if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk))) continue;
+      out.push_back(static_cast<int>(r));
+    }
+    return out;
+  }
+
+  // "في مستهل جولة خليجية تشمل قطر والإمارات": a visit word whose only
+  // person goes to several states is a tour, one visit to each; the states an
+  // itinerary word in the present ("تشمل") lists are still to come.
+  void arabic_tour(size_t tc, size_t hi, Mention& m) const {
+    Meeting& mt = m.meeting;
+    if (!arabic_ || mt.type != MeetingType::kVisit || mt.participants.size() < 3 || mt.participants.front().kind != "person" ||
+        m.separate_after > 0)
+      return;
+    for (size_t k = 1; k < mt.participants.size(); ++k)
+      if (mt.participants[k].kind != "state" || mt.participants[k].key == mt.participants.front().country) return;
+    // The host country added for a place before the tour word is the
+    // previous visit's ("زيارة ... إلى الرياض في بداية جولة تشمل ...").
+    std::vector<Participant> stops(mt.participants.begin() + 1, mt.participants.end());
+    stops.erase(std::remove_if(stops.begin(), stops.end(), [](const Participant& p) { return p.role == ParticipantRole::kHost; }),
+                stops.end());
+    if (stops.size() < 2) return;
+    // Only a tour word or an itinerary tells a tour: states named loosely
+    // around one visit are its context more often than its stops.
+    size_t itinerary = 0;
+    for (size_t c = tc + 1; c < hi && itinerary == 0; ++c)
+      if (word(c, "itinerary")) itinerary = c;
+    if (itinerary == 0 && !word(tc, "tour")) return;
+    stops.insert(stops.begin(), mt.participants.front());
+    mt.participants = std::move(stops);
+    m.separate_after = 1;
+    m.tour = true;
+    if (mt.status != Status::kOccurred || itinerary == 0) return;
+    mt.status = Status::kPlanned;
+    mt.date = {};
+    mt.date_text.clear();
+    m.status_cued = true;
+  }
+
   // ---- one trigger
 
   bool build(size_t i, Mention& m) {
@@ -982,7 +1187,11 @@ class SentenceMentions {
       for (size_t c = std::max(clause_lo, tc > 16 ? tc - 16 : size_t{0}); c < lo; ++c)
         if (cue(c, "planned")) status_cue = "planned", best_dist = static_cast<int>(tc - c);
     }
+    // "نفى ... تقارير عن لقاء جمع X وY": a denial anywhere before the meeting
+    // word in its clause (a relative verb after the noun included).
+    for (size_t c = clause_lo; c < tc && !negated; ++c) negated = cue(c, "denial");
     if (negated) return false;
+    if (arabic_topic(i, clause_lo, tc, verb)) return false;
     // "ready to meet Zelensky", "efforts to broker talks": a meeting in an
     // infinitive has not happened yet.
     if (status_cue.empty() && infinitive(tc, verb)) status_cue = "planned";
@@ -1011,11 +1220,18 @@ class SentenceMentions {
     }
     int destination = -1;
     bool between = false;
-    std::vector<int> right = right_groups(tc + 1, hi, visit, &destination, &pair_word, &agent, &between);
+    std::vector<int> right = right_groups(tc + 1, after_clause(tc, hi), visit, &destination, &pair_word, &agent, &between);
+    if (arabic_attendance(tc, verb)) {
+      right = attendees_after(tc, hi);
+      rule += "+attendance";
+    }
     // "توجه إلى عين التينة حيث التقى بري": a verb after "where" or "then"
     // with only its object named continues the previous verb's subject.
+    // So does one whose only actor is its object, marked by a glued "ب"
+    // ("بعد محطة في القاهرة اجتمع خلالها بالرئيس المصري"): the subject is in the verb.
+    const bool prep_object = right.size() == 1 && s_.tokens[chunk(s_.actors[right.front()].first_chunk).begin].glued_prep;
     if (left.empty() && verb && arabic_ && !(t.flags & Entry::kObjectPronoun) && i > 0 && right.size() <= 1 && tc > 0 &&
-        word(tc - 1, "link") && !subjects_[i - 1].empty()) {
+        (word(tc - 1, "link") || prep_object) && !subjects_[i - 1].empty()) {
       left = subjects_[i - 1];
       rule += "+linked";
     }
@@ -1030,7 +1246,14 @@ class SentenceMentions {
     // So does a verb told of a visit just reported ("قام بزيارة إلى الإمارات، التقى خلالها ...");
     // not a receiving verb: "زيارة إلى العراق، حيث استقبله الكاظمي" has the host after it.
     // "met Sanchez before the summit opened": a framing noun takes nobody from around it.
-    const bool framed = !verb && framed_noun(tc);
+    // "ألغى لقاءه مع بوتين في قمة العشرين": a summit "in" which an earlier
+    // meeting word of the clause is placed is that meeting's frame (a trip's
+    // is where it leads: "زيارة إلى فيتنام، على أن يشارك في قمة").
+    // So is one "on the sidelines of" which it was held ("التقى أردوغان بايدن على هامش قمة الناتو").
+    const bool venue_summit = arabic_ && !verb && t.type == MeetingType::kSummit && i > 0 &&
+                              triggers_[i - 1].chunk >= clause_lo && triggers_[i - 1].type != MeetingType::kVisit &&
+                              tc > 0 && (word(tc - 1, "in") || cue(tc - 1, "sideline"));
+    const bool framed = (!verb && framed_noun(tc)) || venue_summit;
     const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                              !(triggers_[i - 1].flags & Entry::kVerb);
     if (left.empty() && (!verb || after_visit) && !framed && !reference && i > 0 && lo > clause_lo &&
@@ -1044,6 +1267,14 @@ class SentenceMentions {
       bool ignored = false;
       left = clause_subject(clause_lo, tc, &ignored);
       if (!left.empty()) rule += "+participle";
+    }
+    // "وصل البابا إلى بغداد حيث استقبله الكاظمي، قبل أن يلتقي صالح": a verb
+    // after "before/after that" with no subject of its own continues the
+    // subject of the sentence's first verb, who the story follows.
+    if (left.empty() && verb && arabic_ && i > 1 && tc >= 2 && word(tc - 1, "that") &&
+        (word(tc - 2, "frame") || cue(tc - 2, "past")) && (triggers_[0].flags & Entry::kVerb) && !subjects_[0].empty()) {
+      left = subjects_[0];
+      rule += "+story-subject";
     }
     if (left.empty() && !pair_word && !framed && !reference && (!right.empty() || !verb)) {
       bool opening_pair = false;
@@ -1072,6 +1303,26 @@ class SentenceMentions {
     if (t.flags & Entry::kObjectPronoun) pronoun_object = pronoun_referent(tc, left, right, false);
     else if (const int h = honorific_object(tc, hi); h >= 0 && right.empty())
       pronoun_object = pronoun_referent(tc, left, right, word(static_cast<size_t>(h), "honorific_leader"));
+    // "الجزائر تستعد لاحتضان القمة العربية": the state that hosts an
+    // organisation's summit is its venue; the organisation takes part.
+    const bool named_summit = summit_named_for(tc);
+    int host_state = -1;
+    if (named_summit) {
+      std::vector<int> people;
+      for (int r : left) {
+        if (s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind == ActorKind::kState) {
+          if (host_state < 0) host_state = s_.actors[r].actor;
+          continue;
+        }
+        people.push_back(r);
+      }
+      rule += "+named-summit";
+      if (tc > 0 && cue(tc - 1, "sideline")) rule += "+frame";
+      else if (tc > 0 && word(tc - 1, "in") && i > 0 && triggers_[i - 1].chunk >= clause_lo &&
+               triggers_[i - 1].type != MeetingType::kVisit)
+        rule += "+frame";  // "على هامش قمة العشرين": the frame of another meeting
+      left = std::move(people);
+    }
     for (int r : inviters) add(r, ParticipantRole::kHost);
     for (int r : hosts_of(t, lo)) add(r, ParticipantRole::kHost);
     for (int r : left) add(r, host_verb ? ParticipantRole::kHost : guest_verb ? ParticipantRole::kGuest : ParticipantRole::kParty);
@@ -1110,16 +1361,21 @@ class SentenceMentions {
     // A meeting noun that refers back ("انطلقت أعمال القمة") takes none of the
     // actors before it, but may still be told with its people after it
     // ("... برئاسة X، بمشاركة Y وZ").
+    bool loose_gathered = false;
     if (mt.participants.size() < 2 && !pair_word && !agent && !framed) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
       const size_t begin = reference ? tc + 1 : lo;
-      const size_t end = relative_after(tc, hi);
+      const size_t end = std::min(relative_after(tc, hi), after_clause(tc, hi));
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];
         if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
         if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk)))
           continue;  // a destination or a topic, not a party
+        if (ref.first_chunk != tc && summit_named_for(ref.first_chunk)) continue;  // another summit's organisation
+        // "أعلن غوتيريش توصل الطرفين ... في ختام المشاورات": the speaker right
+        // after an Arabic speech verb reports the meeting, he is not in it.
+        if (speaker(ref)) continue;
         (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
       }
       // States and organisations alone, loosely gathered, are a list, not a meeting.
@@ -1129,6 +1385,7 @@ class SentenceMentions {
         for (int r : loose) add(r, ParticipantRole::kParty);
         emit_participants();
         rule += "+clause-actors";
+        loose_gathered = true;
       }
     }
     if (mt.participants.size() < 2 && !visit) {
@@ -1160,6 +1417,15 @@ class SentenceMentions {
       }
     }
 
+    // The organisation a summit word names takes part, once the people are
+    // gathered (it does not make a meeting of one person).
+    if (named_summit) {
+      Participant p = participant(s_.actors[ref_at_[tc]], ParticipantRole::kParty);
+      bool dup = false;
+      for (const auto& q : mt.participants) dup = dup || q.key == p.key;
+      if (!dup) mt.participants.push_back(std::move(p));
+    }
+
     // Location: the visit's destination, else a place after "in"/"at" in the
     // trigger's span, else a place naming a meeting noun ("an Oval Office
     // meeting"), else the place of the summit it was on the sidelines of
@@ -1174,11 +1440,23 @@ class SentenceMentions {
     place = refined_place(lo, hi, tc, visit, verb, place, &place_text);
     if (place < 0 && !verb) place = place_naming(tc, &place_text);
     if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
+    if (place < 0 && !verb) place = hosted_by_place(tc, hi, &place_text);
     if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
+    if (place < 0 && host_state >= 0) {
+      place = lex_.country_place(lex_.actors()[host_state].id);
+      place_text = lex_.actors()[host_state].name_en;
+    }
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
       const auto& pl = lex_.places()[where];
       mt.location = Location{pl.id, pl.name_en, place_text};
+    }
+    // "قمة ... عقدت عبر الاتصال المرئي": a summit held by video has no one place.
+    bool call_after = false;
+    for (size_t c = tc + 1; c < hi && !call_after; ++c) call_after = cue(c, "call");
+    if (arabic_ && call_after && t.type == MeetingType::kSummit) {
+      mt.location.reset();
+      rule += "+virtual";
     }
     // A visit to a country whose people are not named has that country as host.
     if (visit && place >= 0) {
@@ -1262,6 +1540,11 @@ class SentenceMentions {
     const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1;
     if ((separate || calls_each) && !left.empty() && right.size() >= 2)
       m.separate_after = static_cast<int>(left.size() + inviters.size());
+    // "ولم يشارك X وY ... إلا أن ميركل التقت كلاً منهما على حدة": the people
+    // the separate meetings were with are told before the verb, gathered loosely.
+    if (separate && left.size() == 1 && right.empty() && inviters.empty() && loose_gathered &&
+        mt.participants.size() >= 3 && mt.participants.front().key == participant(s_.actors[left.front()], ParticipantRole::kParty).key)
+      m.separate_after = 1;
     // "met Modi on Tuesday and Pezeshkian on Wednesday": one meeting per object, on its own date.
     const auto dates = verb && !left.empty() && mt.participants.size() == inviters.size() + left.size() + right.size()
                            ? respective_dates(right)
@@ -1271,6 +1554,7 @@ class SentenceMentions {
       for (const DateRef* d : dates) m.guest_dates.push_back({future ? d->future : d->past, d->text});
       rule += "+respective-dates";
     }
+    arabic_tour(tc, hi, m);
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;
     for (const auto& [r, _] : refs) {

@@ -176,6 +176,26 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   into.confidence = std::min(0.99, std::max(into.confidence, m.confidence) + 0.03);
 }
 
+// Summits named for different organisations ("القمة الخليجية الصينية" and
+// "القمة العربية الصينية" the same day) are different summits.
+bool different_organisations(const Meeting& a, const Meeting& b) {
+  bool a_org = false, b_org = false, shared = false;
+  for (const auto& p : a.participants) {
+    if (p.kind != "organisation") continue;
+    a_org = true;
+    for (const auto& q : b.participants) shared = shared || (q.kind == "organisation" && q.key == p.key);
+  }
+  for (const auto& q : b.participants) b_org = b_org || q.kind == "organisation";
+  return a_org && b_org && !shared;
+}
+
+// An organisation's own summit told alone ("تستعد الجزائر لاحتضان القمة العربية"),
+// not as the frame of a sideline meeting ("على هامش قمة العشرين").
+bool organisation_summit(const Meeting& m) {
+  return m.type == MeetingType::kSummit && m.participants.size() == 1 && m.participants[0].kind == "organisation" &&
+         m.rule.find("+named-summit") != std::string::npos && m.rule.find("+frame") == std::string::npos;
+}
+
 // The article's one summit (not a sideline frame) that `m` fits, if it has exactly one.
 Meeting* only_summit(std::vector<Meeting>& meetings, const Meeting& m, const lexicon::Lexicon& lex) {
   Meeting* found = nullptr;
@@ -188,6 +208,32 @@ Meeting* only_summit(std::vector<Meeting>& meetings, const Meeting& m, const lex
       !places_compatible(lex, found->location, m.location))
     return nullptr;
   return found;
+}
+
+// "وتعود آخر زيارة للوزير الروسي إلى الجزائر إلى 2019": another visit of
+// the same people to a country is a visit by those of them from elsewhere to
+// that country, not a meeting with its people of today.
+void visit_of_visitors(Meeting& own, const lexicon::Lexicon& lex) {
+  if (own.type != MeetingType::kVisit || !own.location) return;
+  const int place = lex.place_index(own.location->key);
+  if (place < 0) return;
+  const std::string& country = lex.places()[place].country;
+  const int state = lex.state_actor(country);
+  if (state < 0) return;
+  std::vector<Participant> visitors;
+  for (const auto& p : own.participants)
+    if (p.kind == "person" && p.country != country) visitors.push_back(p);
+  if (visitors.empty() || visitors.size() == own.participants.size()) return;
+  const auto& a = lex.actors()[state];
+  Participant host;
+  host.key = a.id;
+  host.name = a.name_en;
+  host.text = own.location->text;
+  host.kind = "state";
+  host.country = a.id;
+  host.role = ParticipantRole::kHost;
+  visitors.push_back(std::move(host));
+  own.participants = std::move(visitors);
 }
 
 // A meeting an anaphor tells of, added once: two anaphors of the same people
@@ -335,10 +381,11 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
       m.rule += "+dateline-word";
       continue;
     }
-    if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall) continue;
+    if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall || m.rule.find("+virtual") != std::string::npos) continue;
     const int days = context.date.first_day() - m.date.first_day();
     if (m.location) {
-      if (std::abs(days) > 2) continue;
+      // A planned visit to the country is to the country: the reporter's city is not yet its place.
+      if (std::abs(days) > 2 || (m.type == MeetingType::kVisit && m.status != Status::kOccurred)) continue;
       const int place = lex.place_index(m.location->key);
       if (place < 0 || lex.places()[place].country != filed.country) continue;
       const auto kind = lex.places()[place].kind;
@@ -366,6 +413,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     if (!e.date.compatible(m.date) || !places_compatible(lex, e.location, m.location)) return false;
     // One summit of an article, reported with different people in each sentence
     // ("led by X, with Y taking part"; "Z also attended the summit").
+    if (e.type == MeetingType::kSummit && m.type == MeetingType::kSummit && different_organisations(e, m)) return false;
     if (e.type == MeetingType::kSummit && m.type == MeetingType::kSummit && e.participants.size() >= 2 &&
         !m.participants.empty() && m.sideline_of.empty() && e.sideline_of.empty())
       return true;
@@ -483,6 +531,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       for (auto& p : own.participants) p.role = ParticipantRole::kParty;
       for (const auto& p : mt.participants)
         if (!covered({p}, own.participants)) own.participants.push_back(p);
+      visit_of_visitors(own, lex);
       own.rule += "+anaphor";
       own.confidence = std::max(0.3, own.confidence - 0.1);
       add_created(created, std::move(own), lex);
@@ -500,10 +549,16 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     // "Raisi arrived for a summit ... bin Salman opened the summit": the people
     // of a summit anaphor join the article's one summit.
     if (!target && mt.type == MeetingType::kSummit && !mt.participants.empty()) {
-      if (Meeting* summit = only_summit(meetings, mt, lex)) {
+      if (Meeting* summit = only_summit(meetings, mt, lex); summit && !different_organisations(*summit, mt)) {
         absorb(*summit, mt, lex);
         continue;
       }
+    }
+    // ... when it fits no summit of the article, it is one of its own if its
+    // date or status says when ("القمة العربية المقرر عقدها في نوفمبر").
+    if (!target && organisation_summit(mt) && (!mt.date.empty() || m->status_cued)) {
+      add_created(created, mt, lex);
+      continue;
     }
     if (!target) continue;
     if (std::find(target->sentences.begin(), target->sentences.end(), sentence) == target->sentences.end())

@@ -1,0 +1,323 @@
+// Arabic sentence patterns, each pinned by sentences written for the rule
+// (not taken from the dev set).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "diplograph/extract/extractor.h"
+#include "support/extract_text.h"
+
+using namespace diplograph;
+
+namespace {
+extract::ArticleExtraction run(const std::string& text, const char* date) { return testing::extract_text(text, date); }
+bool has(const extract::Meeting& m, const char* name) {
+  return std::any_of(m.participants.begin(), m.participants.end(), [&](const auto& p) { return p.name == name; });
+}
+}  // namespace
+
+TEST_CASE("arabic: an attendance verb before a meeting noun takes every attendee told after it") {
+  auto ex = run("عنوان\nوشارك في القمة الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون، فيما حضر "
+                "الجلسة الختامية الرئيس التركي رجب طيب أردوغان.",
+                "2023-03-02");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  CHECK(m.participants.size() == 3);
+  CHECK(has(m, "Abdel Fattah el-Sisi"));
+  CHECK(has(m, "Emmanuel Macron"));
+  CHECK(has(m, "Recep Tayyip Erdogan"));
+}
+
+TEST_CASE("arabic: an honorific ('صاحب السمو') before a name is no unknown person") {
+  auto ex = run("عنوان\nوحضر القمة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، وصاحب السمو الشيخ نواف الأحمد "
+                "الجابر الصباح أمير دولة الكويت.",
+                "2021-01-05");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Tamim bin Hamad Al Thani"));
+  CHECK(has(m, "Nawaf Al-Ahmad Al-Jaber Al-Sabah"));
+}
+
+TEST_CASE("arabic: a title right after a person of its own country describes that person") {
+  auto ex = run("عنوان\nاستقبل الرئيس الروسي فلاديمير بوتين اليوم في موسكو الشيخ محمد بن راشد آل مكتوم نائب رئيس دولة "
+                "الإمارات.",
+                "2020-06-03");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(has(m, "Vladimir Putin"));
+  CHECK(has(m, "Mohammed bin Rashid Al Maktoum"));
+  CHECK_FALSE(has(m, "Anwar Gargash"));
+}
+
+TEST_CASE("arabic: a title of another country after a person is the verb's other party") {
+  auto ex = run("عنوان\nاستقبل الرئيس الروسي فلاديمير بوتين اليوم رئيس الوزراء الهندي في موسكو.", "2020-06-03");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Vladimir Putin"));
+  CHECK(has(ex.meetings[0], "Narendra Modi"));
+}
+
+TEST_CASE("arabic: 'التقى كلاً منهما على حدة' after two people told before it is one meeting with each") {
+  auto ex = run("عنوان\nولم يحضر الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ الجلسة، إلا أن الرئيس الفرنسي "
+                "إيمانويل ماكرون التقى كلاً منهما على حدة.",
+                "2023-03-02");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Emmanuel Macron"));
+  }
+  CHECK(has(ex.meetings[0], "Vladimir Putin") != has(ex.meetings[1], "Vladimir Putin"));
+}
+
+TEST_CASE("arabic: a tour that includes several states is one planned visit to each") {
+  auto ex = run("عنوان\nوتأتي زيارة الرئيس الفرنسي إيمانويل ماكرون إلى الرياض في بداية جولة تشمل دولة قطر ودولة الكويت.",
+                "2023-03-02");
+  int legs = 0;
+  for (const auto& m : ex.meetings) {
+    if (m.rule.find("+tour") == std::string::npos) continue;
+    ++legs;
+    CHECK(m.status == extract::Status::kPlanned);
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Emmanuel Macron"));
+    REQUIRE(m.location);
+    CHECK((m.location->key == "QA" || m.location->key == "KW"));
+  }
+  CHECK(legs == 2);
+}
+
+TEST_CASE("arabic: 'القمة العربية' is the Arab League's summit, one of its own when dated or planned") {
+  auto ex = run("عنوان\nوأكد الوزير أن المملكة تستعد لاحتضان القمة العربية المقرر عقدها في الرياض يوم 15 مايو المقبل.",
+                "2025-01-10");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  CHECK(m.status == extract::Status::kPlanned);
+  REQUIRE(m.participants.size() == 1);
+  CHECK(m.participants[0].name == "Arab League");
+  CHECK(m.date.iso() == "2025-05-15");
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Riyadh");
+}
+
+TEST_CASE("arabic: summits named for two organisations stay two summits") {
+  auto ex = run("عنوان\nويشارك الرئيس الصيني شي جين بينغ غداً في القمة الخليجية الصينية، وفي القمة العربية الصينية.",
+                "2022-12-08");
+  for (const auto& m : ex.meetings) CHECK_FALSE((has(m, "Gulf Cooperation Council") && has(m, "Arab League")));
+  bool gcc_with_xi = false;
+  for (const auto& m : ex.meetings) gcc_with_xi = gcc_with_xi || (has(m, "Gulf Cooperation Council") && has(m, "Xi Jinping"));
+  CHECK(gcc_with_xi);
+}
+
+TEST_CASE("arabic: 'يومي الفاتح والثاني من نوفمبر' is dated 1 November") {
+  auto ex = run("عنوان\nوأكد الوزير أن القمة العربية المقرر عقدها في الرياض يومي الفاتح والثاني من نوفمبر المقبل ستبحث الأزمة.",
+                "2025-06-01");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2025-11-01");
+}
+
+TEST_CASE("arabic: an ordinal alone is no day ('الأسبوع الثاني من نوفمبر')") {
+  auto ex = run("عنوان\nومن المقرر أن يزور الرئيس الروسي فلاديمير بوتين الصين في الأسبوع الثاني من نوفمبر المقبل.",
+                "2025-06-01");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() != "2025-11-02");
+}
+
+TEST_CASE("arabic: the people of the event a meeting 'comes after' are not its participants") {
+  auto ex = run("عنوان\nوتأتي المحادثات بعد رسالة وجهها الرئيس الروسي فلاديمير بوتين إلى الرئيس الصيني شي جين بينغ الشهر الماضي.",
+                "2024-05-10");
+  for (const auto& m : ex.meetings) CHECK_FALSE((has(m, "Vladimir Putin") && has(m, "Xi Jinping")));
+}
+
+TEST_CASE("arabic: a verb whose only actor is its object after a glued 'ب' continues the previous verb's subject") {
+  auto ex = run("عنوان\nوكان الرئيس الفرنسي إيمانويل ماكرون قد التقى أمس في برلين المستشار الألماني أولاف شولتس، بعد محطة في "
+                "روما اجتمع خلالها بالرئيس الإيطالي سيرجيو ماتاريلا.",
+                "2023-05-10");
+  bool rome = false;
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE((has(m, "Olaf Scholz") && has(m, "Sergio Mattarella")));
+    rome = rome || (has(m, "Emmanuel Macron") && has(m, "Sergio Mattarella"));
+  }
+  CHECK(rome);
+}
+
+TEST_CASE("arabic: a denial before the meeting word drops it, a relative verb after it included") {
+  auto ex = run("عنوان\nنفت الرئاسة الفرنسية اليوم تقارير عن لقاء جمع الرئيس الفرنسي إيمانويل ماكرون والرئيس الروسي "
+                "فلاديمير بوتين في جنيف.",
+                "2023-05-10");
+  CHECK(ex.meetings.empty());
+}
+
+TEST_CASE("arabic: a meeting noun told as what another meeting discussed is no meeting") {
+  auto ex = run("عنوان\nواستقبل الرئيس الفرنسي إيمانويل ماكرون اليوم في باريس الملك عبد الله الثاني، وتناول اللقاء مفاوضات "
+                "الأردن مع صندوق النقد الدولي.",
+                "2023-05-10");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "International Monetary Fund"));
+}
+
+TEST_CASE("arabic: the people after 'قبل' + another event take no part in the meeting before it") {
+  auto ex = run("عنوان\nوتأتي زيارة الرئيس الفرنسي إيمانويل ماكرون إلى برلين قبل انتهاء ولاية الرئيس الأمريكي جو بايدن.",
+                "2024-11-10");
+  for (const auto& m : ex.meetings) CHECK_FALSE((has(m, "Emmanuel Macron") && has(m, "Joe Biden")));
+}
+
+TEST_CASE("arabic: a deputy minister's title joins the name after it to the list ('ونائب وزير الخارجية الروسي X')") {
+  auto ex = run("عنوان\nوعقد اجتماع بين نائبة وزير الخارجية الأمريكي ويندي شيرمان ونائب وزير الخارجية الروسي سيرجي ريابكوف في "
+                "جنيف اليوم.",
+                "2022-01-10");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Wendy Sherman"));
+  CHECK(has(ex.meetings[0], "Sergei Ryabkov"));
+  CHECK_FALSE(has(ex.meetings[0], "Russia"));
+}
+
+TEST_CASE("arabic: an ordinal day before 'من' + month ('في العاشر من يناير')") {
+  auto ex = run("عنوان\nوالتقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو في العاشر من يناير الماضي.",
+                "2023-03-02");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2023-01-10");
+}
+
+TEST_CASE("arabic: an organisation's summit framing a sideline meeting is no summit of its own") {
+  auto ex = run("عنوان\nوالتقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ على هامش قمة العشرين في سبتمبر الماضي.",
+                "2023-11-02");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Vladimir Putin"));
+  CHECK(has(ex.meetings[0], "Xi Jinping"));
+}
+
+TEST_CASE("arabic: 'يلغي' (present) cancels the meeting it governs") {
+  auto ex = run("عنوان\nالرئيس الفرنسي إيمانويل ماكرون يلغي لقاءه مع الرئيس الروسي فلاديمير بوتين.", "2023-05-10");
+  REQUIRE_FALSE(ex.meetings.empty());
+  for (const auto& m : ex.meetings) CHECK(m.status == extract::Status::kCancelled);
+}
+
+TEST_CASE("arabic: a summit a meeting is placed 'in' is its frame, a trip's summit is attended") {
+  auto framed = run("عنوان\nوألغى الرئيس الفرنسي إيمانويل ماكرون لقاءه مع الرئيس الروسي فلاديمير بوتين في قمة العشرين.",
+                    "2023-05-10");
+  for (const auto& m : framed.meetings) CHECK(m.type != extract::MeetingType::kSummit);
+  auto attended = run("عنوان\nويبدأ الرئيس الروسي فلاديمير بوتين غداً زيارة إلى فيتنام، على أن يشارك الشهر المقبل في قمة "
+                      "منظمة شنغهاي للتعاون في أستانا.",
+                      "2024-06-19");
+  bool sco = false;
+  for (const auto& m : attended.meetings) sco = sco || (m.type == extract::MeetingType::kSummit && has(m, "Vladimir Putin"));
+  CHECK(sco);
+}
+
+TEST_CASE("arabic: the speaker an announcement verb introduces is not in the talks it reports") {
+  auto ex = run("عنوان\nأعلن وزير الخارجية العماني بدر البوسعيدي اليوم توصل إيران والولايات المتحدة إلى تفاهم في ختام جولة من "
+                "المحادثات في مسقط.",
+                "2025-04-12");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Badr Albusaidi"));
+}
+
+TEST_CASE("arabic: the summit on whose sidelines two leaders met takes neither as its own participant") {
+  auto ex = run("عنوان\nالتقى الرئيس الفرنسي إيمانويل ماكرون نظيره الأميركي جو بايدن أمس على هامش قمة حلف شمال الأطلسي في مدريد.",
+                "2022-06-30");
+  for (const auto& m : ex.meetings) CHECK_FALSE((m.type == extract::MeetingType::kSummit && has(m, "NATO")));
+  bool bilateral = false;
+  for (const auto& m : ex.meetings) bilateral = bilateral || (has(m, "Emmanuel Macron") && has(m, "Joe Biden"));
+  CHECK(bilateral);
+}
+
+TEST_CASE("arabic: 'رئيس الجمهورية' alone is the president of the country the report is filed from") {
+  auto ex = run("عنوان\nالجزائر (واج) - استقبل رئيس الجمهورية عبد المجيد تبون اليوم الرئيس التونسي قيس سعيد.\nوكان الرئيس "
+                "الفرنسي إيمانويل ماكرون قد زار تونس الشهر الماضي.\nوكان رئيس الجمهورية قد استقبل أمس وزير الخارجية "
+                "الروسي سيرغي لافروف.",
+                "2022-05-10");
+  bool found = false;
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE((has(m, "Emmanuel Macron") && has(m, "Sergey Lavrov")));
+    found = found || (has(m, "Abdelmadjid Tebboune") && has(m, "Sergey Lavrov"));
+  }
+  CHECK(found);
+}
+
+TEST_CASE("arabic: an ordinal that dates nothing reads like a plain word ('اللقاء الثاني بين X وY')") {
+  auto ex = run("عنوان\nوعُقد اليوم في موسكو اللقاء الثاني خلال العام الحالي بين الرئيس الروسي فلاديمير بوتين والرئيس الصيني "
+                "شي جين بينغ.",
+                "2023-03-21");
+  bool pair = false;
+  for (const auto& m : ex.meetings) pair = pair || (has(m, "Vladimir Putin") && has(m, "Xi Jinping"));
+  CHECK(pair);
+}
+
+TEST_CASE("arabic: a place inside the subject's title is not where the meeting was; one right after the object is") {
+  auto ex = run("عنوان\nالتقى رئيس الوزراء في العراق مصطفى الكاظمي، أمس الأحد، الرئيس الفرنسي إيمانويل ماكرون في مدينة نيويورك.",
+                "2021-09-20");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "New York");
+}
+
+TEST_CASE("arabic: 'قبل أن يلتقي Y' with no subject of its own continues the subject the story follows") {
+  auto ex = run("عنوان\nووصل الرئيس الفرنسي إيمانويل ماكرون إلى برلين أمس، حيث استقبله المستشار الألماني أولاف شولتس في المطار، "
+                "قبل أن يلتقي الرئيس الألماني فرانك فالتر شتاينماير.",
+                "2023-05-10");
+  bool found = false;
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE((has(m, "Olaf Scholz") && has(m, "Frank-Walter Steinmeier")));
+    found = found || (has(m, "Emmanuel Macron") && has(m, "Frank-Walter Steinmeier"));
+  }
+  CHECK(found);
+}
+
+TEST_CASE("arabic: a signing in the presence of others is a meeting of the signer and those present") {
+  auto ex = run("عنوان\nوقّع وزير الخارجية الروسي سيرغي لافروف أمس في موسكو اتفاقية للتعاون، بحضور الرئيس الروسي فلاديمير بوتين "
+                "والرئيس الصيني شي جين بينغ.",
+                "2023-03-22");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 3);
+  CHECK(has(m, "Sergey Lavrov"));
+  CHECK(has(m, "Vladimir Putin"));
+  CHECK(has(m, "Xi Jinping"));
+}
+
+TEST_CASE("arabic: a signing before one person present adds them to the meeting before it") {
+  auto ex = run("عنوان\nوأجرى الرئيس الروسي فلاديمير بوتين اليوم في موسكو محادثات مع الرئيس الصيني شي جين بينغ.\nووُقّع "
+                "الاتفاق بحضور وزير الخارجية الروسي سيرغي لافروف.",
+                "2023-03-22");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Sergey Lavrov"));
+}
+
+TEST_CASE("arabic: a planned visit to a country filed from its capital stays a visit to the country") {
+  auto ex = run("عنوان\nهانوي (أ ف ب) - يبدأ الرئيس الروسي فلاديمير بوتين غداً الخميس زيارة رسمية لفيتنام.", "2024-06-19");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Vietnam");
+}
+
+TEST_CASE("arabic: the place named right after a hosting verb that refers back to the meeting noun is its place") {
+  auto ex = run("عنوان\nوأعلن الطرفان الاتفاق في ختام مباحثات بين الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ "
+                "استضافتها العاصمة الكازاخية أستانا.",
+                "2024-07-04");
+  bool placed = false;
+  for (const auto& m : ex.meetings) placed = placed || (m.location && m.location->name == "Astana");
+  CHECK(placed);
+}
+
+TEST_CASE("arabic: a summit held by video has no place, not even the dateline's city") {
+  auto ex = run("عنوان\nالرياض (واس) - اختتمت اليوم الأحد القمة الافتراضية التي ترأسها الملك سلمان بن عبدالعزيز بمشاركة الرئيس "
+                "الفرنسي إيمانويل ماكرون والرئيس الصيني شي جين بينغ.",
+                "2020-11-22");
+  REQUIRE_FALSE(ex.meetings.empty());
+  for (const auto& m : ex.meetings)
+    if (m.type == extract::MeetingType::kSummit) CHECK_FALSE(m.location);
+}
+
+TEST_CASE("arabic: an earlier visit of the same people to the host country is the visitor's visit to that country") {
+  auto ex = run("عنوان\nاستقبل الرئيس الجزائري عبد المجيد تبون اليوم في الجزائر وزير الخارجية الروسي سيرغي لافروف.\nوتعود آخر "
+                "زيارة للوزير الروسي إلى الجزائر إلى يناير 2019.",
+                "2022-05-10");
+  bool earlier = false;
+  for (const auto& m : ex.meetings) {
+    if (m.date.iso() != "2019-01") continue;
+    earlier = true;
+    CHECK(has(m, "Sergey Lavrov"));
+    CHECK(has(m, "Algeria"));
+    CHECK_FALSE(has(m, "Abdelmadjid Tebboune"));
+  }
+  CHECK(earlier);
+}
