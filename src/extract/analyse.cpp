@@ -213,6 +213,7 @@ class ActorFinder {
         used_[c] = true;
       } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
         int a = resolve_name(c);
+        if (a >= 0 && affiliation_of_next(c, a)) a = -1;
         if (a >= 0) add_ref(a, c, c, {}, name_how(c));
       } else if (ch.has(EntryKind::kState) && modifies_next(c)) {
         // "U.S. President Trump", "Jordan's King Abdullah": the country describes the person.
@@ -332,6 +333,18 @@ class ActorFinder {
   }
 
   // An English country name right before a title or a person's name is a modifier.
+  // "NATO Secretary-General Jens Stoltenberg": an organisation written before
+  // a titled name says whose office it is, like "U.S. President Trump"; the
+  // person takes part, the organisation is not named as a party of its own.
+  bool affiliation_of_next(size_t c, int actor) const {
+    if (lex_.actors()[actor].kind != ActorKind::kOrganisation || !modifies_next(c)) return false;
+    return s_.chunks[c + 1].has(EntryKind::kTitle) && is_name_chunk(c + 2);
+  }
+
+  int resolve_name_if_actor(size_t c) {
+    return s_.chunks[c].has(EntryKind::kActor) || s_.chunks[c].has(EntryKind::kActorShort) ? resolve_name(c) : -1;
+  }
+
   bool modifies_next(size_t c) const {
     if (c + 1 >= s_.chunks.size() || s_.tokens[s_.chunks[c].begin].token.arabic) return false;
     const Chunk& next = s_.chunks[c + 1];
@@ -474,6 +487,8 @@ class ActorFinder {
         first = c - 1;
       } else if (s_.chunks[c - 1].has(EntryKind::kState) && !s_.tokens[s_.chunks[c - 1].begin].token.arabic) {
         states.push_back(s_.chunks[c - 1].find(EntryKind::kState)->value);
+        first = c - 1;
+      } else if (const int org = resolve_name_if_actor(c - 1); org >= 0 && affiliation_of_next(c - 1, org)) {
         first = c - 1;
       }
     }

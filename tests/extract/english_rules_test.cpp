@@ -107,3 +107,13 @@ TEST_CASE("english: a visit 'from <day> to <day>' is dated by its first day") {
   REQUIRE_FALSE(ex.meetings.empty());
   for (const auto& m : ex.meetings) CHECK(m.date.iso() == "2023-09-10");
 }
+
+TEST_CASE("english: an organisation before a titled name is the person's affiliation, not a party ('NATO Secretary-General X')") {
+  auto ex = run("Title\nFinnish President Sauli Niinisto held talks on Monday with NATO Secretary-General Jens Stoltenberg.", "2022-05-17");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Sauli Niinisto"));
+  CHECK(has(m, "Jens Stoltenberg"));
+  CHECK_FALSE(has(m, "NATO"));
+}
