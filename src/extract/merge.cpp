@@ -533,6 +533,8 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     for (const auto& summit : meetings) {
       if (&summit == &m || summit.type != MeetingType::kSummit || !summit.location) continue;
       if (m.date.empty() || summit.date.empty() || !m.date.compatible(summit.date)) continue;
+      // A meeting held this month is not on the sidelines of a summit still to come.
+      if (m.status != summit.status) continue;
       if (!m.sideline_of.empty() || (m.date.day && covered(m.participants, summit.participants))) {
         m.location = summit.location;
         m.rule += "+summit-place";

@@ -117,3 +117,23 @@ TEST_CASE("english: an organisation before a titled name is the person's affilia
   CHECK(has(m, "Jens Stoltenberg"));
   CHECK_FALSE(has(m, "NATO"));
 }
+
+TEST_CASE("english: two leaders who signed a document together met") {
+  auto ex = run("Title\nGerman Chancellor Olaf Scholz and French President Emmanuel Macron signed a joint declaration on Monday in Aachen.", "2023-01-24");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kMeeting);
+  CHECK(m.status == extract::Status::kOccurred);
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Olaf Scholz"));
+  CHECK(has(m, "Emmanuel Macron"));
+  CHECK(m.date.iso() == "2023-01-23");
+}
+
+TEST_CASE("english: a meeting held now does not take the place of a summit planned for later the same month") {
+  auto ex = run("Title\nEmmanuel Macron met Olaf Scholz on Monday.\nScholz will travel to Paris next week for a summit hosted by Macron.", "2023-05-02");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kMeeting; });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(met->status == extract::Status::kOccurred);
+  CHECK_FALSE(met->location);
+}
