@@ -105,6 +105,15 @@ class SentenceMentions {
   }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
   // "on", "about", "حول", "بشأن" before chunk `c`: what a meeting is about.
+  // "the Gulf of Oman", "the University of Tehran": a country after "of" and
+  // a capitalised word the lexicon does not know ends the name of something
+  // else, and takes no part in a meeting.
+  bool ends_proper_name(size_t c) const {
+    if (c < 2 || !word(c - 1, "of") || chunk(c - 2).entries) return false;
+    const auto& head = s_.tokens[chunk(c - 2).begin];
+    return head.token.is_word() && head.capitalised && !head.token.arabic;
+  }
+
   bool topic_before(size_t c) const {
     if (c == 0 || c >= s_.chunks.size()) return false;
     size_t p = c - 1;
@@ -1117,7 +1126,7 @@ class SentenceMentions {
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];
         if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
-        if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk)))
+        if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk) || ends_proper_name(ref.first_chunk)))
           continue;  // a destination or a topic, not a party
         (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
       }

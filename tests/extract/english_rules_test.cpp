@@ -137,3 +137,18 @@ TEST_CASE("english: a meeting held now does not take the place of a summit plann
   CHECK(met->status == extract::Status::kOccurred);
   CHECK_FALSE(met->location);
 }
+
+TEST_CASE("english: a country passed through on the way ('via Poland') is neither a party nor the place") {
+  auto ex = run("Title\nGerman Chancellor Olaf Scholz travelled to Washington via Poland on Tuesday.", "2023-05-10");
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE(has(m, "Poland"));
+    if (m.location) CHECK(m.location->name != "Poland");
+  }
+}
+
+TEST_CASE("english: a country closing a proper name ('the Gulf of Oman') takes no part in a meeting told around it") {
+  auto ex = run("Title\nFumio Kishida met Ebrahim Raisi on Thursday as ships sailed through the Gulf of Oman.\n"
+                "Raisi held a meeting on Friday as tankers were attacked in the Gulf of Oman.", "2023-05-13");
+  REQUIRE_FALSE(ex.meetings.empty());
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Oman"));
+}
