@@ -152,3 +152,10 @@ TEST_CASE("english: a country closing a proper name ('the Gulf of Oman') takes n
   REQUIRE_FALSE(ex.meetings.empty());
   for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Oman"));
 }
+
+TEST_CASE("english: 'X attended the gathering' adds X to the summit reported before it") {
+  auto ex = run("Title\nEmmanuel Macron and Olaf Scholz held a summit in Paris on Monday.\nItalian Prime Minister Giorgia Meloni also attended the gathering, the first meeting of the three in years.", "2023-09-12");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(has(ex.meetings[0], "Giorgia Meloni"));
+}
