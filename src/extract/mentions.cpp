@@ -51,6 +51,7 @@ class SentenceMentions {
             one.meeting.date = date;
             one.meeting.date_text = text;
           }
+          if (m.guest_places.size() == everyone.size() - hosts.size()) one.meeting.location = m.guest_places[k - hosts.size()];
           one.meeting.rule += "+separate";
           out.push_back(std::move(one));
         }
@@ -305,6 +306,36 @@ class SentenceMentions {
     size_t a = c + 1;
     while (a < s_.chunks.size() && ref_at_[a] < 0 && (chunk(a).has(EntryKind::kTitle) || adjective(a) || word(a, "light"))) ++a;
     return a < s_.chunks.size() && ref_at_[a] >= 0 && date_from(s_.actors[ref_at_[a]].last_chunk + 1) != nullptr;
+  }
+
+  // "met Sharon in Jerusalem and Abbas in Ramallah": each object met in its
+  // own place. The place right after an object ("in X"), if any.
+  const PlaceRef* place_from(size_t c) const {
+    if (!word(c, "in")) return nullptr;
+    for (const auto& p : s_.places)
+      if (p.chunk == c + 1) return &p;
+    return nullptr;
+  }
+  bool and_of_placed_objects(size_t c) const {
+    if (!word(c, "and") || c < 2 || arabic_) return false;
+    const PlaceRef* before = nullptr;
+    for (const auto& p : s_.places)
+      if (p.last_chunk == c - 1 && word(p.chunk - 1, "in")) before = &p;
+    if (!before) return false;
+    size_t a = c + 1;
+    while (a < s_.chunks.size() && ref_at_[a] < 0 && (chunk(a).has(EntryKind::kTitle) || adjective(a) || word(a, "light"))) ++a;
+    return a < s_.chunks.size() && ref_at_[a] >= 0 && place_from(s_.actors[ref_at_[a]].last_chunk + 1) != nullptr;
+  }
+  std::vector<const PlaceRef*> respective_places(const std::vector<int>& objects) const {
+    std::vector<const PlaceRef*> places;
+    for (int r : objects) {
+      const PlaceRef* p = place_from(s_.actors[r].last_chunk + 1);
+      if (p == nullptr) return {};
+      places.push_back(p);
+    }
+    for (const PlaceRef* p : places)
+      if (p->place != places.front()->place) return places;
+    return {};
   }
 
   // Each object of a verb followed by its own date, the dates differing
@@ -722,7 +753,8 @@ class SentenceMentions {
       }
       if (word(c, "between") && out.empty()) *between = true;
       // "محادثات بين وفدي الولايات المتحدة وروسيا": the delegations of the states.
-      if (skippable(c) || word(c, "with") || word(c, "between") || word(c, "delegation") || and_of_dated_objects(c)) {
+      if (skippable(c) || word(c, "with") || word(c, "between") || word(c, "delegation") || and_of_dated_objects(c) ||
+          and_of_placed_objects(c)) {
         ++c;
         continue;
       }
@@ -1278,6 +1310,18 @@ class SentenceMentions {
       m.separate_after = static_cast<int>(left.size() + inviters.size());
       for (const DateRef* d : dates) m.guest_dates.push_back({future ? d->future : d->past, d->text});
       rule += "+respective-dates";
+    }
+    const auto places = verb && !left.empty() && dates.empty() &&
+                                mt.participants.size() == inviters.size() + left.size() + right.size()
+                            ? respective_places(right)
+                            : std::vector<const PlaceRef*>{};
+    if (!places.empty()) {
+      m.separate_after = static_cast<int>(left.size() + inviters.size());
+      for (const PlaceRef* p : places) {
+        const int where = lex_.places()[p->place].within >= 0 ? lex_.places()[p->place].within : p->place;
+        m.guest_places.push_back(Location{lex_.places()[where].id, lex_.places()[where].name_en, p->text});
+      }
+      rule += "+respective-places";
     }
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;

@@ -18,6 +18,7 @@ struct Mention {
   bool leader_pair = false;   // the pair word names leaders ("the two presidents")
   std::vector<Participant> recent_pair;  // for a pair word: the last two people the article named
   std::vector<std::pair<Date, std::string>> guest_dates;  // with `separate_after`: each guest's own date and its text
+  std::vector<Location> guest_places;  // with `separate_after`: each guest's own place ("met A in X and B in Y")
   int separate_after = 0;    // > 0: "separate meetings": the first N participants met each of the others apart   // who made up the delegations of the meeting before it     // from the article's headline (a first line without a full stop)    // "the two leaders", "الجانبان": the participants of an earlier meeting
 };
 

@@ -159,3 +159,27 @@ TEST_CASE("english: 'X attended the gathering' adds X to the summit reported bef
   CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
   CHECK(has(ex.meetings[0], "Giorgia Meloni"));
 }
+
+TEST_CASE("english: 'met A in one city and B in another' is two meetings, each in its own place") {
+  auto ex = run("Title\nAntony Blinken met Benjamin Netanyahu in Jerusalem and Mahmoud Abbas in Ramallah on Tuesday.", "2023-01-31");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Antony Blinken"));
+    CHECK(m.date.iso() == "2023-01-31");
+    REQUIRE(m.location);
+    if (has(m, "Benjamin Netanyahu")) CHECK(m.location->name == "Jerusalem");
+    else CHECK(m.location->name == "Ramallah");
+  }
+}
+
+TEST_CASE("english: 'met A and B in Paris' stays one meeting in one place") {
+  auto ex = run("Title\nAntony Blinken met Olaf Scholz and Emmanuel Macron in Paris on Tuesday.", "2023-01-31");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 3);
+}
+
+TEST_CASE("english: 'invitations' to visit make the visit an invitation, not a visit that happened") {
+  auto ex = run("Title\nOlaf Scholz conveyed invitations from Joe Biden to visit the White House in the spring.", "2023-01-31");
+  for (const auto& m : ex.meetings) CHECK(m.status != extract::Status::kOccurred);
+}
