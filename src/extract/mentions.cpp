@@ -115,6 +115,12 @@ class SentenceMentions {
     return head.token.is_word() && head.capitalised && !head.token.arabic;
   }
 
+  bool only_light_between(size_t from, size_t to) const {
+    for (size_t k = from + 1; k < to; ++k)
+      if (!word(k, "light") && !word(k, "article")) return false;
+    return true;
+  }
+
   bool topic_before(size_t c) const {
     if (c == 0 || c >= s_.chunks.size()) return false;
     size_t p = c - 1;
@@ -998,6 +1004,7 @@ class SentenceMentions {
     bool negated = false, call = false, invited = false, cancelled = false;
     size_t invite_chunk = 0, sideline_chunk = 0;
     bool sideline = false, separate = false;
+    size_t absent_chunk = 0;  // after an "absent" cue: "X skipped the summit"
     for (size_t c = lo; c < hi; ++c) {
       if (!cue(c)) continue;
       for (const auto& e : *chunk(c).entries) {
@@ -1009,6 +1016,7 @@ class SentenceMentions {
         else if (e.tag == "invited" && c < tc) invited = true, invite_chunk = c;
         else if (e.tag == "sideline" && c > tc) sideline = true, sideline_chunk = c;
         else if (e.tag == "separate") separate = true;
+        else if (e.tag == "absent" && c < tc && only_light_between(c, tc)) absent_chunk = c + 1;
         else if ((e.tag == "planned" || e.tag == "past") && dist < best_dist && dist <= (c < tc ? 10 : 6)) {
           best_dist = dist;
           status_cue = e.tag;
@@ -1094,6 +1102,12 @@ class SentenceMentions {
         rule += "+clause-subject";
       }
     }
+    // "Xi and Putin skipped the summit, sending Li and Lavrov instead": who
+    // stayed away takes no part in it.
+    if (absent_chunk > 0 && !left.empty()) {
+      left.clear();
+      rule += "+absent-subject";
+    }
     // "وصل المبعوث هوكشتاين إلى بيروت": Arabic puts the subject after the verb.
     subjects_[i] = left.empty() && verb && arabic_ && !right.empty() ? std::vector<int>{right.front()} : left;
     std::vector<int> inviters;
@@ -1153,7 +1167,7 @@ class SentenceMentions {
     if (mt.participants.size() < 2 && !pair_word && !agent && !framed) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
-      const size_t begin = reference ? tc + 1 : lo;
+      const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);
       const size_t end = relative_after(tc, hi);
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];

@@ -183,3 +183,19 @@ TEST_CASE("english: 'invitations' to visit make the visit an invitation, not a v
   auto ex = run("Title\nOlaf Scholz conveyed invitations from Joe Biden to visit the White House in the spring.", "2023-01-31");
   for (const auto& m : ex.meetings) CHECK(m.status != extract::Status::kOccurred);
 }
+
+TEST_CASE("english: who skipped a summit takes no part in it, who was sent instead does") {
+  auto ex = run("Title\nEmmanuel Macron and Olaf Scholz held a summit in Paris on Monday.\n"
+                "Italian Prime Minister Giorgia Meloni and Pedro Sanchez skipped the summit, sending Antonio Tajani and Jose Manuel Albares instead.", "2023-09-12");
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE(has(m, "Giorgia Meloni"));
+    CHECK_FALSE(has(m, "Pedro Sanchez"));
+  }
+}
+
+TEST_CASE("english: 'X, who did not attend, met Y' still has X meet Y") {
+  auto ex = run("Title\nJoe Biden, who did not attend, met Fumio Kishida on Tuesday.", "2023-09-13");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Joe Biden"));
+  CHECK(has(ex.meetings[0], "Fumio Kishida"));
+}
