@@ -345,6 +345,12 @@ class ActorFinder {
     return s_.chunks[c].has(EntryKind::kActor) || s_.chunks[c].has(EntryKind::kActorShort) ? resolve_name(c) : -1;
   }
 
+  bool indefinite_before(size_t c) const {
+    if (c == 0) return false;
+    const auto& t = s_.tokens[s_.chunks[c - 1].begin].token;
+    return !t.arabic && (t.norm == "a" || t.norm == "an");
+  }
+
   bool modifies_next(size_t c) const {
     if (c + 1 >= s_.chunks.size() || s_.tokens[s_.chunks[c].begin].token.arabic) return false;
     const Chunk& next = s_.chunks[c + 1];
@@ -604,6 +610,12 @@ class ActorFinder {
         s_.actors.back().last_chunk == first - 2) {
       auto& prev = s_.actors.back();
       if (prev.title.empty()) prev.title = title_text;
+      for (size_t i = first; i <= last; ++i) used_[i] = true;
+      return;
+    }
+    // "the first visit by an Israeli leader": a title after an indefinite
+    // article is any holder of the office, not the one in office now.
+    if (!states.empty() && indefinite_before(first)) {
       for (size_t i = first; i <= last; ++i) used_[i] = true;
       return;
     }

@@ -332,6 +332,43 @@ class SentenceMentions {
     while (a < s_.chunks.size() && ref_at_[a] < 0 && (chunk(a).has(EntryKind::kTitle) || adjective(a) || word(a, "light"))) ++a;
     return a < s_.chunks.size() && ref_at_[a] >= 0 && place_from(s_.actors[ref_at_[a]].last_chunk + 1) != nullptr;
   }
+  // "travels on to Tunisia on Saturday, and then to Algeria and Morocco": a
+  // journey through several countries is one visit to each. The states the
+  // visit verb leads to, in order, when only states follow it.
+  std::vector<int> tour_stops(size_t tc, size_t hi) const {
+    std::vector<int> stops;
+    for (size_t c = tc + 1; c < hi; ++c) {
+      if (ref_at_[c] < 0) continue;
+      const ActorRef& ref = s_.actors[ref_at_[c]];
+      if (!ref.is_state_name || ref.actor < 0) return {};
+      const bool chained = !stops.empty() && s_.actors[stops.back()].last_chunk + 2 == c &&
+                           (word(c - 1, "and") || punct(c - 1, ','));
+      if (c == tc + 1 || word(c - 1, "to") || chained) stops.push_back(ref_at_[c]);
+      c = ref.last_chunk;
+    }
+    if (stops.size() < 2) return {};
+    for (size_t i = 1; i < stops.size(); ++i)
+      if (s_.actors[stops[i]].actor == s_.actors[stops[0]].actor) return {};
+    return stops;
+  }
+
+  // "will travel to St. Petersburg for the G20 summit": the journey of
+  // trigger `i` is the way to the summit noun right after it, in one clause;
+  // the two words report one summit.
+  bool trip_to_summit(size_t i) const {
+    if (i + 1 >= triggers_.size() || triggers_[i].type != MeetingType::kVisit) return false;
+    const Trigger& next = triggers_[i + 1];
+    if (next.type != MeetingType::kSummit || (next.flags & Entry::kVerb)) return false;
+    for (size_t cut : cuts_)
+      if (cut > triggers_[i].chunk && cut <= next.chunk) return false;
+    size_t c = next.chunk;
+    while (c > triggers_[i].chunk + 1 && ref_at_[c - 1] >= 0 && s_.actors[ref_at_[c - 1]].actor >= 0 &&
+           lex_.actors()[s_.actors[ref_at_[c - 1]].actor].kind == ActorKind::kOrganisation)
+      c = s_.actors[ref_at_[c - 1]].first_chunk;
+    while (c > triggers_[i].chunk + 1 && (word(c - 1, "article") || word(c - 1, "light"))) --c;
+    return c > triggers_[i].chunk + 1 && s_.tokens[chunk(c - 1).begin].token.norm == "for";
+  }
+
   std::vector<const PlaceRef*> respective_places(const std::vector<int>& objects) const {
     std::vector<const PlaceRef*> places;
     for (int r : objects) {
@@ -992,11 +1029,14 @@ class SentenceMentions {
       if (cut > tc && cut < clause_hi) clause_hi = cut;
     }
     const bool verb = t.flags & Entry::kVerb;
+    if (i > 0 && trip_to_summit(i - 1)) return false;  // told with the journey to it (below)
+    const bool to_summit = trip_to_summit(i);
     const bool visit = t.type == MeetingType::kVisit;
     Meeting& mt = m.meeting;
-    mt.type = t.type;
+    mt.type = to_summit ? MeetingType::kSummit : t.type;
     mt.sentences = {index_};
     std::string rule = std::string(arabic_ ? "ar:" : "en:") + (verb ? "verb" : "noun") + "-" + std::string(to_string(t.type));
+    if (to_summit) rule += "+to-summit";
 
     // Status from the cues of the clause, the nearest one deciding between planned and past.
     int best_dist = 1 << 20;
@@ -1235,7 +1275,7 @@ class SentenceMentions {
       mt.location = Location{pl.id, pl.name_en, place_text};
     }
     // A visit to a country whose people are not named has that country as host.
-    if (visit && place >= 0) {
+    if (visit && !to_summit && place >= 0) {
       const std::string& country = lex_.places()[place].country;
       bool represented = false;
       for (const auto& p : mt.participants) represented = represented || p.country == country;
@@ -1262,7 +1302,7 @@ class SentenceMentions {
     // "met Erdogan on the sidelines of the summit on Wednesday": the summit is
     // the frame, and a date after it still dates this meeting.
     size_t date_hi = hi;
-    if (sideline && i + 1 < triggers_.size() && triggers_[i + 1].chunk == hi)
+    if ((sideline || to_summit) && i + 1 < triggers_.size() && triggers_[i + 1].chunk == hi)
       date_hi = i + 2 < triggers_.size() ? std::min(triggers_[i + 2].chunk, clause_hi) : clause_hi;
     for (const auto& d : s_.dates) {
       // Beyond the next trigger a date is that trigger's; before the previous
@@ -1336,6 +1376,28 @@ class SentenceMentions {
         m.guest_places.push_back(Location{lex_.places()[where].id, lex_.places()[where].name_en, p->text});
       }
       rule += "+respective-places";
+    }
+    if (visit && !to_summit && verb && !left.empty() && inviters.empty() && m.separate_after == 0 && !arabic_) {
+      const auto stops = tour_stops(tc, clause_hi);
+      if (!stops.empty()) {
+        mt.participants.clear();
+        for (int r : left) mt.participants.push_back(participant(s_.actors[r], ParticipantRole::kGuest));
+        m.separate_after = static_cast<int>(mt.participants.size());
+        for (int r : stops) {
+          const auto& st = lex_.actors()[s_.actors[r].actor];
+          mt.participants.push_back(state_participant(s_.actors[r].actor, ParticipantRole::kHost, s_.actors[r].text));
+          const int where = lex_.country_place(st.id);
+          if (where >= 0) m.guest_places.push_back(Location{lex_.places()[where].id, lex_.places()[where].name_en, s_.actors[r].text});
+        }
+        if (m.guest_places.size() != stops.size()) m.guest_places.clear();
+        // "to Tunisia on Saturday, and then to Algeria": a date told after a
+        // stop dates the stops before it, not the later ones.
+        if (best && best->first_chunk > tc)
+          for (int r : stops)
+            m.guest_dates.push_back(s_.actors[r].first_chunk < best->first_chunk ? std::pair{mt.date, mt.date_text}
+                                                                                 : std::pair{Date{}, std::string{}});
+        rule += "+tour";
+      }
     }
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;

@@ -199,3 +199,35 @@ TEST_CASE("english: 'X, who did not attend, met Y' still has X meet Y") {
   CHECK(has(ex.meetings[0], "Joe Biden"));
   CHECK(has(ex.meetings[0], "Fumio Kishida"));
 }
+
+TEST_CASE("english: a journey through several countries is one visit to each, a date after the first stop dating only it") {
+  auto ex = run("Title\nAntony Blinken travels on to Egypt on Monday, and then to Jordan and Qatar.", "2023-01-28");
+  REQUIRE(ex.meetings.size() == 3);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.type == extract::MeetingType::kVisit);
+    CHECK(m.status == extract::Status::kPlanned);
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Antony Blinken"));
+    REQUIRE(m.location);
+    if (has(m, "Egypt")) CHECK(m.date.iso() == "2023-01-30");
+    else CHECK(m.date.empty());
+  }
+}
+
+TEST_CASE("english: travelling to a city for an organisation's summit is that summit, not a visit to the host country") {
+  auto ex = run("Title\nNarendra Modi will travel to Kazan for the BRICS summit on Tuesday.", "2024-10-18");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  CHECK(m.status == extract::Status::kPlanned);
+  CHECK(has(m, "Narendra Modi"));
+  CHECK_FALSE(has(m, "Russia"));
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Kazan");
+  CHECK(m.date.iso() == "2024-10-22");
+}
+
+TEST_CASE("english: a title after an indefinite article ('by an Israeli leader') names no office holder") {
+  auto ex = run("Title\nNaftali Bennett met Mohammed bin Zayed on Monday, on the first visit by an Israeli leader to the UAE.", "2021-12-14");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Isaac Herzog"));
+}
