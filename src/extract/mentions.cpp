@@ -536,8 +536,12 @@ class SentenceMentions {
       for (size_t budget = 3; c > 0 && budget > 0 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1));
            --budget)
         --c;
-      if (c == 0 || (chunk(c - 1).entries != nullptr && !word(c - 1, "light"))) return false;
-      --c;  // the infinitive's verb: unknown to the lexicon, or "hold", "have"
+      // "to hold a summit": the infinitive's verb, a light word, was skipped above.
+      const bool verb_skipped = c > 1 && c < tc && word(c, "light") && !word(c, "article") && word(c - 1, "to");
+      if (!verb_skipped) {
+        if (c == 0 || (chunk(c - 1).entries != nullptr && !word(c - 1, "light"))) return false;
+        --c;  // the infinitive's verb: unknown to the lexicon, or "hold", "have"
+      }
     }
     if (c < 2 || !word(c - 1, "to") || chunk(c - 1).has(EntryKind::kTrigger)) return false;
     return !place_at(c - 2) && !chunk(c - 2).has(EntryKind::kTrigger) && ref_at_[c - 2] < 0;

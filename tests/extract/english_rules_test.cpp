@@ -231,3 +231,10 @@ TEST_CASE("english: a title after an indefinite article ('by an Israeli leader')
   auto ex = run("Title\nNaftali Bennett met Mohammed bin Zayed on Monday, on the first visit by an Israeli leader to the UAE.", "2021-12-14");
   for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Isaac Herzog"));
 }
+
+TEST_CASE("english: a meeting noun after 'to hold' is planned ('accepted in principle to hold a summit')") {
+  auto ex = run("Title\nEmmanuel Macron has accepted in principle to hold a summit with Xi Jinping.", "2023-03-02");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
