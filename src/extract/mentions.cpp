@@ -34,6 +34,7 @@ class SentenceMentions {
   std::vector<Mention> run() {
     find_triggers_and_cuts();
     subjects_.assign(triggers_.size(), {});
+    places_.assign(triggers_.size(), -1);
     std::vector<Mention> out;
     for (size_t i = 0; i < triggers_.size(); ++i) {
       Mention m;
@@ -361,10 +362,13 @@ class SentenceMentions {
     if (next.type != MeetingType::kSummit || (next.flags & Entry::kVerb)) return false;
     for (size_t cut : cuts_)
       if (cut > triggers_[i].chunk && cut <= next.chunk) return false;
+    // Only an organisation's summit: a journey to another summit is also a
+    // visit to its host ("arrived in Riyadh for a summit").
     size_t c = next.chunk;
     while (c > triggers_[i].chunk + 1 && ref_at_[c - 1] >= 0 && s_.actors[ref_at_[c - 1]].actor >= 0 &&
            lex_.actors()[s_.actors[ref_at_[c - 1]].actor].kind == ActorKind::kOrganisation)
       c = s_.actors[ref_at_[c - 1]].first_chunk;
+    if (c == next.chunk) return false;
     while (c > triggers_[i].chunk + 1 && (word(c - 1, "article") || word(c - 1, "light"))) --c;
     return c > triggers_[i].chunk + 1 && s_.tokens[chunk(c - 1).begin].token.norm == "for";
   }
@@ -892,6 +896,17 @@ class SentenceMentions {
   // further off belong to other phrases ("a ceasefire in Idlib ... after talks
   // in the Kremlin"), and so does a place before "after X talks": it is where
   // the main clause happened.
+  // ", calling for a halt to operations in Gaza": an English participle after
+  // a comma tells what someone did at the meeting, and its places are not where.
+  bool participle_between(size_t from, size_t to) const {
+    for (size_t k = from + 1; k + 1 < to; ++k) {
+      if (!punct(k, ',') || chunk(k + 1).entries) continue;
+      const auto& t = s_.tokens[chunk(k + 1).begin].token;
+      if (!t.arabic && t.norm.size() > 4 && t.norm.ends_with("ing")) return true;
+    }
+    return false;
+  }
+
   int refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const {
     const PlaceRef* nearest = nullptr;
     int nearest_distance = 1 << 20;
@@ -901,6 +916,7 @@ class SentenceMentions {
       if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
       if (!place_after_prep(p.chunk) && !(visit && p.chunk == tc + 1)) continue;
       if (p.chunk > tc && topic_between(tc, p.chunk)) continue;  // "a summit on the war in Gaza"
+      if (p.chunk > tc && participle_between(tc, p.chunk)) continue;  // "opened the summit, calling for a halt in Gaza"
       if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
       const int distance = p.chunk > tc ? static_cast<int>(p.chunk - tc) : 2 * static_cast<int>(tc - p.chunk);
       if (distance > 16) continue;
@@ -1273,6 +1289,15 @@ class SentenceMentions {
     if (place < 0 && !verb) place = place_naming(tc, &place_text);
     if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
     if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
+    // "arrived in Riyadh on Saturday for a summit": the summit the journey
+    // led to is where it ended, whatever place its topic names.
+    if (!arabic_ && !verb && t.type == MeetingType::kSummit && i > 0 && lo > clause_lo && triggers_[i - 1].type == MeetingType::kVisit &&
+        (triggers_[i - 1].flags & Entry::kVerb) && places_[i - 1] >= 0 && lex_.places()[places_[i - 1]].kind != lexicon::PlaceKind::kCountry) {
+      place = places_[i - 1];
+      place_text = lex_.places()[place].name_en;
+      rule += "+journey-place";
+    }
+    places_[i] = place;
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
       const auto& pl = lex_.places()[where];
@@ -1427,6 +1452,7 @@ class SentenceMentions {
   std::vector<std::pair<size_t, size_t>> hosted_nouns_;  // (meeting noun, its hosting verb)
   std::vector<std::pair<size_t, size_t>> appositives_;  // (opening comma, closing comma)
   std::vector<std::vector<int>> subjects_;  // per trigger, its subject group once built
+  std::vector<int> places_;  // per trigger, the place it was given (-1: none)
 };
 
 }  // namespace

@@ -238,3 +238,13 @@ TEST_CASE("english: a meeting noun after 'to hold' is planned ('accepted in prin
   CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
 }
+
+TEST_CASE("english: a summit someone arrived in a city for is held there, not where its topic is") {
+  auto ex = run("Title\nRecep Tayyip Erdogan arrived in Doha on Sunday for a summit of Gulf leaders on the war in Sudan.\n"
+                "Tamim bin Hamad Al Thani opened the summit, calling for a ceasefire in Khartoum.\n"
+                "Abdel Fattah el-Sisi and Mohammed bin Salman were among those attending.", "2023-11-13");
+  const auto summit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kSummit; });
+  REQUIRE(summit != ex.meetings.end());
+  REQUIRE(summit->location);
+  CHECK(summit->location->name == "Doha");
+}
