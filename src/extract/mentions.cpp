@@ -1139,6 +1139,7 @@ class SentenceMentions {
     // not a receiving verb: "زيارة إلى العراق، حيث استقبله الكاظمي" has the host after it.
     // "met Sanchez before the summit opened": a framing noun takes nobody from around it.
     const bool framed = !verb && framed_noun(tc);
+    if (framed) rule += "+frame";
     const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                              !(triggers_[i - 1].flags & Entry::kVerb);
     if (left.empty() && (!verb || after_visit) && !framed && !reference && i > 0 && lo > clause_lo &&

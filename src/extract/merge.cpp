@@ -3,6 +3,7 @@
 #include <set>
 
 #include "mentions.h"
+#include "summit_days.h"
 
 namespace diplograph::extract {
 namespace {
@@ -522,6 +523,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     }
   }
   for (auto& c : created) meetings.push_back(std::move(c));
+  summit_from_its_days(meetings, mentions);
   // A call joins people in different places: a place named with it is where
   // one of them was ("phoned Zelensky from Air Force One"), not the meeting's.
   for (auto& m : meetings)

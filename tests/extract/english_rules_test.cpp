@@ -248,3 +248,23 @@ TEST_CASE("english: a summit someone arrived in a city for is held there, not wh
   REQUIRE(summit->location);
   CHECK(summit->location->name == "Doha");
 }
+
+TEST_CASE("english: an organisation's summit told only through its leaders' meetings on its days has those leaders as members") {
+  auto ex = run("Title\nHIROSHIMA (Reuters) - Joe Biden and Olaf Scholz met on the sidelines of the G7 summit on Saturday.\n"
+                "On Friday, Biden met Emmanuel Macron on the first day of the summit.\n"
+                "Fumio Kishida, the host, closed the summit on Saturday.\n"
+                "Biden will meet Narendra Modi in Washington next month.", "2023-05-20");
+  const auto summit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kSummit; });
+  REQUIRE(summit != ex.meetings.end());
+  CHECK(summit->status == extract::Status::kOccurred);
+  CHECK(summit->participants.size() == 4);
+  for (const char* n : {"Joe Biden", "Olaf Scholz", "Emmanuel Macron", "Fumio Kishida"}) CHECK(has(*summit, n));
+  CHECK_FALSE(has(*summit, "Narendra Modi"));
+  CHECK_FALSE(has(*summit, "G7"));
+  CHECK(summit->date.iso() == "2023-05-19");
+}
+
+TEST_CASE("english: no summit is made up from two people's meeting alone") {
+  auto ex = run("Title\nJoe Biden and Olaf Scholz met on the sidelines of the G7 summit on Saturday.", "2023-05-20");
+  for (const auto& m : ex.meetings) CHECK(m.type != extract::MeetingType::kSummit);
+}
