@@ -942,6 +942,19 @@ class SentenceMentions {
   // actors of "from Brussels, where he had attended a NATO summit" belong to
   // what happened there (but "the summit, which King Salman chaired" tells of
   // the summit itself).
+  // ", Eritrea's information minister said.": who reports a meeting after it
+  // takes no part in it. The comma opening that attribution, or `hi` (English).
+  size_t attribution_start(size_t tc, size_t hi) const {
+    if (arabic_) return hi;
+    for (size_t c = tc + 1; c < hi; ++c) {
+      if (!word(c, "speech")) continue;
+      for (size_t k = c; k > tc + 1; --k)
+        if (punct(k - 1, ',')) return k - 1;
+      return hi;
+    }
+    return hi;
+  }
+
   size_t relative_after(size_t tc, size_t hi) const {
     for (size_t c = tc + 2; c < hi; ++c)
       if (word(c, "relative") && (place_at(c - 1) || (punct(c - 1, ',') && place_at(c - 2)))) return c;
@@ -1065,7 +1078,16 @@ class SentenceMentions {
     size_t invite_chunk = 0, sideline_chunk = 0;
     bool sideline = false, separate = false;
     size_t absent_chunk = 0;  // after an "absent" cue: "X skipped the summit"
-    for (size_t c = lo; c < hi; ++c) {
+    // "held talks and agreed to restore telephone links": after "and", a cue
+    // opens another verb phrase and says nothing of this meeting (English).
+    size_t cue_hi = hi;
+    if (verb && !arabic_)
+      for (size_t k = tc + 1; k + 1 < hi; ++k)
+        if (word(k, "and") && cue(k + 1)) {
+          cue_hi = k;
+          break;
+        }
+    for (size_t c = lo; c < cue_hi; ++c) {
       if (!cue(c)) continue;
       for (const auto& e : *chunk(c).entries) {
         if (e.kind != EntryKind::kCue) continue;
@@ -1229,7 +1251,7 @@ class SentenceMentions {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
       const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);
-      const size_t end = relative_after(tc, hi);
+      const size_t end = std::min(relative_after(tc, hi), attribution_start(tc, hi));
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];
         if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;

@@ -268,3 +268,18 @@ TEST_CASE("english: no summit is made up from two people's meeting alone") {
   auto ex = run("Title\nJoe Biden and Olaf Scholz met on the sidelines of the G7 summit on Saturday.", "2023-05-20");
   for (const auto& m : ex.meetings) CHECK(m.type != extract::MeetingType::kSummit);
 }
+
+TEST_CASE("english: a cue after 'and' opens another verb phrase ('held talks and agreed to restore telephone links')") {
+  auto ex = run("Title\nEmmanuel Macron and Olaf Scholz held talks in Berlin on Monday and agreed to restore telephone links.", "2023-05-09");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kTalks);
+  CHECK(ex.meetings[0].status == extract::Status::kOccurred);
+}
+
+TEST_CASE("english: who reports a meeting after a comma takes no part in it (', Egypt's foreign minister said')") {
+  auto ex = run("Title\nRecep Tayyip Erdogan accepted an invitation to visit Greece, Egypt's tourism minister said.", "2023-05-09");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 2);
+  CHECK(has(ex.meetings[0], "Recep Tayyip Erdogan"));
+  CHECK(has(ex.meetings[0], "Greece"));
+}
