@@ -285,7 +285,8 @@ const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) 
 // of the nearest dated held meeting of its own or the two sentences before, or
 // else the nearest date of its own or the three sentences before. Meetings are taken in the order the text tells
 // them, so a date carries on through an undated stretch of the story.
-void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date>& sentence_dates) {
+void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date>& sentence_dates,
+                          const std::set<int>& headlines) {
   std::vector<Meeting*> order;
   for (auto& m : meetings)
     if (!m.sentences.empty()) order.push_back(&m);
@@ -295,7 +296,13 @@ void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date
   for (Meeting* m : order) {
     if (m->status != Status::kOccurred) continue;
     if (m->date.empty()) {
-      const int first = m->sentences.front();
+      // The story around a meeting its headline announces starts at its first body sentence.
+      int first = m->sentences.front();
+      for (int s : m->sentences)
+        if (!headlines.count(s)) {
+          first = s;
+          break;
+        }
       const Meeting* source = nullptr;
       int best = 3;
       for (const Meeting* e : dated)
@@ -545,7 +552,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     }
   }
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
-  date_from_neighbours(meetings, context.sentence_dates);
+  std::set<int> headline_sentences;
+  for (const auto& m : mentions)
+    if (m.headline) headline_sentences.insert(m.meeting.sentences.front());
+  date_from_neighbours(meetings, context.sentence_dates, headline_sentences);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   drop_arrivals(meetings);
   std::stable_sort(meetings.begin(), meetings.end(),

@@ -283,3 +283,12 @@ TEST_CASE("english: who reports a meeting after a comma takes no part in it (', 
   CHECK(has(ex.meetings[0], "Recep Tayyip Erdogan"));
   CHECK(has(ex.meetings[0], "Greece"));
 }
+
+TEST_CASE("english: a held meeting its headline announces is dated from the story around its first body sentence") {
+  auto ex = run("Macron, Scholz, Meloni meet at Rome summit\n"
+                "ROME (Reuters) - The leaders of France, Germany and Italy agreed on Wednesday to coordinate aid.\n"
+                "Giorgia Meloni hosted Emmanuel Macron and Olaf Scholz at a villa in Rome.", "2023-05-17");
+  const auto summit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Olaf Scholz"); });
+  REQUIRE(summit != ex.meetings.end());
+  CHECK(summit->date.iso() == "2023-05-17");
+}
