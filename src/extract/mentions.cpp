@@ -955,6 +955,20 @@ class SentenceMentions {
     return hi;
   }
 
+  // "X told Y" before chunk `tc`: the refs of X and Y, both people, or -1.
+  std::pair<int, int> told_before(size_t tc) const {
+    for (size_t k = dateline_ + 1; k + 1 < tc; ++k) {
+      if (!word(k, "speech") || s_.tokens[chunk(k).begin].token.norm != "told") continue;
+      const int x = ref_at_[k - 1], y = ref_at_[k + 1];
+      if (x < 0 || y < 0 || x == y) continue;
+      const auto person = [&](int r) {
+        return s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind == ActorKind::kPerson;
+      };
+      if (person(x) && person(y)) return {x, y};
+    }
+    return {-1, -1};
+  }
+
   size_t relative_after(size_t tc, size_t hi) const {
     for (size_t c = tc + 2; c < hi; ++c)
       if (word(c, "relative") && (place_at(c - 1) || (punct(c - 1, ',') && place_at(c - 2)))) return c;
@@ -1266,6 +1280,17 @@ class SentenceMentions {
         for (int r : loose) add(r, ParticipantRole::kParty);
         emit_participants();
         rule += "+clause-actors";
+      }
+    }
+    // "Biden told Putin on Thursday that ..., during a phone call": who told
+    // whom in the sentence are the two ends of the call (English).
+    if (mt.type == MeetingType::kCall && !verb && mt.participants.empty() && !arabic_) {
+      const auto [speaker, addressee] = told_before(tc);
+      if (speaker >= 0) {
+        add(speaker, ParticipantRole::kParty);
+        add(addressee, ParticipantRole::kParty);
+        emit_participants();
+        rule += "+told";
       }
     }
     if (mt.participants.size() < 2 && !visit) {

@@ -292,3 +292,18 @@ TEST_CASE("english: a held meeting its headline announces is dated from the stor
   REQUIRE(summit != ex.meetings.end());
   CHECK(summit->date.iso() == "2023-05-17");
 }
+
+TEST_CASE("english: 'X told Y ..., during a phone call' is a call between X and Y") {
+  auto ex = run("Title\nEmmanuel Macron told Olaf Scholz on Friday that Europe must act together, during a phone call that lasted an hour.", "2023-05-13");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
+  CHECK(ex.meetings[0].participants.size() == 2);
+  CHECK(has(ex.meetings[0], "Emmanuel Macron"));
+  CHECK(has(ex.meetings[0], "Olaf Scholz"));
+  CHECK(ex.meetings[0].date.iso() == "2023-05-12");
+}
+
+TEST_CASE("english: 'X told reporters about a call' names no second party") {
+  auto ex = run("Title\nEmmanuel Macron told reporters on Friday about a phone call.", "2023-05-13");
+  for (const auto& m : ex.meetings) CHECK(m.participants.size() != 2);
+}
