@@ -373,6 +373,23 @@ class SentenceMentions {
     return c > triggers_[i].chunk + 1 && s_.tokens[chunk(c - 1).begin].token.norm == "for";
   }
 
+  // "held talks last April at the Summit of the Americas in Panama City": a
+  // meeting told "at" the summit noun right after it was held on its
+  // sidelines. The chunk of "at", or nothing (English).
+  std::optional<size_t> at_summit(size_t i) const {
+    if (arabic_ || i + 1 >= triggers_.size()) return std::nullopt;
+    const Trigger& next = triggers_[i + 1];
+    if (next.type != MeetingType::kSummit || (next.flags & Entry::kVerb)) return std::nullopt;
+    for (size_t cut : cuts_)
+      if (cut > triggers_[i].chunk && cut <= next.chunk) return std::nullopt;
+    size_t c = next.chunk;
+    while (c > triggers_[i].chunk + 1 && ref_at_[c - 1] >= 0 && !s_.actors[ref_at_[c - 1]].is_state_name)
+      c = s_.actors[ref_at_[c - 1]].first_chunk;
+    while (c > triggers_[i].chunk + 1 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1))) --c;
+    if (c <= triggers_[i].chunk + 1 || s_.tokens[chunk(c - 1).begin].token.norm != "at") return std::nullopt;
+    return c - 1;
+  }
+
   std::vector<const PlaceRef*> respective_places(const std::vector<int>& objects) const {
     std::vector<const PlaceRef*> places;
     for (int r : objects) {
@@ -1120,6 +1137,8 @@ class SentenceMentions {
       }
     }
     if (auto lead = leading_sideline(clause_lo, tc); !sideline && lead) sideline = true, sideline_chunk = *lead;
+    if (auto at = at_summit(i); !sideline && at && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit)
+      sideline = true, sideline_chunk = *at;
     // "is scheduled to visit Japan for talks with Abe": a planning cue before an
     // earlier trigger of the clause governs this one too.
     if (status_cue.empty() && !invited && !cancelled && i > 0 && lo > clause_lo) {

@@ -307,3 +307,13 @@ TEST_CASE("english: 'X told reporters about a call' names no second party") {
   auto ex = run("Title\nEmmanuel Macron told reporters on Friday about a phone call.", "2023-05-13");
   for (const auto& m : ex.meetings) CHECK(m.participants.size() != 2);
 }
+
+TEST_CASE("english: talks held 'at the summit in <city>' are on its sidelines, in its place") {
+  auto ex = run("Title\nJoe Biden and Xi Jinping held talks last November at the APEC summit in San Francisco.", "2024-03-01");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kTalks; });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(talks->participants.size() == 2);
+  CHECK_FALSE(talks->sideline_of.empty());
+  REQUIRE(talks->location);
+  CHECK(talks->location->name == "San Francisco");
+}
