@@ -161,7 +161,7 @@ class SentenceMentions {
   bool prep_before(size_t c) const {
     if (c >= s_.chunks.size()) return false;
     if (s_.tokens[chunk(c).begin].glued_prep) return true;
-    for (size_t p = c, budget = 4; p > 0 && budget > 0; --budget) {
+    for (size_t p = c, budget = 5; p > 0 && budget > 0; --budget) {  // "on the Indonesian island of Bali"
       --p;
       if (word(p, "in") || word(p, "to")) return true;
       if (word(p, "place_noun") && s_.tokens[chunk(p).begin].glued_prep) return true;
@@ -1008,7 +1008,7 @@ class SentenceMentions {
   bool topic_between(size_t tc, size_t to) const {
     for (size_t c = tc + 1; c < to; ++c) {
       if (word(c, "date_prep") && !s_.tokens[chunk(c).begin].token.arabic && !in_date(c) && !in_date(c + 1) &&
-          !in_date(c + 2) && !place_at(c + 1) && !cue(c + 1))
+          !in_date(c + 2) && !place_at(c + 1) && !cue(c + 1) && !noun_between(c, to))  // "on the island of Bali"
         return true;
       if (word(c, "topic") && s_.tokens[chunk(c).begin].token.arabic) return true;
     }

@@ -317,3 +317,10 @@ TEST_CASE("english: talks held 'at the summit in <city>' are on its sidelines, i
   REQUIRE(talks->location);
   CHECK(talks->location->name == "San Francisco");
 }
+
+TEST_CASE("english: 'on the Indonesian island of Bali' places a meeting (a place noun, not a topic, after 'on')") {
+  auto ex = run("Title\nJoe Biden met Xi Jinping in November 2022 on the Indonesian island of Bali.", "2023-11-15");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Bali");
+}
