@@ -931,7 +931,9 @@ class SentenceMentions {
     for (const auto& p : s_.places) {
       if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
       if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
-      if (!place_after_prep(p.chunk) && !(visit && p.chunk == tc + 1)) continue;
+      // "visited Beijing", "visited the White House": a visit verb's object is its destination.
+      const bool object = visit && (p.chunk == tc + 1 || (p.chunk == tc + 2 && verb && !arabic_ && word(tc + 1, "article")));
+      if (!place_after_prep(p.chunk) && !object) continue;
       if (p.chunk > tc && topic_between(tc, p.chunk)) continue;  // "a summit on the war in Gaza"
       if (p.chunk > tc && participle_between(tc, p.chunk)) continue;  // "opened the summit, calling for a halt in Gaza"
       if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
@@ -1493,6 +1495,33 @@ class SentenceMentions {
             m.guest_dates.push_back(s_.actors[r].first_chunk < best->first_chunk ? std::pair{mt.date, mt.date_text}
                                                                                  : std::pair{Date{}, std::string{}});
         rule += "+tour";
+      }
+    }
+    // "Macron and Starmer each visited the White House, on Monday and Thursday
+    // respectively": one visit per subject, each on its own date if told.
+    if (visit && verb && !arabic_ && left.size() >= 2 && m.separate_after == 0 && tc > 0 &&
+        s_.tokens[chunk(tc - 1).begin].token.norm == "each") {
+      std::vector<int> written = left;  // in the order they are written, as "respectively" counts them
+      std::sort(written.begin(), written.end(), [&](int a, int b) { return s_.actors[a].first_chunk < s_.actors[b].first_chunk; });
+      std::vector<Participant> subjects, others;
+      for (int r : written)
+        for (const auto& p : mt.participants)
+          if (s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].id == p.key) subjects.push_back(p);
+      for (const auto& p : mt.participants) {
+        bool subject = false;
+        for (const auto& q : subjects) subject = subject || q.key == p.key;
+        if (!subject) others.push_back(p);
+      }
+      if (!others.empty() && subjects.size() == left.size()) {
+        mt.participants = others;
+        m.separate_after = static_cast<int>(others.size());
+        for (auto& p : subjects) mt.participants.push_back(std::move(p));
+        std::vector<const DateRef*> in_order;
+        for (const auto& d : s_.dates)
+          if (d.first_chunk > tc && d.first_chunk < clause_hi) in_order.push_back(&d);
+        if (in_order.size() == subjects.size())
+          for (const DateRef* d : in_order) m.guest_dates.push_back({future ? d->future : d->past, d->text});
+        rule += "+each";
       }
     }
     m.anaphoric = mt.participants.size() < 2;

@@ -324,3 +324,17 @@ TEST_CASE("english: 'on the Indonesian island of Bali' places a meeting (a place
   REQUIRE(ex.meetings[0].location);
   CHECK(ex.meetings[0].location->name == "Bali");
 }
+
+TEST_CASE("english: 'A and B each visited P, on <day> and <day> respectively' is one visit each, on its own day") {
+  auto ex = run("Title\nFumio Kishida and Olaf Scholz each visited the White House, on Tuesday and Friday respectively.", "2023-05-20");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.type == extract::MeetingType::kVisit);
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "United States"));
+    REQUIRE(m.location);
+    CHECK(m.location->name == "Washington");
+    if (has(m, "Fumio Kishida")) CHECK(m.date.iso() == "2023-05-16");
+    else CHECK(m.date.iso() == "2023-05-19");
+  }
+}
