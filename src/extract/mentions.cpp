@@ -385,6 +385,14 @@ class SentenceMentions {
     size_t c = next.chunk;
     while (c > triggers_[i].chunk + 1 && ref_at_[c - 1] >= 0 && !s_.actors[ref_at_[c - 1]].is_state_name)
       c = s_.actors[ref_at_[c - 1]].first_chunk;
+    // "the Group of Eight summit": a name the lexicon lacks, in capitals.
+    for (int words = 0; words < 4 && c > triggers_[i].chunk + 2; ++words) {
+      const auto& w = s_.tokens[chunk(c - 1).begin];
+      if ((chunk(c - 1).entries == nullptr && w.capitalised) || (word(c - 1, "of") && s_.tokens[chunk(c - 2).begin].capitalised))
+        --c;
+      else
+        break;
+    }
     while (c > triggers_[i].chunk + 1 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1))) --c;
     if (c <= triggers_[i].chunk + 1 || s_.tokens[chunk(c - 1).begin].token.norm != "at") return std::nullopt;
     return c - 1;

@@ -338,3 +338,16 @@ TEST_CASE("english: 'A and B each visited P, on <day> and <day> respectively' is
     else CHECK(m.date.iso() == "2023-05-19");
   }
 }
+
+TEST_CASE("english: 'agreed to meet again at the Three Seas summit in <city> next month' is planned there and then (a summit name the lexicon lacks)") {
+  auto ex = run("Title\nJoe Biden met Xi Jinping in Lima on Saturday.\n"
+                "They agreed to meet again at the Three Seas summit in Rio de Janeiro next month.", "2024-10-15");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kPlanned; });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "Joe Biden"));
+  REQUIRE(met != ex.meetings.end());
+  CHECK(met->status == extract::Status::kPlanned);
+  REQUIRE(met->location);
+  CHECK(met->location->name == "Rio de Janeiro");
+  CHECK(met->date.iso() == "2024-11");
+}
