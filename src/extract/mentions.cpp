@@ -1207,8 +1207,17 @@ class SentenceMentions {
     if (framed) rule += "+frame";
     const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                              !(triggers_[i - 1].flags & Entry::kVerb);
+    // "..., and the two leaders last spoke in a video call": a pair named
+    // after the previous trigger, in English, is this meeting's subject.
+    bool pair_between = false;
+    if (!arabic_ && !verb && left.empty() && !pair_word && i > 0)
+      for (size_t c = lo; c < tc && !pair_between; ++c) pair_between = word(c, "leader_pair");
+    if (pair_between) {
+      pair_word = true;
+      rule += "+pair-before";
+    }
     if (left.empty() && (!verb || after_visit) && !framed && !reference && i > 0 && lo > clause_lo &&
-        !subjects_[i - 1].empty()) {
+        !subjects_[i - 1].empty() && !pair_between) {
       left = subjects_[i - 1];
       rule += "+previous-subject";
     }

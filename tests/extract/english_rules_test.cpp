@@ -351,3 +351,13 @@ TEST_CASE("english: 'agreed to meet again at the Three Seas summit in <city> nex
   CHECK(met->location->name == "Rio de Janeiro");
   CHECK(met->date.iso() == "2024-11");
 }
+
+TEST_CASE("english: 'and the two leaders last spoke in a video call on <date>' is a call of the pair, not of the previous subject alone") {
+  auto ex = run("Title\nJoe Biden met Xi Jinping in Woodside on Wednesday.\n"
+                "The meeting was Xi's first trip to the U.S. since 2017, and the two leaders last spoke in a video call on March 18.", "2023-11-16");
+  const auto call = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kCall; });
+  REQUIRE(call != ex.meetings.end());
+  CHECK(call->participants.size() == 2);
+  CHECK(has(*call, "Joe Biden"));
+  CHECK(call->date.iso() == "2023-03-18");
+}
