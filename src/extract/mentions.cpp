@@ -997,8 +997,12 @@ class SentenceMentions {
   }
 
   size_t relative_after(size_t tc, size_t hi) const {
+    // A country named as a place counts too: "from China, where he met Xi".
+    const auto place_or_country = [&](size_t c) {
+      return place_at(c) || (!arabic_ && ref_at_[c] >= 0 && s_.actors[ref_at_[c]].is_state_name);
+    };
     for (size_t c = tc + 2; c < hi; ++c)
-      if (word(c, "relative") && (place_at(c - 1) || (punct(c - 1, ',') && place_at(c - 2)))) return c;
+      if (word(c, "relative") && (place_or_country(c - 1) || (punct(c - 1, ',') && place_or_country(c - 2)))) return c;
     return hi;
   }
 
@@ -1307,7 +1311,8 @@ class SentenceMentions {
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];
         if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
-        if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk) || ends_proper_name(ref.first_chunk)))
+        if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk) || ends_proper_name(ref.first_chunk) ||
+                                  word(ref.first_chunk - 1, "origin")))
           continue;  // a destination or a topic, not a party
         (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
       }

@@ -361,3 +361,13 @@ TEST_CASE("english: 'and the two leaders last spoke in a video call on <date>' i
   CHECK(has(*call, "Joe Biden"));
   CHECK(call->date.iso() == "2023-03-18");
 }
+
+TEST_CASE("english: 'arrived in X from Y, where he met Z': neither the country left nor who was met there joins the visit") {
+  auto ex = run("Title\nEmmanuel Macron arrived in Hanoi on Monday from China, where he met Xi Jinping on Saturday.", "2023-09-12");
+  const auto visit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kVisit; });
+  REQUIRE(visit != ex.meetings.end());
+  CHECK(visit->participants.size() == 2);
+  CHECK(has(*visit, "Vietnam"));
+  CHECK_FALSE(has(*visit, "Xi Jinping"));
+  CHECK_FALSE(has(*visit, "China"));
+}
