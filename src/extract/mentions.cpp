@@ -1303,7 +1303,11 @@ class SentenceMentions {
     // A meeting noun that refers back ("انطلقت أعمال القمة") takes none of the
     // actors before it, but may still be told with its people after it
     // ("... برئاسة X، بمشاركة Y وZ").
-    if (mt.participants.size() < 2 && !pair_word && !agent && !framed) {
+    // "met Khamenei on Thursday, on the second day of a visit ...": a visit
+    // noun sharing the previous verb's subject is that person's journey; its
+    // host is the place's country (below), not whoever else the clause names (English).
+    const bool journey_of_subject = visit && !verb && !arabic_ && rule.find("+previous-subject") != std::string::npos;
+    if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !journey_of_subject) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
       const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);

@@ -371,3 +371,11 @@ TEST_CASE("english: 'arrived in X from Y, where he met Z': neither the country l
   CHECK_FALSE(has(*visit, "Xi Jinping"));
   CHECK_FALSE(has(*visit, "China"));
 }
+
+TEST_CASE("english: a visit noun sharing the previous verb's subject gathers nobody else from the clause") {
+  auto ex = run("Title\nFumio Kishida met Ebrahim Raisi in Tehran on Thursday, on the second day of a visit aimed at easing tensions, carrying a message from Joe Biden.", "2023-06-16");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Joe Biden"));
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Ebrahim Raisi"); });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "Fumio Kishida"));
+}
