@@ -223,6 +223,7 @@ class ActorFinder {
         used_[c] = true;
       } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
         int a = resolve_name(c);
+        if (a >= 0 && affiliation_of_next(c, a)) a = -1;
         if (a >= 0) add_ref(a, c, c, {}, name_how(c));
       } else if (ch.has(EntryKind::kState) && modifies_next(c)) {
         // "U.S. President Trump", "Jordan's King Abdullah": the country describes the person.
@@ -342,6 +343,24 @@ class ActorFinder {
   }
 
   // An English country name right before a title or a person's name is a modifier.
+  // "NATO Secretary-General Jens Stoltenberg": an organisation written before
+  // a titled name says whose office it is, like "U.S. President Trump"; the
+  // person takes part, the organisation is not named as a party of its own.
+  bool affiliation_of_next(size_t c, int actor) const {
+    if (lex_.actors()[actor].kind != ActorKind::kOrganisation || !modifies_next(c)) return false;
+    return s_.chunks[c + 1].has(EntryKind::kTitle) && is_name_chunk(c + 2);
+  }
+
+  int resolve_name_if_actor(size_t c) {
+    return s_.chunks[c].has(EntryKind::kActor) || s_.chunks[c].has(EntryKind::kActorShort) ? resolve_name(c) : -1;
+  }
+
+  bool indefinite_before(size_t c) const {
+    if (c == 0) return false;
+    const auto& t = s_.tokens[s_.chunks[c - 1].begin].token;
+    return !t.arabic && (t.norm == "a" || t.norm == "an");
+  }
+
   bool modifies_next(size_t c) const {
     if (c + 1 >= s_.chunks.size() || s_.tokens[s_.chunks[c].begin].token.arabic) return false;
     const Chunk& next = s_.chunks[c + 1];
@@ -485,6 +504,8 @@ class ActorFinder {
       } else if (s_.chunks[c - 1].has(EntryKind::kState) && !s_.tokens[s_.chunks[c - 1].begin].token.arabic) {
         states.push_back(s_.chunks[c - 1].find(EntryKind::kState)->value);
         first = c - 1;
+      } else if (const int org = resolve_name_if_actor(c - 1); org >= 0 && affiliation_of_next(c - 1, org)) {
+        first = c - 1;
       }
     }
     // Post-modifiers: adjectives (and coordinated ones for plurals), "of X", construct state "أمير قطر".
@@ -612,6 +633,12 @@ class ActorFinder {
         lex_.actors()[s_.actors.back().actor].country == lex_.actors()[states.front()].id) {
       auto& prev = s_.actors.back();
       if (prev.title.empty()) prev.title = title_text;
+      for (size_t i = first; i <= last; ++i) used_[i] = true;
+      return;
+    }
+    // "the first visit by an Israeli leader": a title after an indefinite
+    // article is any holder of the office, not the one in office now.
+    if (!states.empty() && indefinite_before(first)) {
       for (size_t i = first; i <= last; ++i) used_[i] = true;
       return;
     }

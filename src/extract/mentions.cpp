@@ -34,6 +34,7 @@ class SentenceMentions {
   std::vector<Mention> run() {
     find_triggers_and_cuts();
     subjects_.assign(triggers_.size(), {});
+    places_.assign(triggers_.size(), -1);
     std::vector<Mention> out;
     for (size_t i = 0; i < triggers_.size(); ++i) {
       Mention m;
@@ -52,6 +53,7 @@ class SentenceMentions {
             one.meeting.date_text = text;
           }
           if (m.tour) tour_leg(one.meeting, everyone[k]);
+          if (m.guest_places.size() == everyone.size() - hosts.size()) one.meeting.location = m.guest_places[k - hosts.size()];
           one.meeting.rule += m.tour ? "+tour" : "+separate";
           out.push_back(std::move(one));
         }
@@ -167,6 +169,21 @@ class SentenceMentions {
   }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
   // "on", "about", "حول", "بشأن" before chunk `c`: what a meeting is about.
+  // "the Gulf of Oman", "the University of Tehran": a country after "of" and
+  // a capitalised word the lexicon does not know ends the name of something
+  // else, and takes no part in a meeting.
+  bool ends_proper_name(size_t c) const {
+    if (c < 2 || !word(c - 1, "of") || chunk(c - 2).entries) return false;
+    const auto& head = s_.tokens[chunk(c - 2).begin];
+    return head.token.is_word() && head.capitalised && !head.token.arabic;
+  }
+
+  bool only_light_between(size_t from, size_t to) const {
+    for (size_t k = from + 1; k < to; ++k)
+      if (!word(k, "light") && !word(k, "article")) return false;
+    return true;
+  }
+
   bool topic_before(size_t c) const {
     if (c == 0 || c >= s_.chunks.size()) return false;
     size_t p = c - 1;
@@ -206,7 +223,7 @@ class SentenceMentions {
   bool prep_before(size_t c) const {
     if (c >= s_.chunks.size()) return false;
     if (s_.tokens[chunk(c).begin].glued_prep) return true;
-    for (size_t p = c, budget = 4; p > 0 && budget > 0; --budget) {
+    for (size_t p = c, budget = 5; p > 0 && budget > 0; --budget) {  // "on the Indonesian island of Bali"
       --p;
       if (word(p, "in") || word(p, "to")) return true;
       if (word(p, "place_noun") && s_.tokens[chunk(p).begin].glued_prep) return true;
@@ -401,6 +418,101 @@ class SentenceMentions {
     return a < s_.chunks.size() && ref_at_[a] >= 0 && date_from(s_.actors[ref_at_[a]].last_chunk + 1) != nullptr;
   }
 
+  // "met Sharon in Jerusalem and Abbas in Ramallah": each object met in its
+  // own place. The place right after an object ("in X"), if any.
+  const PlaceRef* place_from(size_t c) const {
+    if (!word(c, "in")) return nullptr;
+    for (const auto& p : s_.places)
+      if (p.chunk == c + 1) return &p;
+    return nullptr;
+  }
+  bool and_of_placed_objects(size_t c) const {
+    if (!word(c, "and") || c < 2 || arabic_) return false;
+    const PlaceRef* before = nullptr;
+    for (const auto& p : s_.places)
+      if (p.last_chunk == c - 1 && word(p.chunk - 1, "in")) before = &p;
+    if (!before) return false;
+    size_t a = c + 1;
+    while (a < s_.chunks.size() && ref_at_[a] < 0 && (chunk(a).has(EntryKind::kTitle) || adjective(a) || word(a, "light"))) ++a;
+    return a < s_.chunks.size() && ref_at_[a] >= 0 && place_from(s_.actors[ref_at_[a]].last_chunk + 1) != nullptr;
+  }
+  // "travels on to Tunisia on Saturday, and then to Algeria and Morocco": a
+  // journey through several countries is one visit to each. The states the
+  // visit verb leads to, in order, when only states follow it.
+  std::vector<int> tour_stops(size_t tc, size_t hi) const {
+    std::vector<int> stops;
+    for (size_t c = tc + 1; c < hi; ++c) {
+      if (ref_at_[c] < 0) continue;
+      const ActorRef& ref = s_.actors[ref_at_[c]];
+      if (!ref.is_state_name || ref.actor < 0) return {};
+      const bool chained = !stops.empty() && s_.actors[stops.back()].last_chunk + 2 == c &&
+                           (word(c - 1, "and") || punct(c - 1, ','));
+      if (c == tc + 1 || word(c - 1, "to") || chained) stops.push_back(ref_at_[c]);
+      c = ref.last_chunk;
+    }
+    if (stops.size() < 2) return {};
+    for (size_t i = 1; i < stops.size(); ++i)
+      if (s_.actors[stops[i]].actor == s_.actors[stops[0]].actor) return {};
+    return stops;
+  }
+
+  // "will travel to St. Petersburg for the G20 summit": the journey of
+  // trigger `i` is the way to the summit noun right after it, in one clause;
+  // the two words report one summit.
+  bool trip_to_summit(size_t i) const {
+    if (i + 1 >= triggers_.size() || triggers_[i].type != MeetingType::kVisit) return false;
+    const Trigger& next = triggers_[i + 1];
+    if (next.type != MeetingType::kSummit || (next.flags & Entry::kVerb)) return false;
+    for (size_t cut : cuts_)
+      if (cut > triggers_[i].chunk && cut <= next.chunk) return false;
+    // Only an organisation's summit: a journey to another summit is also a
+    // visit to its host ("arrived in Riyadh for a summit").
+    size_t c = next.chunk;
+    while (c > triggers_[i].chunk + 1 && ref_at_[c - 1] >= 0 && s_.actors[ref_at_[c - 1]].actor >= 0 &&
+           lex_.actors()[s_.actors[ref_at_[c - 1]].actor].kind == ActorKind::kOrganisation)
+      c = s_.actors[ref_at_[c - 1]].first_chunk;
+    if (c == next.chunk) return false;
+    while (c > triggers_[i].chunk + 1 && (word(c - 1, "article") || word(c - 1, "light"))) --c;
+    return c > triggers_[i].chunk + 1 && s_.tokens[chunk(c - 1).begin].token.norm == "for";
+  }
+
+  // "held talks last April at the Summit of the Americas in Panama City": a
+  // meeting told "at" the summit noun right after it was held on its
+  // sidelines. The chunk of "at", or nothing (English).
+  std::optional<size_t> at_summit(size_t i) const {
+    if (arabic_ || i + 1 >= triggers_.size()) return std::nullopt;
+    const Trigger& next = triggers_[i + 1];
+    if (next.type != MeetingType::kSummit || (next.flags & Entry::kVerb)) return std::nullopt;
+    for (size_t cut : cuts_)
+      if (cut > triggers_[i].chunk && cut <= next.chunk) return std::nullopt;
+    size_t c = next.chunk;
+    while (c > triggers_[i].chunk + 1 && ref_at_[c - 1] >= 0 && !s_.actors[ref_at_[c - 1]].is_state_name)
+      c = s_.actors[ref_at_[c - 1]].first_chunk;
+    // "the Group of Eight summit": a name the lexicon lacks, in capitals.
+    for (int words = 0; words < 4 && c > triggers_[i].chunk + 2; ++words) {
+      const auto& w = s_.tokens[chunk(c - 1).begin];
+      if ((chunk(c - 1).entries == nullptr && w.capitalised) || (word(c - 1, "of") && s_.tokens[chunk(c - 2).begin].capitalised))
+        --c;
+      else
+        break;
+    }
+    while (c > triggers_[i].chunk + 1 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1))) --c;
+    if (c <= triggers_[i].chunk + 1 || s_.tokens[chunk(c - 1).begin].token.norm != "at") return std::nullopt;
+    return c - 1;
+  }
+
+  std::vector<const PlaceRef*> respective_places(const std::vector<int>& objects) const {
+    std::vector<const PlaceRef*> places;
+    for (int r : objects) {
+      const PlaceRef* p = place_from(s_.actors[r].last_chunk + 1);
+      if (p == nullptr) return {};
+      places.push_back(p);
+    }
+    for (const PlaceRef* p : places)
+      if (p->place != places.front()->place) return places;
+    return {};
+  }
+
   // Each object of a verb followed by its own date, the dates differing
   // ("met Modi on Tuesday and Pezeshkian on Wednesday"): one date per object,
   // else none.
@@ -556,8 +668,12 @@ class SentenceMentions {
       for (size_t budget = 3; c > 0 && budget > 0 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1));
            --budget)
         --c;
-      if (c == 0 || (!plain(c - 1) && !word(c - 1, "light"))) return false;
-      --c;  // the infinitive's verb: unknown to the lexicon, or "hold", "have"
+      // "to hold a summit": the infinitive's verb, a light word, was skipped above.
+      const bool verb_skipped = c > 1 && c < tc && word(c, "light") && !word(c, "article") && word(c - 1, "to");
+      if (!verb_skipped) {
+        if (c == 0 || (!plain(c - 1) && !word(c - 1, "light"))) return false;
+        --c;  // the infinitive's verb: unknown to the lexicon, or "hold", "have"
+      }
     }
     if (c < 2 || !word(c - 1, "to") || chunk(c - 1).has(EntryKind::kTrigger)) return false;
     return !place_at(c - 2) && !chunk(c - 2).has(EntryKind::kTrigger) && ref_at_[c - 2] < 0;
@@ -816,7 +932,8 @@ class SentenceMentions {
       }
       if (word(c, "between") && out.empty()) *between = true;
       // "محادثات بين وفدي الولايات المتحدة وروسيا": the delegations of the states.
-      if (skippable(c) || word(c, "with") || word(c, "between") || word(c, "delegation") || and_of_dated_objects(c)) {
+      if (skippable(c) || word(c, "with") || word(c, "between") || word(c, "delegation") || and_of_dated_objects(c) ||
+          and_of_placed_objects(c)) {
         ++c;
         continue;
       }
@@ -907,6 +1024,17 @@ class SentenceMentions {
   // further off belong to other phrases ("a ceasefire in Idlib ... after talks
   // in the Kremlin"), and so does a place before "after X talks": it is where
   // the main clause happened.
+  // ", calling for a halt to operations in Gaza": an English participle after
+  // a comma tells what someone did at the meeting, and its places are not where.
+  bool participle_between(size_t from, size_t to) const {
+    for (size_t k = from + 1; k + 1 < to; ++k) {
+      if (!punct(k, ',') || chunk(k + 1).entries) continue;
+      const auto& t = s_.tokens[chunk(k + 1).begin].token;
+      if (!t.arabic && t.norm.size() > 4 && t.norm.ends_with("ing")) return true;
+    }
+    return false;
+  }
+
   int refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const {
     const PlaceRef* nearest = nullptr;
     int nearest_distance = 1 << 20;
@@ -914,9 +1042,12 @@ class SentenceMentions {
     for (const auto& p : s_.places) {
       if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
       if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
-      if (!place_after_prep(p.chunk) && !(visit && p.chunk == tc + 1)) continue;
+      // "visited Beijing", "visited the White House": a visit verb's object is its destination.
+      const bool object = visit && (p.chunk == tc + 1 || (p.chunk == tc + 2 && verb && !arabic_ && word(tc + 1, "article")));
+      if (!place_after_prep(p.chunk) && !object) continue;
       if (p.chunk > tc && topic_between(tc, p.chunk)) continue;  // "a summit on the war in Gaza"
       if (in_title_phrase(p.chunk)) continue;
+      if (p.chunk > tc && participle_between(tc, p.chunk)) continue;  // "opened the summit, calling for a halt in Gaza"
       if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
       // An Arabic verb names its subject and object before the place: the
       // place is as near as it is to the last of them ("التقى [X ...]، أمس، [Y] في عنتيبي").
@@ -988,9 +1119,40 @@ class SentenceMentions {
   // actors of "from Brussels, where he had attended a NATO summit" belong to
   // what happened there (but "the summit, which King Salman chaired" tells of
   // the summit itself).
+  // ", Eritrea's information minister said.": who reports a meeting after it
+  // takes no part in it. The comma opening that attribution, or `hi` (English).
+  size_t attribution_start(size_t tc, size_t hi) const {
+    if (arabic_) return hi;
+    for (size_t c = tc + 1; c < hi; ++c) {
+      if (!word(c, "speech")) continue;
+      for (size_t k = c; k > tc + 1; --k)
+        if (punct(k - 1, ',')) return k - 1;
+      return hi;
+    }
+    return hi;
+  }
+
+  // "X told Y" before chunk `tc`: the refs of X and Y, both people, or -1.
+  std::pair<int, int> told_before(size_t tc) const {
+    for (size_t k = dateline_ + 1; k + 1 < tc; ++k) {
+      if (!word(k, "speech") || s_.tokens[chunk(k).begin].token.norm != "told") continue;
+      const int x = ref_at_[k - 1], y = ref_at_[k + 1];
+      if (x < 0 || y < 0 || x == y) continue;
+      const auto person = [&](int r) {
+        return s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind == ActorKind::kPerson;
+      };
+      if (person(x) && person(y)) return {x, y};
+    }
+    return {-1, -1};
+  }
+
   size_t relative_after(size_t tc, size_t hi) const {
+    // A country named as a place counts too: "from China, where he met Xi".
+    const auto place_or_country = [&](size_t c) {
+      return place_at(c) || (!arabic_ && ref_at_[c] >= 0 && s_.actors[ref_at_[c]].is_state_name);
+    };
     for (size_t c = tc + 2; c < hi; ++c)
-      if (word(c, "relative") && (place_at(c - 1) || (punct(c - 1, ',') && place_at(c - 2)))) return c;
+      if (word(c, "relative") && (place_or_country(c - 1) || (punct(c - 1, ',') && place_or_country(c - 2)))) return c;
     return hi;
   }
 
@@ -1010,7 +1172,7 @@ class SentenceMentions {
   bool topic_between(size_t tc, size_t to) const {
     for (size_t c = tc + 1; c < to; ++c) {
       if (word(c, "date_prep") && !s_.tokens[chunk(c).begin].token.arabic && !in_date(c) && !in_date(c + 1) &&
-          !in_date(c + 2) && !place_at(c + 1) && !cue(c + 1))
+          !in_date(c + 2) && !place_at(c + 1) && !cue(c + 1) && !noun_between(c, to))  // "on the island of Bali"
         return true;
       if (word(c, "topic") && s_.tokens[chunk(c).begin].token.arabic) return true;
     }
@@ -1151,11 +1313,14 @@ class SentenceMentions {
       if (cut > tc && cut < clause_hi) clause_hi = cut;
     }
     const bool verb = t.flags & Entry::kVerb;
+    if (i > 0 && trip_to_summit(i - 1)) return false;  // told with the journey to it (below)
+    const bool to_summit = trip_to_summit(i);
     const bool visit = t.type == MeetingType::kVisit;
     Meeting& mt = m.meeting;
-    mt.type = t.type;
+    mt.type = to_summit ? MeetingType::kSummit : t.type;
     mt.sentences = {index_};
     std::string rule = std::string(arabic_ ? "ar:" : "en:") + (verb ? "verb" : "noun") + "-" + std::string(to_string(t.type));
+    if (to_summit) rule += "+to-summit";
 
     // Status from the cues of the clause, the nearest one deciding between planned and past.
     int best_dist = 1 << 20;
@@ -1163,7 +1328,17 @@ class SentenceMentions {
     bool negated = false, call = false, invited = false, cancelled = false;
     size_t invite_chunk = 0, sideline_chunk = 0;
     bool sideline = false, separate = false;
-    for (size_t c = lo; c < hi; ++c) {
+    size_t absent_chunk = 0;  // after an "absent" cue: "X skipped the summit"
+    // "held talks and agreed to restore telephone links": after "and", a cue
+    // opens another verb phrase and says nothing of this meeting (English).
+    size_t cue_hi = hi;
+    if (verb && !arabic_)
+      for (size_t k = tc + 1; k + 1 < hi; ++k)
+        if (word(k, "and") && cue(k + 1)) {
+          cue_hi = k;
+          break;
+        }
+    for (size_t c = lo; c < cue_hi; ++c) {
       if (!cue(c)) continue;
       for (const auto& e : *chunk(c).entries) {
         if (e.kind != EntryKind::kCue) continue;
@@ -1174,6 +1349,7 @@ class SentenceMentions {
         else if (e.tag == "invited" && c < tc) invited = true, invite_chunk = c;
         else if (e.tag == "sideline" && c > tc) sideline = true, sideline_chunk = c;
         else if (e.tag == "separate") separate = true;
+        else if (e.tag == "absent" && c < tc && only_light_between(c, tc)) absent_chunk = c + 1;
         else if ((e.tag == "planned" || e.tag == "past") && dist < best_dist && dist <= (c < tc ? 10 : 6)) {
           best_dist = dist;
           status_cue = e.tag;
@@ -1181,6 +1357,8 @@ class SentenceMentions {
       }
     }
     if (auto lead = leading_sideline(clause_lo, tc); !sideline && lead) sideline = true, sideline_chunk = *lead;
+    if (auto at = at_summit(i); !sideline && at && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit)
+      sideline = true, sideline_chunk = *at;
     // "is scheduled to visit Japan for talks with Abe": a planning cue before an
     // earlier trigger of the clause governs this one too.
     if (status_cue.empty() && !invited && !cancelled && i > 0 && lo > clause_lo) {
@@ -1254,10 +1432,20 @@ class SentenceMentions {
                               triggers_[i - 1].chunk >= clause_lo && triggers_[i - 1].type != MeetingType::kVisit &&
                               tc > 0 && (word(tc - 1, "in") || cue(tc - 1, "sideline"));
     const bool framed = (!verb && framed_noun(tc)) || venue_summit;
+    if (framed) rule += "+frame";
     const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                              !(triggers_[i - 1].flags & Entry::kVerb);
+    // "..., and the two leaders last spoke in a video call": a pair named
+    // after the previous trigger, in English, is this meeting's subject.
+    bool pair_between = false;
+    if (!arabic_ && !verb && left.empty() && !pair_word && i > 0)
+      for (size_t c = lo; c < tc && !pair_between; ++c) pair_between = word(c, "leader_pair");
+    if (pair_between) {
+      pair_word = true;
+      rule += "+pair-before";
+    }
     if (left.empty() && (!verb || after_visit) && !framed && !reference && i > 0 && lo > clause_lo &&
-        !subjects_[i - 1].empty()) {
+        !subjects_[i - 1].empty() && !pair_between) {
       left = subjects_[i - 1];
       rule += "+previous-subject";
     }
@@ -1284,6 +1472,12 @@ class SentenceMentions {
         left = std::move(subject);
         rule += "+clause-subject";
       }
+    }
+    // "Xi and Putin skipped the summit, sending Li and Lavrov instead": who
+    // stayed away takes no part in it.
+    if (absent_chunk > 0 && !left.empty()) {
+      left.clear();
+      rule += "+absent-subject";
     }
     // "وصل المبعوث هوكشتاين إلى بيروت": Arabic puts the subject after the verb.
     subjects_[i] = left.empty() && verb && arabic_ && !right.empty() ? std::vector<int>{right.front()} : left;
@@ -1361,16 +1555,21 @@ class SentenceMentions {
     // A meeting noun that refers back ("انطلقت أعمال القمة") takes none of the
     // actors before it, but may still be told with its people after it
     // ("... برئاسة X، بمشاركة Y وZ").
+    // "met Khamenei on Thursday, on the second day of a visit ...": a visit
+    // noun sharing the previous verb's subject is that person's journey; its
+    // host is the place's country (below), not whoever else the clause names (English).
+    const bool journey_of_subject = visit && !verb && !arabic_ && rule.find("+previous-subject") != std::string::npos;
     bool loose_gathered = false;
-    if (mt.participants.size() < 2 && !pair_word && !agent && !framed) {
+    if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !journey_of_subject) {
       // Known people first; states and organisations only when people are missing.
       std::vector<int> people, others;
-      const size_t begin = reference ? tc + 1 : lo;
-      const size_t end = std::min(relative_after(tc, hi), after_clause(tc, hi));
+      const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);
+      const size_t end = std::min({relative_after(tc, hi), after_clause(tc, hi), attribution_start(tc, hi)});
       for (size_t r = 0; r < s_.actors.size(); ++r) {
         const ActorRef& ref = s_.actors[r];
         if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
-        if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk)))
+        if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk) || ends_proper_name(ref.first_chunk) ||
+                                  word(ref.first_chunk - 1, "origin")))
           continue;  // a destination or a topic, not a party
         if (ref.first_chunk != tc && summit_named_for(ref.first_chunk)) continue;  // another summit's organisation
         // "أعلن غوتيريش توصل الطرفين ... في ختام المشاورات": the speaker right
@@ -1386,6 +1585,17 @@ class SentenceMentions {
         emit_participants();
         rule += "+clause-actors";
         loose_gathered = true;
+      }
+    }
+    // "Biden told Putin on Thursday that ..., during a phone call": who told
+    // whom in the sentence are the two ends of the call (English).
+    if (mt.type == MeetingType::kCall && !verb && mt.participants.empty() && !arabic_) {
+      const auto [speaker, addressee] = told_before(tc);
+      if (speaker >= 0) {
+        add(speaker, ParticipantRole::kParty);
+        add(addressee, ParticipantRole::kParty);
+        emit_participants();
+        rule += "+told";
       }
     }
     if (mt.participants.size() < 2 && !visit) {
@@ -1442,10 +1652,19 @@ class SentenceMentions {
     if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
     if (place < 0 && !verb) place = hosted_by_place(tc, hi, &place_text);
     if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
+    // "arrived in Riyadh on Saturday for a summit": the summit the journey
+    // led to is where it ended, whatever place its topic names.
+    if (!arabic_ && !verb && t.type == MeetingType::kSummit && i > 0 && lo > clause_lo && triggers_[i - 1].type == MeetingType::kVisit &&
+        (triggers_[i - 1].flags & Entry::kVerb) && places_[i - 1] >= 0 && lex_.places()[places_[i - 1]].kind != lexicon::PlaceKind::kCountry) {
+      place = places_[i - 1];
+      place_text = lex_.places()[place].name_en;
+      rule += "+journey-place";
+    }
     if (place < 0 && host_state >= 0) {
       place = lex_.country_place(lex_.actors()[host_state].id);
       place_text = lex_.actors()[host_state].name_en;
     }
+    places_[i] = place;
     if (place >= 0) {
       const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
       const auto& pl = lex_.places()[where];
@@ -1459,7 +1678,7 @@ class SentenceMentions {
       rule += "+virtual";
     }
     // A visit to a country whose people are not named has that country as host.
-    if (visit && place >= 0) {
+    if (visit && !to_summit && place >= 0) {
       const std::string& country = lex_.places()[place].country;
       bool represented = false;
       for (const auto& p : mt.participants) represented = represented || p.country == country;
@@ -1486,7 +1705,7 @@ class SentenceMentions {
     // "met Erdogan on the sidelines of the summit on Wednesday": the summit is
     // the frame, and a date after it still dates this meeting.
     size_t date_hi = hi;
-    if (sideline && i + 1 < triggers_.size() && triggers_[i + 1].chunk == hi)
+    if ((sideline || to_summit) && i + 1 < triggers_.size() && triggers_[i + 1].chunk == hi)
       date_hi = i + 2 < triggers_.size() ? std::min(triggers_[i + 2].chunk, clause_hi) : clause_hi;
     for (const auto& d : s_.dates) {
       // Beyond the next trigger a date is that trigger's; before the previous
@@ -1554,6 +1773,67 @@ class SentenceMentions {
       for (const DateRef* d : dates) m.guest_dates.push_back({future ? d->future : d->past, d->text});
       rule += "+respective-dates";
     }
+    const auto places = verb && !left.empty() && dates.empty() &&
+                                mt.participants.size() == inviters.size() + left.size() + right.size()
+                            ? respective_places(right)
+                            : std::vector<const PlaceRef*>{};
+    if (!places.empty()) {
+      m.separate_after = static_cast<int>(left.size() + inviters.size());
+      for (const PlaceRef* p : places) {
+        const int where = lex_.places()[p->place].within >= 0 ? lex_.places()[p->place].within : p->place;
+        m.guest_places.push_back(Location{lex_.places()[where].id, lex_.places()[where].name_en, p->text});
+      }
+      rule += "+respective-places";
+    }
+    if (visit && !to_summit && verb && !left.empty() && inviters.empty() && m.separate_after == 0 && !arabic_) {
+      const auto stops = tour_stops(tc, clause_hi);
+      if (!stops.empty()) {
+        mt.participants.clear();
+        for (int r : left) mt.participants.push_back(participant(s_.actors[r], ParticipantRole::kGuest));
+        m.separate_after = static_cast<int>(mt.participants.size());
+        for (int r : stops) {
+          const auto& st = lex_.actors()[s_.actors[r].actor];
+          mt.participants.push_back(state_participant(s_.actors[r].actor, ParticipantRole::kHost, s_.actors[r].text));
+          const int where = lex_.country_place(st.id);
+          if (where >= 0) m.guest_places.push_back(Location{lex_.places()[where].id, lex_.places()[where].name_en, s_.actors[r].text});
+        }
+        if (m.guest_places.size() != stops.size()) m.guest_places.clear();
+        // "to Tunisia on Saturday, and then to Algeria": a date told after a
+        // stop dates the stops before it, not the later ones.
+        if (best && best->first_chunk > tc)
+          for (int r : stops)
+            m.guest_dates.push_back(s_.actors[r].first_chunk < best->first_chunk ? std::pair{mt.date, mt.date_text}
+                                                                                 : std::pair{Date{}, std::string{}});
+        rule += "+tour";
+      }
+    }
+    // "Macron and Starmer each visited the White House, on Monday and Thursday
+    // respectively": one visit per subject, each on its own date if told.
+    if (visit && verb && !arabic_ && left.size() >= 2 && m.separate_after == 0 && tc > 0 &&
+        s_.tokens[chunk(tc - 1).begin].token.norm == "each") {
+      std::vector<int> written = left;  // in the order they are written, as "respectively" counts them
+      std::sort(written.begin(), written.end(), [&](int a, int b) { return s_.actors[a].first_chunk < s_.actors[b].first_chunk; });
+      std::vector<Participant> subjects, others;
+      for (int r : written)
+        for (const auto& p : mt.participants)
+          if (s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].id == p.key) subjects.push_back(p);
+      for (const auto& p : mt.participants) {
+        bool subject = false;
+        for (const auto& q : subjects) subject = subject || q.key == p.key;
+        if (!subject) others.push_back(p);
+      }
+      if (!others.empty() && subjects.size() == left.size()) {
+        mt.participants = others;
+        m.separate_after = static_cast<int>(others.size());
+        for (auto& p : subjects) mt.participants.push_back(std::move(p));
+        std::vector<const DateRef*> in_order;
+        for (const auto& d : s_.dates)
+          if (d.first_chunk > tc && d.first_chunk < clause_hi) in_order.push_back(&d);
+        if (in_order.size() == subjects.size())
+          for (const DateRef* d : in_order) m.guest_dates.push_back({future ? d->future : d->past, d->text});
+        rule += "+each";
+      }
+    }
     arabic_tour(tc, hi, m);
     m.anaphoric = mt.participants.size() < 2;
     double confidence = 0.85;
@@ -1579,6 +1859,7 @@ class SentenceMentions {
   std::vector<std::pair<size_t, size_t>> hosted_nouns_;  // (meeting noun, its hosting verb)
   std::vector<std::pair<size_t, size_t>> appositives_;  // (opening comma, closing comma)
   std::vector<std::vector<int>> subjects_;  // per trigger, its subject group once built
+  std::vector<int> places_;  // per trigger, the place it was given (-1: none)
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "mentions.h"
+#include "summit_days.h"
 
 namespace diplograph::extract {
 namespace {
@@ -330,7 +331,8 @@ const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) 
 // of the nearest dated held meeting of its own or the two sentences before, or
 // else the nearest date of its own or the three sentences before. Meetings are taken in the order the text tells
 // them, so a date carries on through an undated stretch of the story.
-void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date>& sentence_dates) {
+void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date>& sentence_dates,
+                          const std::set<int>& headlines) {
   std::vector<Meeting*> order;
   for (auto& m : meetings)
     if (!m.sentences.empty()) order.push_back(&m);
@@ -340,7 +342,13 @@ void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date
   for (Meeting* m : order) {
     if (m->status != Status::kOccurred) continue;
     if (m->date.empty()) {
-      const int first = m->sentences.front();
+      // The story around a meeting its headline announces starts at its first body sentence.
+      int first = m->sentences.front();
+      for (int s : m->sentences)
+        if (!headlines.count(s)) {
+          first = s;
+          break;
+        }
       const Meeting* source = nullptr;
       int best = 3;
       for (const Meeting* e : dated)
@@ -577,6 +585,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     }
   }
   for (auto& c : created) meetings.push_back(std::move(c));
+  summit_from_its_days(meetings, mentions);
   // A call joins people in different places: a place named with it is where
   // one of them was ("phoned Zelensky from Air Force One"), not the meeting's.
   for (auto& m : meetings)
@@ -588,6 +597,8 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     for (const auto& summit : meetings) {
       if (&summit == &m || summit.type != MeetingType::kSummit || !summit.location) continue;
       if (m.date.empty() || summit.date.empty() || !m.date.compatible(summit.date)) continue;
+      // A meeting held this month is not on the sidelines of a summit still to come.
+      if (m.status != summit.status) continue;
       if (!m.sideline_of.empty() || (m.date.day && covered(m.participants, summit.participants))) {
         m.location = summit.location;
         m.rule += "+summit-place";
@@ -596,7 +607,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     }
   }
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
-  date_from_neighbours(meetings, context.sentence_dates);
+  std::set<int> headline_sentences;
+  for (const auto& m : mentions)
+    if (m.headline) headline_sentences.insert(m.meeting.sentences.front());
+  date_from_neighbours(meetings, context.sentence_dates, headline_sentences);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   drop_arrivals(meetings);
   std::stable_sort(meetings.begin(), meetings.end(),

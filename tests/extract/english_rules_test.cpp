@@ -107,3 +107,275 @@ TEST_CASE("english: a visit 'from <day> to <day>' is dated by its first day") {
   REQUIRE_FALSE(ex.meetings.empty());
   for (const auto& m : ex.meetings) CHECK(m.date.iso() == "2023-09-10");
 }
+
+TEST_CASE("english: an organisation before a titled name is the person's affiliation, not a party ('NATO Secretary-General X')") {
+  auto ex = run("Title\nFinnish President Sauli Niinisto held talks on Monday with NATO Secretary-General Jens Stoltenberg.", "2022-05-17");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Sauli Niinisto"));
+  CHECK(has(m, "Jens Stoltenberg"));
+  CHECK_FALSE(has(m, "NATO"));
+}
+
+TEST_CASE("english: two leaders who signed a document together met") {
+  auto ex = run("Title\nGerman Chancellor Olaf Scholz and French President Emmanuel Macron signed a joint declaration on Monday in Aachen.", "2023-01-24");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kMeeting);
+  CHECK(m.status == extract::Status::kOccurred);
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Olaf Scholz"));
+  CHECK(has(m, "Emmanuel Macron"));
+  CHECK(m.date.iso() == "2023-01-23");
+}
+
+TEST_CASE("english: a meeting held now does not take the place of a summit planned for later the same month") {
+  auto ex = run("Title\nEmmanuel Macron met Olaf Scholz on Monday.\nScholz will travel to Paris next week for a summit hosted by Macron.", "2023-05-02");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kMeeting; });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(met->status == extract::Status::kOccurred);
+  CHECK_FALSE(met->location);
+}
+
+TEST_CASE("english: a country passed through on the way ('via Poland') is neither a party nor the place") {
+  auto ex = run("Title\nGerman Chancellor Olaf Scholz travelled to Washington via Poland on Tuesday.", "2023-05-10");
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE(has(m, "Poland"));
+    if (m.location) CHECK(m.location->name != "Poland");
+  }
+}
+
+TEST_CASE("english: a country closing a proper name ('the Gulf of Oman') takes no part in a meeting told around it") {
+  auto ex = run("Title\nFumio Kishida met Ebrahim Raisi on Thursday as ships sailed through the Gulf of Oman.\n"
+                "Raisi held a meeting on Friday as tankers were attacked in the Gulf of Oman.", "2023-05-13");
+  REQUIRE_FALSE(ex.meetings.empty());
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Oman"));
+}
+
+TEST_CASE("english: 'X attended the gathering' adds X to the summit reported before it") {
+  auto ex = run("Title\nEmmanuel Macron and Olaf Scholz held a summit in Paris on Monday.\nItalian Prime Minister Giorgia Meloni also attended the gathering, the first meeting of the three in years.", "2023-09-12");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(has(ex.meetings[0], "Giorgia Meloni"));
+}
+
+TEST_CASE("english: 'met A in one city and B in another' is two meetings, each in its own place") {
+  auto ex = run("Title\nAntony Blinken met Benjamin Netanyahu in Jerusalem and Mahmoud Abbas in Ramallah on Tuesday.", "2023-01-31");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Antony Blinken"));
+    CHECK(m.date.iso() == "2023-01-31");
+    REQUIRE(m.location);
+    if (has(m, "Benjamin Netanyahu")) CHECK(m.location->name == "Jerusalem");
+    else CHECK(m.location->name == "Ramallah");
+  }
+}
+
+TEST_CASE("english: 'met A and B in Paris' stays one meeting in one place") {
+  auto ex = run("Title\nAntony Blinken met Olaf Scholz and Emmanuel Macron in Paris on Tuesday.", "2023-01-31");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 3);
+}
+
+TEST_CASE("english: 'invitations' to visit make the visit an invitation, not a visit that happened") {
+  auto ex = run("Title\nOlaf Scholz conveyed invitations from Joe Biden to visit the White House in the spring.", "2023-01-31");
+  for (const auto& m : ex.meetings) CHECK(m.status != extract::Status::kOccurred);
+}
+
+TEST_CASE("english: who skipped a summit takes no part in it, who was sent instead does") {
+  auto ex = run("Title\nEmmanuel Macron and Olaf Scholz held a summit in Paris on Monday.\n"
+                "Italian Prime Minister Giorgia Meloni and Pedro Sanchez skipped the summit, sending Antonio Tajani and Jose Manuel Albares instead.", "2023-09-12");
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE(has(m, "Giorgia Meloni"));
+    CHECK_FALSE(has(m, "Pedro Sanchez"));
+  }
+}
+
+TEST_CASE("english: 'X, who did not attend, met Y' still has X meet Y") {
+  auto ex = run("Title\nJoe Biden, who did not attend, met Fumio Kishida on Tuesday.", "2023-09-13");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Joe Biden"));
+  CHECK(has(ex.meetings[0], "Fumio Kishida"));
+}
+
+TEST_CASE("english: a journey through several countries is one visit to each, a date after the first stop dating only it") {
+  auto ex = run("Title\nAntony Blinken travels on to Egypt on Monday, and then to Jordan and Qatar.", "2023-01-28");
+  REQUIRE(ex.meetings.size() == 3);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.type == extract::MeetingType::kVisit);
+    CHECK(m.status == extract::Status::kPlanned);
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Antony Blinken"));
+    REQUIRE(m.location);
+    if (has(m, "Egypt")) CHECK(m.date.iso() == "2023-01-30");
+    else CHECK(m.date.empty());
+  }
+}
+
+TEST_CASE("english: travelling to a city for an organisation's summit is that summit, not a visit to the host country") {
+  auto ex = run("Title\nNarendra Modi will travel to Kazan for the BRICS summit on Tuesday.", "2024-10-18");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  CHECK(m.status == extract::Status::kPlanned);
+  CHECK(has(m, "Narendra Modi"));
+  CHECK_FALSE(has(m, "Russia"));
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Kazan");
+  CHECK(m.date.iso() == "2024-10-22");
+}
+
+TEST_CASE("english: a title after an indefinite article ('by an Israeli leader') names no office holder") {
+  auto ex = run("Title\nNaftali Bennett met Mohammed bin Zayed on Monday, on the first visit by an Israeli leader to the UAE.", "2021-12-14");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Isaac Herzog"));
+}
+
+TEST_CASE("english: a meeting noun after 'to hold' is planned ('accepted in principle to hold a summit')") {
+  auto ex = run("Title\nEmmanuel Macron has accepted in principle to hold a summit with Xi Jinping.", "2023-03-02");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
+
+TEST_CASE("english: a summit someone arrived in a city for is held there, not where its topic is") {
+  auto ex = run("Title\nRecep Tayyip Erdogan arrived in Doha on Sunday for a summit of Gulf leaders on the war in Sudan.\n"
+                "Tamim bin Hamad Al Thani opened the summit, calling for a ceasefire in Khartoum.\n"
+                "Abdel Fattah el-Sisi and Mohammed bin Salman were among those attending.", "2023-11-13");
+  const auto summit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kSummit; });
+  REQUIRE(summit != ex.meetings.end());
+  REQUIRE(summit->location);
+  CHECK(summit->location->name == "Doha");
+}
+
+TEST_CASE("english: an organisation's summit told only through its leaders' meetings on its days has those leaders as members") {
+  auto ex = run("Title\nHIROSHIMA (Reuters) - Joe Biden and Olaf Scholz met on the sidelines of the G7 summit on Saturday.\n"
+                "On Friday, Biden met Emmanuel Macron on the first day of the summit.\n"
+                "Fumio Kishida, the host, closed the summit on Saturday.\n"
+                "Biden will meet Narendra Modi in Washington next month.", "2023-05-20");
+  const auto summit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kSummit; });
+  REQUIRE(summit != ex.meetings.end());
+  CHECK(summit->status == extract::Status::kOccurred);
+  CHECK(summit->participants.size() == 4);
+  for (const char* n : {"Joe Biden", "Olaf Scholz", "Emmanuel Macron", "Fumio Kishida"}) CHECK(has(*summit, n));
+  CHECK_FALSE(has(*summit, "Narendra Modi"));
+  CHECK_FALSE(has(*summit, "G7"));
+  CHECK(summit->date.iso() == "2023-05-19");
+}
+
+TEST_CASE("english: no summit is made up from two people's meeting alone") {
+  auto ex = run("Title\nJoe Biden and Olaf Scholz met on the sidelines of the G7 summit on Saturday.", "2023-05-20");
+  for (const auto& m : ex.meetings) CHECK(m.type != extract::MeetingType::kSummit);
+}
+
+TEST_CASE("english: a cue after 'and' opens another verb phrase ('held talks and agreed to restore telephone links')") {
+  auto ex = run("Title\nEmmanuel Macron and Olaf Scholz held talks in Berlin on Monday and agreed to restore telephone links.", "2023-05-09");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kTalks);
+  CHECK(ex.meetings[0].status == extract::Status::kOccurred);
+}
+
+TEST_CASE("english: who reports a meeting after a comma takes no part in it (', Egypt's foreign minister said')") {
+  auto ex = run("Title\nRecep Tayyip Erdogan accepted an invitation to visit Greece, Egypt's tourism minister said.", "2023-05-09");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 2);
+  CHECK(has(ex.meetings[0], "Recep Tayyip Erdogan"));
+  CHECK(has(ex.meetings[0], "Greece"));
+}
+
+TEST_CASE("english: a held meeting its headline announces is dated from the story around its first body sentence") {
+  auto ex = run("Macron, Scholz, Meloni meet at Rome summit\n"
+                "ROME (Reuters) - The leaders of France, Germany and Italy agreed on Wednesday to coordinate aid.\n"
+                "Giorgia Meloni hosted Emmanuel Macron and Olaf Scholz at a villa in Rome.", "2023-05-17");
+  const auto summit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Olaf Scholz"); });
+  REQUIRE(summit != ex.meetings.end());
+  CHECK(summit->date.iso() == "2023-05-17");
+}
+
+TEST_CASE("english: 'X told Y ..., during a phone call' is a call between X and Y") {
+  auto ex = run("Title\nEmmanuel Macron told Olaf Scholz on Friday that Europe must act together, during a phone call that lasted an hour.", "2023-05-13");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
+  CHECK(ex.meetings[0].participants.size() == 2);
+  CHECK(has(ex.meetings[0], "Emmanuel Macron"));
+  CHECK(has(ex.meetings[0], "Olaf Scholz"));
+  CHECK(ex.meetings[0].date.iso() == "2023-05-12");
+}
+
+TEST_CASE("english: 'X told reporters about a call' names no second party") {
+  auto ex = run("Title\nEmmanuel Macron told reporters on Friday about a phone call.", "2023-05-13");
+  for (const auto& m : ex.meetings) CHECK(m.participants.size() != 2);
+}
+
+TEST_CASE("english: talks held 'at the summit in <city>' are on its sidelines, in its place") {
+  auto ex = run("Title\nJoe Biden and Xi Jinping held talks last November at the APEC summit in San Francisco.", "2024-03-01");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kTalks; });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(talks->participants.size() == 2);
+  CHECK_FALSE(talks->sideline_of.empty());
+  REQUIRE(talks->location);
+  CHECK(talks->location->name == "San Francisco");
+}
+
+TEST_CASE("english: 'on the Indonesian island of Bali' places a meeting (a place noun, not a topic, after 'on')") {
+  auto ex = run("Title\nJoe Biden met Xi Jinping in November 2022 on the Indonesian island of Bali.", "2023-11-15");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Bali");
+}
+
+TEST_CASE("english: 'A and B each visited P, on <day> and <day> respectively' is one visit each, on its own day") {
+  auto ex = run("Title\nFumio Kishida and Olaf Scholz each visited the White House, on Tuesday and Friday respectively.", "2023-05-20");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.type == extract::MeetingType::kVisit);
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "United States"));
+    REQUIRE(m.location);
+    CHECK(m.location->name == "Washington");
+    if (has(m, "Fumio Kishida")) CHECK(m.date.iso() == "2023-05-16");
+    else CHECK(m.date.iso() == "2023-05-19");
+  }
+}
+
+TEST_CASE("english: 'agreed to meet again at the Three Seas summit in <city> next month' is planned there and then (a summit name the lexicon lacks)") {
+  auto ex = run("Title\nJoe Biden met Xi Jinping in Lima on Saturday.\n"
+                "They agreed to meet again at the Three Seas summit in Rio de Janeiro next month.", "2024-10-15");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kPlanned; });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "Joe Biden"));
+  REQUIRE(met != ex.meetings.end());
+  CHECK(met->status == extract::Status::kPlanned);
+  REQUIRE(met->location);
+  CHECK(met->location->name == "Rio de Janeiro");
+  CHECK(met->date.iso() == "2024-11");
+}
+
+TEST_CASE("english: 'and the two leaders last spoke in a video call on <date>' is a call of the pair, not of the previous subject alone") {
+  auto ex = run("Title\nJoe Biden met Xi Jinping in Woodside on Wednesday.\n"
+                "The meeting was Xi's first trip to the U.S. since 2017, and the two leaders last spoke in a video call on March 18.", "2023-11-16");
+  const auto call = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kCall; });
+  REQUIRE(call != ex.meetings.end());
+  CHECK(call->participants.size() == 2);
+  CHECK(has(*call, "Joe Biden"));
+  CHECK(call->date.iso() == "2023-03-18");
+}
+
+TEST_CASE("english: 'arrived in X from Y, where he met Z': neither the country left nor who was met there joins the visit") {
+  auto ex = run("Title\nEmmanuel Macron arrived in Hanoi on Monday from China, where he met Xi Jinping on Saturday.", "2023-09-12");
+  const auto visit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kVisit; });
+  REQUIRE(visit != ex.meetings.end());
+  CHECK(visit->participants.size() == 2);
+  CHECK(has(*visit, "Vietnam"));
+  CHECK_FALSE(has(*visit, "Xi Jinping"));
+  CHECK_FALSE(has(*visit, "China"));
+}
+
+TEST_CASE("english: a visit noun sharing the previous verb's subject gathers nobody else from the clause") {
+  auto ex = run("Title\nFumio Kishida met Ebrahim Raisi in Tehran on Thursday, on the second day of a visit aimed at easing tensions, carrying a message from Joe Biden.", "2023-06-16");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Joe Biden"));
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Ebrahim Raisi"); });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "Fumio Kishida"));
+}
