@@ -1,0 +1,432 @@
+// Who takes part in a meeting: the groups of actors left and right of its trigger, pronouns, pair words and states named by adjectives.
+#include "sentence_mentions.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+namespace diplograph::extract {
+
+void SentenceMentions::arabic_signing(std::vector<Mention>& out) const {
+  if (!arabic_) return;
+  size_t sign = s_.chunks.size(), presence = s_.chunks.size();
+  for (size_t c = dateline_; c < s_.chunks.size(); ++c) {
+    if (sign == s_.chunks.size() && word(c, "signing")) sign = c;
+    if (sign < c && word(c, "presence")) {
+      presence = c;
+      break;
+    }
+  }
+  if (presence == s_.chunks.size()) return;
+  Mention m;
+  m.meeting.type = MeetingType::kMeeting;
+  m.meeting.status = Status::kOccurred;
+  m.meeting.sentences = {index_};
+  m.meeting.rule = "ar:signing";
+  for (const auto& ref : s_.actors) {
+    if (ref.first_chunk < dateline_ || ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) continue;
+    if (ref.first_chunk > presence + 12) break;  // those present are listed right after it
+    Participant p = participant(ref, ParticipantRole::kParty);
+    bool dup = false;
+    for (const auto& q : m.meeting.participants) dup = dup || q.key == p.key;
+    if (!dup) m.meeting.participants.push_back(std::move(p));
+  }
+  if (m.meeting.participants.empty()) return;
+  for (const auto& d : s_.dates)
+    if (d.first_chunk >= dateline_ && !d.past.empty()) {
+      m.meeting.date = d.past;
+      m.meeting.date_text = d.text;
+      break;
+    }
+  if (m.meeting.participants.size() < 2) {
+    m.anaphoric = true;
+    m.delegation = true;
+  }
+  out.push_back(std::move(m));
+}
+
+bool SentenceMentions::ends_proper_name(size_t c) const {
+  if (c < 2 || !word(c - 1, "of") || chunk(c - 2).entries) return false;
+  const auto& head = s_.tokens[chunk(c - 2).begin];
+  return head.token.is_word() && head.capitalised && !head.token.arabic;
+}
+
+bool SentenceMentions::all_states(const std::vector<int>& refs) const {
+  for (int r : refs)
+    if (s_.actors[r].actor < 0 || lex_.actors()[s_.actors[r].actor].kind != ActorKind::kState) return false;
+  return !refs.empty();
+}
+
+void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group, bool objects) const {
+  group.push_back(r);
+  bool listed = false;  // an "and" joined the group (walking left)
+  while (true) {
+    const ActorRef& ref = s_.actors[r];
+    if (dir < 0) {
+      size_t c = ref.first_chunk;
+      bool joined = glued_and(c);
+      if (c == 0 || c <= lo) return;
+      size_t p = c - 1;
+      bool comma = false, conjunction = joined;
+      while (p > lo && (punct(p, ',') || word(p, "and") || word(p, "with"))) {
+        joined = true;
+        comma = comma || punct(p, ',');
+        conjunction = conjunction || word(p, "and") || word(p, "with");
+        --p;
+      }
+      // "إنه ونظيره الروسي لافروف": "he and his counterpart".
+      if (joined && ref_at_[p] < 0 && word(p, "pronoun")) {
+        const int subject = pronoun_subject(p);
+        if (subject >= 0 && std::find(group.begin(), group.end(), subject) == group.end()) group.push_back(subject);
+        return;
+      }
+      if (!joined || ref_at_[p] < 0) return;
+      // "Blinken met Xi, and Wang Yi held talks": ", and" after a verb's object joins clauses.
+      if (comma && conjunction && verb_trigger_before(p)) return;
+      // "After hanging up with Putin, Trump called": a comma alone joins a list
+      // only behind an "and" ("A, B and C").
+      if (comma && !conjunction && !listed && !s_.tokens[chunk(c).begin].token.arabic) return;
+      listed = listed || conjunction;
+      r = ref_at_[p];
+    } else {
+      size_t n = ref.last_chunk + 1;
+      bool joined = false;
+      while (n < hi && (punct(n, ',') || word(n, "and") || word(n, "with") || word(n, "between"))) {
+        joined = true;
+        ++n;
+      }
+      if (n < hi && glued_and(n)) joined = true;
+      // "عون ورئيس مجلس النواب نبيه بري": a title the lexicon could not tie
+      // to its holder stands before the name it introduces.
+      while (joined && n + 1 < hi && ref_at_[n] < 0 && (chunk(n).has(EntryKind::kTitle) || adjective(n))) ++n;
+      if (n >= hi || !joined || ref_at_[n] < 0) return;
+      if (objects && subject_of_verb(ref_at_[n])) return;
+      r = ref_at_[n];
+    }
+    if (std::find(group.begin(), group.end(), r) != group.end()) return;
+    group.push_back(r);
+  }
+}
+
+bool SentenceMentions::plural_pronoun_before(size_t tc) const {
+  for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
+    --c;
+    if (word(c, "plural_pronoun")) return true;
+    if (!skippable(c)) return false;
+  }
+  return false;
+}
+
+std::vector<int> SentenceMentions::pair_before(size_t tc) const {
+  for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r) {
+    const ActorRef& ref = s_.actors[r];
+    if (ref.last_chunk >= tc || ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) continue;
+    std::vector<int> group;
+    extend_group(r, -1, dateline_, tc, group);
+    if (group.size() != 2) return {};
+    for (int g : group)
+      if (s_.actors[g].actor < 0 || lex_.actors()[s_.actors[g].actor].kind != ActorKind::kPerson) return {};
+    return group;
+  }
+  return {};
+}
+
+bool SentenceMentions::possessive_before(size_t tc) const {
+  for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
+    --c;
+    if (word(c, "possessive")) return true;
+    if (!(word(c, "light") || adjective(c) || plain(c))) return false;
+  }
+  return false;
+}
+
+std::vector<Participant> SentenceMentions::recent_pair() const {
+  std::vector<Participant> out;
+  for (auto it = ctx_.mentioned.rbegin(); it != ctx_.mentioned.rend() && out.size() < 2; ++it) {
+    const auto& a = lex_.actors()[*it];
+    if (a.kind != ActorKind::kPerson) continue;
+    Participant p;
+    p.key = a.id;
+    p.name = a.name_en;
+    p.kind = "person";
+    p.country = a.country;
+    p.text = a.name_en;
+    out.push_back(std::move(p));
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
+bool SentenceMentions::subject_of_verb(int r) const {
+  size_t c = s_.actors[r].last_chunk + 1;
+  while (c < s_.chunks.size() && word(c, "light")) ++c;
+  for (const auto& t : triggers_)
+    if (t.chunk == c) return t.flags & Entry::kVerb;
+  return false;
+}
+
+std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair_word, bool verb, bool* coordinated) const {
+  std::vector<int> group;
+  int modifiers = verb ? 0 : 4;
+  for (size_t c = from; c > lo;) {
+    --c;
+    if (ref_at_[c] >= 0) {
+      const ActorRef& ref = s_.actors[ref_at_[c]];
+      // "بزيارة إلى دولة الإمارات، التقى خلالها": a state after "to"/"in" is
+      // where someone went, not who acts.
+      if (ref.is_state_name && prep_before(ref.first_chunk)) {
+        c = ref.first_chunk;
+        continue;
+      }
+      extend_group(ref_at_[c], -1, lo, from, group);
+      return group;
+    }
+    if (word(c, "pair")) {
+      *pair_word = true;
+      return group;
+    }
+    // "met X before the summit", "on the sidelines of the summit": what
+    // comes before is another event's.
+    if (word(c, "frame") || cue(c, "sideline")) return group;
+    // "Putin, the summit's host, met Modi": the subject is before the appositive.
+    if (verb && c + 1 == from && appositive_open(c) > lo) {
+      c = appositive_open(c);
+      continue;
+    }
+    if (word(c, "pronoun")) {
+      int subject = pronoun_subject(c);
+      if (subject >= 0) group.push_back(subject);
+      return group;
+    }
+    // "King Abdullah attended the summit": who attends a meeting takes part in it.
+    if (!verb && !arabic_ && word(c, "delegation") && group.empty()) {
+      modifiers = 0;
+      continue;
+    }
+    // "to meet", "last met": a particle or a date word right before the verb.
+    if (skippable(c) || word(c, "relative") || place_adverbial(c) ||
+        (verb && c + 1 == from && (word(c, "to") || chunk(c).has(EntryKind::kDate))))
+      continue;
+    if (word(c, "and") && coordinated && verb) {
+      *coordinated = true;
+      return group;
+    }
+    // "in-person", "face-to-face", "the two leaders' first meeting": hyphenated words and a possessive mark.
+    const bool hyphenated = punct(c, '-') || punct(c, '\'') || (c + 1 < from && punct(c + 1, '-'));
+    if (modifiers > 0 && (plain(c) || adjective(c) || word(c, "and") || hyphenated)) {
+      --modifiers;
+      continue;
+    }
+    return group;
+  }
+  return group;
+}
+
+std::vector<int> SentenceMentions::clause_subject(size_t lo, size_t tc, bool* pair_word) const {
+  std::vector<int> group;
+  size_t c = lo;
+  while (c < tc && (skippable(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) && ref_at_[c] < 0) ++c;
+  if (c < tc && ref_at_[c] >= 0) extend_group(ref_at_[c], +1, lo, tc, group);
+  else if (c < tc && word(c, "pair")) *pair_word = true;
+  return group;
+}
+
+int SentenceMentions::pronoun_referent(size_t tc, const std::vector<int>& left, const std::vector<int>& right, bool leader) const {
+  auto taken = [&](int actor) {
+    for (int r : left) if (s_.actors[r].actor == actor) return true;
+    for (int r : right) if (s_.actors[r].actor == actor) return true;
+    return false;
+  };
+  auto person = [&](int actor) {
+    if (actor < 0 || lex_.actors()[actor].kind != ActorKind::kPerson) return false;
+    if (!leader) return true;
+    for (const auto* role : lex_.roles_of(actor, ctx_.date))
+      if (role->office == "head_of_state" || role->office == "head_of_government" || role->office == "supreme_leader")
+        return true;
+    return false;
+  };
+  for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r)
+    if (s_.actors[r].last_chunk < tc && person(s_.actors[r].actor) && !taken(s_.actors[r].actor)) return s_.actors[r].actor;
+  std::vector<int> in_sentence;
+  for (const auto& ref : s_.actors) in_sentence.push_back(ref.actor);
+  for (auto it = ctx_.mentioned.rbegin(); it != ctx_.mentioned.rend(); ++it)
+    if (person(*it) && !taken(*it) && std::find(in_sentence.begin(), in_sentence.end(), *it) == in_sentence.end()) return *it;
+  return -1;
+}
+
+int SentenceMentions::honorific_object(size_t tc, size_t hi) const {
+  for (size_t c = tc + 1; c < hi && c <= tc + 2; ++c) {
+    if (word(c, "honorific") || word(c, "honorific_leader")) return static_cast<int>(c);
+    if (!word(c, "with") && !word(c, "light")) return -1;
+  }
+  return -1;
+}
+
+int SentenceMentions::pronoun_subject(size_t c) const {
+  for (int r = static_cast<int>(s_.actors.size()) - 1; r >= 0; --r)
+    if (s_.actors[r].last_chunk < c && s_.actors[r].actor >= 0 &&
+        lex_.actors()[s_.actors[r].actor].kind == ActorKind::kPerson)
+      return r;
+  return -1;
+}
+
+std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word,
+                              bool* agent, bool* between) const {
+  std::vector<int> out;
+  int unknown_budget = 5;  // words between a verb and its subject ("وزير التنمية الروسي في الشرق الأقصى")
+  for (size_t c = from; c < hi;) {
+    if (ref_at_[c] >= 0) {
+      const ActorRef& ref = s_.actors[ref_at_[c]];
+      bool after_prep = prep_before(c);
+      // "talks on Ukraine", "a summit ... on support for Ukraine": a country
+      // reached over unknown words is what the meeting is about, not who met.
+      if (ref.is_state_name && (topic_before(c) || unknown_budget < 5)) {
+        c = ref.last_chunk + 1;
+        continue;
+      }
+      // "in Osaka, Japan": the country of the place before it.
+      const bool apposition = c >= 2 && punct(c - 1, ',') && place_at(c - 2) && !place_at(c + 1);
+      if (ref.is_state_name && (after_prep || apposition || (visit && c == from))) {
+        if (visit && *destination_ref < 0) *destination_ref = ref_at_[c];
+        c = ref.last_chunk + 1;
+        continue;
+      }
+      std::vector<int> group;
+      extend_group(ref_at_[c], +1, from, hi, group, true);
+      for (int r : group)
+        if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
+      c = s_.actors[group.back()].last_chunk + 1;
+      continue;
+    }
+    // "talks between the two leaders" (a pair further on is another clause's subject).
+    if (word(c, "pair") && out.empty()) {
+      // "بينهما" is "between them" in one word.
+      static const std::string kBayn = "\u0628\u064A\u0646";
+      if (c == from || word(c - 1, "with") || word(c - 1, "between") || s_.tokens[chunk(c).begin].token.norm.starts_with(kBayn))
+        *pair_word = true;
+      break;
+    }
+    // "met Erdogan on the sidelines of the NATO summit": the rest is the summit's.
+    if (cue(c, "sideline")) break;
+    // "The summit was prepared by Blinken and Lavrov": the agent of another verb.
+    if (word(c, "agent") && c > from && plain(c - 1) && out.empty()) {
+      *agent = true;
+      break;
+    }
+    if (word(c, "between") && out.empty()) *between = true;
+    // "محادثات بين وفدي الولايات المتحدة وروسيا": the delegations of the states.
+    if (skippable(c) || word(c, "with") || word(c, "between") || word(c, "delegation") || and_of_dated_objects(c) ||
+        and_of_placed_objects(c)) {
+      ++c;
+      continue;
+    }
+    if ((word(c, "in") || word(c, "to")) && c + 1 < hi && (place_at(c + 1) || ref_at_[c + 1] >= 0)) {
+      ++c;
+      continue;
+    }
+    if (place_at(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) {
+      ++c;
+      continue;
+    }
+    if ((plain(c) || word(c, "in") || word(c, "of")) && out.empty() && unknown_budget-- > 0) {
+      ++c;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t hi) const {
+  std::vector<int> states;
+  auto take = [&](size_t c) {
+    const Chunk& ch = chunk(c);
+    int st = -1;
+    if (const auto* e = ch.find(EntryKind::kAdjective)) st = e->value;
+    else if (const auto* e2 = ch.find(EntryKind::kState); e2 && !s_.tokens[ch.begin].token.arabic) st = e2->value;
+    else {
+      std::vector<int> cands;
+      for (const auto& e : *ch.entries)
+        if (e.kind == EntryKind::kAmbiguousAdj) cands.push_back(e.value);
+      st = ctx_.pick_state(cands);
+    }
+    if (st >= 0 && std::find(states.begin(), states.end(), st) == states.end()) states.push_back(st);
+  };
+  for (size_t c = t + 1; c < hi;) {
+    if (adjective(c)) take(c++);
+    else if ((punct(c, '-') || word(c, "and")) && adjective(c + 1)) ++c;
+    else break;
+  }
+  if (states.empty()) {
+    for (size_t c = t; c > lo;) {
+      --c;
+      bool english_state = chunk(c).has(EntryKind::kState) && !s_.tokens[chunk(c).begin].token.arabic && ref_at_[c] >= 0 &&
+                           s_.actors[ref_at_[c]].is_state_name;
+      if (adjective(c) || english_state) take(c);
+      else if (punct(c, '-') || word(c, "and") || word(c, "light")) continue;
+      else break;
+    }
+  }
+  return states;
+}
+
+Participant SentenceMentions::participant(const ActorRef& ref, ParticipantRole role) const {
+  Participant p;
+  p.text = ref.text;
+  p.title = ref.title;
+  p.role = role;
+  if (ref.actor >= 0) {
+    const auto& a = lex_.actors()[ref.actor];
+    p.key = a.id;
+    p.name = a.name_en;
+    p.kind = std::string(lexicon::to_string(a.kind));
+    p.country = a.country;
+  } else {
+    p.name = ref.unknown_name;
+    p.kind = "person";
+    p.country = ref.country;
+  }
+  return p;
+}
+
+Participant SentenceMentions::state_participant(int state, ParticipantRole role, const std::string& text) const {
+  const auto& a = lex_.actors()[state];
+  Participant p;
+  p.key = a.id;
+  p.name = a.name_en;
+  p.text = text;
+  p.kind = "state";
+  p.country = a.id;
+  p.role = role;
+  return p;
+}
+
+std::pair<int, int> SentenceMentions::told_before(size_t tc) const {
+  for (size_t k = dateline_ + 1; k + 1 < tc; ++k) {
+    if (!word(k, "speech") || s_.tokens[chunk(k).begin].token.norm != "told") continue;
+    const int x = ref_at_[k - 1], y = ref_at_[k + 1];
+    if (x < 0 || y < 0 || x == y) continue;
+    const auto person = [&](int r) {
+      return s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind == ActorKind::kPerson;
+    };
+    if (person(x) && person(y)) return {x, y};
+  }
+  return {-1, -1};
+}
+
+bool SentenceMentions::arabic_attendance(size_t tc, bool verb) const {
+  return arabic_ && !verb && tc > dateline_ && word(tc - 1, "delegation");
+}
+
+std::vector<int> SentenceMentions::attendees_after(size_t tc, size_t hi) const {
+  std::vector<int> out;
+  for (size_t r = 0; r < s_.actors.size(); ++r) {
+    const ActorRef& ref = s_.actors[r];
+    if (ref.first_chunk <= tc || ref.last_chunk >= hi) continue;
+    if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk))) continue;
+    out.push_back(static_cast<int>(r));
+  }
+  return out;
+}
+
+}  // namespace diplograph::extract

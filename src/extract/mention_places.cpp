@@ -1,0 +1,184 @@
+// Where a meeting is: places after a preposition, named by a meeting noun, or given by "where".
+#include "sentence_mentions.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+namespace diplograph::extract {
+
+bool SentenceMentions::prep_before(size_t c) const {
+  if (c >= s_.chunks.size()) return false;
+  if (s_.tokens[chunk(c).begin].glued_prep) return true;
+  for (size_t p = c, budget = 5; p > 0 && budget > 0; --budget) {  // "on the Indonesian island of Bali"
+    --p;
+    if (word(p, "in") || word(p, "to")) return true;
+    if (word(p, "place_noun") && s_.tokens[chunk(p).begin].glued_prep) return true;
+    if (word(p, "date_prep") && p + 1 < c && noun_between(p, c)) return true;  // "on the island of Bali"
+    if (!(word(p, "article") || word(p, "of") || word(p, "place_noun") || adjective(p))) return false;
+  }
+  return false;
+}
+
+bool SentenceMentions::noun_between(size_t from, size_t to) const {
+  for (size_t c = from + 1; c < to; ++c)
+    if (word(c, "place_noun")) return true;
+  return false;
+}
+
+bool SentenceMentions::adjective(size_t c) const {
+  return c < s_.chunks.size() && (chunk(c).has(EntryKind::kAdjective) || chunk(c).has(EntryKind::kAmbiguousAdj));
+}
+
+bool SentenceMentions::place_at(size_t c) const {
+  for (const auto& p : s_.places)
+    if (p.chunk == c) return true;
+  return false;
+}
+
+bool SentenceMentions::place_adverbial(size_t c) const {
+  if (!arabic_) return false;  // English puts the place after the object
+  if (place_at(c) && ref_at_[c] < 0) return prep_before(c);
+  return (word(c, "in") || word(c, "place_noun")) && c + 1 < s_.chunks.size() && place_at(c + 1) && ref_at_[c + 1] < 0;
+}
+
+const PlaceRef* SentenceMentions::place_from(size_t c) const {
+  if (!word(c, "in")) return nullptr;
+  for (const auto& p : s_.places)
+    if (p.chunk == c + 1) return &p;
+  return nullptr;
+}
+
+bool SentenceMentions::and_of_placed_objects(size_t c) const {
+  if (!word(c, "and") || c < 2 || arabic_) return false;
+  const PlaceRef* before = nullptr;
+  for (const auto& p : s_.places)
+    if (p.last_chunk == c - 1 && word(p.chunk - 1, "in")) before = &p;
+  if (!before) return false;
+  size_t a = c + 1;
+  while (a < s_.chunks.size() && ref_at_[a] < 0 && (chunk(a).has(EntryKind::kTitle) || adjective(a) || word(a, "light"))) ++a;
+  return a < s_.chunks.size() && ref_at_[a] >= 0 && place_from(s_.actors[ref_at_[a]].last_chunk + 1) != nullptr;
+}
+
+std::vector<const PlaceRef*> SentenceMentions::respective_places(const std::vector<int>& objects) const {
+  std::vector<const PlaceRef*> places;
+  for (int r : objects) {
+    const PlaceRef* p = place_from(s_.actors[r].last_chunk + 1);
+    if (p == nullptr) return {};
+    places.push_back(p);
+  }
+  for (const PlaceRef* p : places)
+    if (p->place != places.front()->place) return places;
+  return {};
+}
+
+int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const {
+  const PlaceRef* nearest = nullptr;
+  int nearest_distance = 1 << 20;
+  std::vector<const PlaceRef*> candidates;
+  for (const auto& p : s_.places) {
+    if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
+    if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
+    // "visited Beijing", "visited the White House": a visit verb's object is its destination.
+    const bool object = visit && (p.chunk == tc + 1 || (p.chunk == tc + 2 && verb && !arabic_ && word(tc + 1, "article")));
+    if (!place_after_prep(p.chunk) && !object) continue;
+    if (p.chunk > tc && topic_between(tc, p.chunk)) continue;  // "a summit on the war in Gaza"
+    if (in_title_phrase(p.chunk)) continue;
+    if (p.chunk > tc && participle_between(tc, p.chunk)) continue;  // "opened the summit, calling for a halt in Gaza"
+    if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
+    // An Arabic verb names its subject and object before the place: the
+    // place is as near as it is to the last of them ("التقى [X ...]، أمس، [Y] في عنتيبي").
+    size_t from = tc;
+    if (arabic_ && p.chunk > tc)
+      for (const auto& ref : s_.actors)
+        if (ref.first_chunk > tc && ref.last_chunk < p.chunk && ref.last_chunk > from && !ref.is_state_name) from = ref.last_chunk;
+    // Only a place right after them, and not a word that is also a country ("عمان").
+    if (p.chunk - from > 4 || chunk(p.chunk).has(EntryKind::kState)) from = tc;
+    const int distance = p.chunk > tc ? static_cast<int>(p.chunk - from) : 2 * static_cast<int>(tc - p.chunk);
+    if (distance > 16) continue;
+    candidates.push_back(&p);
+    if (distance < nearest_distance) nearest_distance = distance, nearest = &p;
+  }
+  if (nearest && place < 0) {
+    place = nearest->place;
+    *text = nearest->text;
+  }
+  for (const PlaceRef* p : candidates) {
+    const auto& cand = lex_.places()[p->place];
+    if (place >= 0 && cand.kind != lexicon::PlaceKind::kCountry &&
+        lex_.places()[place].kind == lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
+      *text = p->text;
+      return p->place;  // the city is more precise than its country
+    }
+  }
+  return place;
+}
+
+bool SentenceMentions::in_title_phrase(size_t c) const {
+  if (!arabic_) return false;
+  bool title = false;
+  for (size_t k = c, steps = 0; k > 0 && steps < 6 && !title; ++steps) {
+    --k;
+    if (punct(k, ',') || ref_at_[k] >= 0 || chunk(k).has(EntryKind::kTrigger)) return false;
+    title = chunk(k).has(EntryKind::kTitle);
+  }
+  if (!title) return false;
+  for (size_t k = c + 1; k < s_.chunks.size() && k <= c + 4; ++k) {
+    if (ref_at_[k] >= 0) {
+      const int a = s_.actors[ref_at_[k]].actor;
+      return a < 0 || lex_.actors()[a].kind == ActorKind::kPerson;
+    }
+    if (!plain(k) && !chunk(k).has(EntryKind::kTitle)) return false;
+  }
+  return false;
+}
+
+int SentenceMentions::hosted_by_place(size_t tc, size_t hi, std::string* text) const {
+  for (size_t c = tc + 1; c < hi && c <= tc + 8; ++c) {
+    if (!word(c, "host_relative")) continue;
+    for (size_t k = c + 1; k < hi && k <= c + 3; ++k)
+      for (const auto& p : s_.places)
+        if (p.chunk == k && (ref_at_[k] < 0 || s_.actors[ref_at_[k]].is_state_name)) {
+          *text = p.text;
+          return p.place;
+        }
+    return -1;
+  }
+  return -1;
+}
+
+bool SentenceMentions::place_after_prep(size_t c) const {
+  while (!prep_before(c)) {
+    if (c < 2 || !punct(c - 1, ',') || !place_at(c - 2)) return false;
+    c -= 2;
+  }
+  return true;
+}
+
+int SentenceMentions::place_of_where(size_t from, size_t tc, std::string* text) const {
+  for (size_t c = tc; c > from + 1;) {
+    --c;
+    if (!word(c, "relative")) continue;
+    const size_t at = punct(c - 1, ',') ? c - 2 : c - 1;
+    for (const auto& p : s_.places)
+      if (p.last_chunk == at && at >= dateline_ && (ref_at_[p.chunk] < 0 || s_.actors[ref_at_[p.chunk]].is_state_name)) {
+        *text = p.text;
+        return p.place;
+      }
+    return -1;
+  }
+  return -1;
+}
+
+int SentenceMentions::place_naming(size_t tc, std::string* text) const {
+  if (tc == 0) return -1;
+  for (const auto& p : s_.places) {
+    if (p.last_chunk + 1 != tc || ref_at_[p.chunk] >= 0 || p.chunk < dateline_) continue;
+    if (lex_.places()[p.place].kind == lexicon::PlaceKind::kCountry) continue;
+    *text = p.text;
+    return p.place;
+  }
+  return -1;
+}
+
+}  // namespace diplograph::extract

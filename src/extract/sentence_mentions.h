@@ -1,0 +1,370 @@
+// The rules that read one sentence's meeting mentions. Shared by the files
+// that implement them (one concern each: mentions.cpp builds a mention from a
+// trigger; mention_clauses, mention_participants, mention_places and
+// mention_dates hold the readings it asks for). Private to src/extract.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "mentions.h"
+
+namespace diplograph::extract {
+
+using lexicon::ActorKind;
+using lexicon::Entry;
+using lexicon::EntryKind;
+
+struct Trigger {
+  size_t chunk;
+  MeetingType type;
+  uint8_t flags;
+  std::optional<size_t> host_verb;  // "Putin hosted the BRICS summit": the hosting verb of a meeting noun
+};
+
+class SentenceMentions {
+ public:
+  SentenceMentions(const AnalysedSentence& s, const ArticleContext& ctx, int index, size_t dateline)
+      : s_(s), ctx_(ctx), lex_(ctx.lex), index_(index), dateline_(dateline) {
+    ref_at_.assign(s.chunks.size(), -1);
+    for (size_t r = 0; r < s.actors.size(); ++r)
+      for (size_t c = s.actors[r].first_chunk; c <= s.actors[r].last_chunk && c < s.chunks.size(); ++c)
+        ref_at_[c] = static_cast<int>(r);
+    arabic_ = false;
+    for (const auto& t : s.tokens) arabic_ = arabic_ || t.token.arabic;
+  }
+
+  std::vector<Mention> run();
+
+  // "وقّع عبدالله بن زايد المعاهدة بحضور ترامب ونتنياهو": an Arabic signing
+  // done in the presence of others is a meeting of the signer and those
+  // present; a signing told with fewer people ("ووُقّع الاتفاق بحضور وانغ يي")
+  // adds them to the meeting before it, as attendees do.
+  void arabic_signing(std::vector<Mention>& out) const;
+
+  // One leg of a tour takes place in the state visited.
+  void tour_leg(Meeting& leg, const Participant& state) const;
+
+  // "The US delegation was led by Rubio, with Waltz and Witkoff; the Russian
+  // one by Lavrov": a sentence naming who made up the delegations adds them to
+  // the meeting before it (see merge_mentions).
+  void delegation(std::vector<Mention>& out) const;
+
+ private:
+  // ---- chunk predicates
+  const Chunk& chunk(size_t c) const { return s_.chunks[c]; }
+
+  // Inlined (these two): asked several times of every chunk, where the call cost more than the test.
+  [[gnu::always_inline]] bool punct(size_t c, char p) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].token.is_punct(p); }
+
+  [[gnu::always_inline]] bool word(size_t c, std::string_view role) const { return c < s_.chunks.size() && chunk(c).word(role); }
+  bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
+
+  // ---- mention_clauses.cpp: clauses of a sentence
+  bool cue(size_t c, std::string_view effect = {}) const;
+  bool in_date(size_t c) const;
+
+  // A word the lexicon does not know, or an ordinal ("الثاني") that dates
+  // nothing here: read like any other plain word.
+  bool plain(size_t c) const;
+
+  bool only_light_between(size_t from, size_t to) const;
+  bool topic_before(size_t c) const;
+
+  // An Arabic definite meeting noun governed by the plain noun before it
+  // ("نتائج القمة", "انتهاء الجولة") names a meeting the article already
+  // reported: its people are not the clause's actors before it.
+  bool construct_reference(size_t tc, bool verb) const;
+
+  // The article ال, possibly behind one proclitic (و ف ب ك) or as لل.
+  static bool definite(std::string_view w);
+
+  // The actor an Arabic speech verb introduces, over the title and the
+  // organisation it is written with ("أعلن الأمين العام للأمم المتحدة غوتيريش").
+  bool speaker(const ActorRef& ref) const;
+
+  // "وتناول اللقاء ... مفاوضات تونس مع صندوق النقد": a meeting noun told as
+  // what an earlier meeting of the sentence discussed is a topic, not a meeting.
+  bool arabic_topic(size_t i, size_t clause_lo, size_t tc, bool verb) const;
+
+  // "وتأتي المحادثات بعد رسالة بعث بها ترامب إلى خامنئي": the first "after"
+  // past the trigger that opens another event (not a time: "بعد ظهر اليوم")
+  // ends what the trigger may gather loosely; `hi` if there is none.
+  size_t after_clause(size_t tc, size_t hi) const;
+
+  bool skippable(size_t c) const;
+  void find_triggers_and_cuts();
+
+  // The subject of the verb hosting meeting noun `t` ("Putin hosted the summit").
+  std::vector<int> hosts_of(const Trigger& t, size_t lo) const;
+
+  // A hosting verb ("hosted", "will host") whose object, over articles,
+  // adjectives and an actor naming it, is a meeting noun: that noun's chunk.
+  std::optional<size_t> hosted_meeting_noun(size_t verb, const Entry& t) const;
+
+  // "القمة العربية", "القمة الخليجية": a summit word that names the
+  // organisation whose summit it is (one chunk, both a trigger and the actor).
+  bool summit_named_for(size_t c) const;
+
+  std::optional<size_t> hosting_verb_of(size_t noun) const;
+
+  // "On the sidelines of the summit, Putin met ...": a sideline phrase opening
+  // the clause and closed by a comma frames the verb after it: the cue's chunk.
+  std::optional<size_t> leading_sideline(size_t clause_lo, size_t tc) const;
+
+  // "held talks last April at the Summit of the Americas in Panama City": a
+  // meeting told "at" the summit noun right after it was held on its
+  // sidelines. The chunk of "at", or nothing (English).
+  std::optional<size_t> at_summit(size_t i) const;
+
+  // An appositive: a short comma-bounded phrase without actors right after an
+  // actor and right before a meeting verb ("Putin, the summit's host, met").
+  // Stored as (opening comma, closing comma).
+  void find_appositives();
+
+  bool verb_trigger_at(size_t c) const;
+
+  // The closing comma of the appositive holding chunk `c` (0 if none).
+  size_t appositive_close(size_t c) const;
+
+  // The opening comma of the appositive closed at chunk `c` (0 if none).
+  size_t appositive_open(size_t c) const;
+
+  // Quotation marks bound quoted speech; a few quoted words inside a phrase
+  // ('a "lengthy and highly productive" phone call') are no boundary.
+  void cut_at_quotes(const std::vector<size_t>& quotes);
+
+  bool speech_or_trigger_between(size_t from, size_t to) const;
+
+  // The "that" opening the words reported by an Arabic speech verb at `c`, a
+  // few words on (past the speaker), or `c` if there is none.
+  size_t reported_clause(size_t c) const;
+
+  // True if an actor comes right after `c`, past titles and adjectives ("called Ukrainian President Zelensky").
+  bool actor_follows(size_t c) const;
+
+  // The trigger is the verb of an infinitive ("to meet"), or the object of one
+  // ("to broker direct talks"); but "travelled to Moscow to meet Putin" tells
+  // the purpose of a trip, which shares the trip's status.
+  bool infinitive(size_t tc, bool verb) const;
+
+  bool next_before(size_t tc) const;
+
+  // A frame word ("before", "ahead of") opens the noun phrase of trigger `tc`.
+  bool framed_noun(size_t tc) const;
+
+  bool verb_trigger_before(size_t c) const;
+
+  // The place after "in"/"at" nearest the trigger `tc` within [lo, hi), or
+  // `place` if already known; a city then refines its own country. Places
+  // further off belong to other phrases ("a ceasefire in Idlib ... after talks
+  // in the Kremlin"), and so does a place before "after X talks": it is where
+  // the main clause happened.
+  // ", calling for a halt to operations in Gaza": an English participle after
+  // a comma tells what someone did at the meeting, and its places are not where.
+  bool participle_between(size_t from, size_t to) const;
+
+  // The first relative word after a place after the trigger, or `hi`: the
+  // actors of "from Brussels, where he had attended a NATO summit" belong to
+  // what happened there (but "the summit, which King Salman chaired" tells of
+  // the summit itself).
+  // ", Eritrea's information minister said.": who reports a meeting after it
+  // takes no part in it. The comma opening that attribution, or `hi` (English).
+  size_t attribution_start(size_t tc, size_t hi) const;
+
+  size_t relative_after(size_t tc, size_t hi) const;
+
+  // A topic phrase ("on" not opening a date) between the trigger and `to`
+  // ("about" is left alone: "met for about four hours at Filoli").
+  // An Arabic topic word does the same ("محادثات ... تناولت الأوضاع في ليبيا").
+  bool topic_between(size_t tc, size_t to) const;
+
+  // "the first meeting since their countries restored ties in March": the
+  // date bounds the time since another event.
+  bool after_since(size_t c) const;
+
+  bool planned_cue_before(size_t c) const;
+  bool past_cue_between(size_t from, size_t to) const;
+
+  // ---- mention_participants.cpp: who takes part in a meeting
+
+  // "on", "about", "حول", "بشأن" before chunk `c`: what a meeting is about.
+  // "the Gulf of Oman", "the University of Tehran": a country after "of" and
+  // a capitalised word the lexicon does not know ends the name of something
+  // else, and takes no part in a meeting.
+  bool ends_proper_name(size_t c) const;
+
+  bool all_states(const std::vector<int>& refs) const;
+
+  // The refs connected to ref `r` by "and", commas and "with", walking in `dir`.
+  // Objects (`objects`) stop before the next clause's subject.
+  void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group, bool objects = false) const;
+
+  bool plural_pronoun_before(size_t tc) const;
+
+  // The last two people before `tc` joined by "and", if they are just two.
+  std::vector<int> pair_before(size_t tc) const;
+
+  bool possessive_before(size_t tc) const;
+
+  // The two people the article named last: whom "the two leaders" most likely means.
+  std::vector<Participant> recent_pair() const;
+
+  // The ref is followed, over light words, by a meeting verb: its subject.
+  bool subject_of_verb(int r) const;
+
+  // Walks left from `from` over light words to the nearest actor group. A
+  // noun may carry a few modifiers ("a lengthy and highly productive phone
+  // call"); a verb right after "and" shares the previous verb's subject,
+  // which `*coordinated` reports.
+  std::vector<int> left_group(size_t from, size_t lo, bool* pair_word, bool verb, bool* coordinated = nullptr) const;
+
+  // The clause's opening actor group, for a meeting noun far from its
+  // subject: "Putin and Erdogan agreed to a ceasefire after six hours of talks".
+  // A clause opened by "the two leaders" sets `*pair_word`.
+  std::vector<int> clause_subject(size_t lo, size_t tc, bool* pair_word) const;
+
+  // Whom an attached object pronoun ("استقبله") stands for: the last person
+  // named before the verb in the sentence, else the article's last person
+  // named before it, who is not the verb's own subject.
+  // `leader`: only a head of state or government will do ("فخامته").
+  int pronoun_referent(size_t tc, const std::vector<int>& left, const std::vector<int>& right, bool leader) const;
+
+  // "والتقى فخامته": an honorific right after the trigger is its object;
+  // returns its chunk, -1 if none.
+  int honorific_object(size_t tc, size_t hi) const;
+
+  int pronoun_subject(size_t c) const;
+
+  // Walks right from the trigger collecting actor groups joined by "with",
+  // "between", "at the invitation of"; a country right after a visit word, or
+  // after "to"/"in", is the destination rather than a participant. `*agent`
+  // tells that the walk ended at the agent of another verb ("prepared by");
+  // `*between` that the group follows "between".
+  std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word,
+                                bool* agent, bool* between) const;
+
+  // "القمة الروسية- الكورية الشمالية", "US-China talks": states named by adjectives next to the trigger.
+  std::vector<int> adjective_states(size_t t, size_t lo, size_t hi) const;
+
+  Participant participant(const ActorRef& ref, ParticipantRole role) const;
+  Participant state_participant(int state, ParticipantRole role, const std::string& text) const;
+
+  // "X told Y" before chunk `tc`: the refs of X and Y, both people, or -1.
+  std::pair<int, int> told_before(size_t tc) const;
+
+  // "وشارك في القمة X وY"، "وحضر المؤتمر X": an attendance verb right before
+  // a meeting noun has its subjects after the noun (verb-subject order).
+  bool arabic_attendance(size_t tc, bool verb) const;
+
+  // The attendees told after such a noun: every person, state or organisation
+  // up to the next meeting word, past commas, titles, relative clauses and
+  // "فيما حضر ..." (the list of who attended runs on); a state after "in"/"to"
+  // or a topic word is a place or a subject, not an attendee.
+  std::vector<int> attendees_after(size_t tc, size_t hi) const;
+
+  // ---- mention_places.cpp: where a meeting is
+
+  // "in"/"to" before chunk `c`: a word, or a glued Arabic ب/ل, on the place or
+  // on a place noun before it. Articles, adjectives, place nouns and "of" may
+  // stand between ("in the Kremlin", "in the Swiss city of Lausanne",
+  // "في مدينة فلاديفوستوك").
+  bool prep_before(size_t c) const;
+
+  bool noun_between(size_t from, size_t to) const;
+  bool adjective(size_t c) const;
+  bool place_at(size_t c) const;
+
+  // "in Paris" between a subject and its meeting noun: "عقد السيسي في باريس قمة".
+  bool place_adverbial(size_t c) const;
+
+  // "met Sharon in Jerusalem and Abbas in Ramallah": each object met in its
+  // own place. The place right after an object ("in X"), if any.
+  const PlaceRef* place_from(size_t c) const;
+
+  bool and_of_placed_objects(size_t c) const;
+  std::vector<const PlaceRef*> respective_places(const std::vector<int>& objects) const;
+  int refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const;
+
+  // "رئيس مجلس السيادة الانتقالي في السودان الفريق أول البرهان": a place
+  // between an Arabic title and the name it introduces belongs to the title.
+  bool in_title_phrase(size_t c) const;
+
+  // "مباحثات استضافتها العاصمة الصينية بكين", "القمة التي تستضيفها الرياض":
+  // the place that hosts the meeting noun, named right after a hosting verb
+  // that refers back to it.
+  int hosted_by_place(size_t tc, size_t hi, std::string* text) const;
+
+  // A place after "in"/"at", or listed after one: "in Osaka, Japan" (but not
+  // "a summit of the GCC plus Egypt, Iraq and Jordan in Jeddah").
+  bool place_after_prep(size_t c) const;
+
+  // "flew to London, where he is due to meet Starmer": the place a relative
+  // "where" before the trigger refers to.
+  int place_of_where(size_t from, size_t tc, std::string* text) const;
+
+  // A city or venue written as the meeting noun's modifier: "the Oval Office
+  // meeting", "the Helsinki summit" (a country there names a party instead:
+  // "US-China talks").
+  int place_naming(size_t tc, std::string* text) const;
+
+  // ---- mention_journeys.cpp: journeys
+
+  // "travels on to Tunisia on Saturday, and then to Algeria and Morocco": a
+  // journey through several countries is one visit to each. The states the
+  // visit verb leads to, in order, when only states follow it.
+  std::vector<int> tour_stops(size_t tc, size_t hi) const;
+
+  // "will travel to St. Petersburg for the G20 summit": the journey of
+  // trigger `i` is the way to the summit noun right after it, in one clause;
+  // the two words report one summit.
+  bool trip_to_summit(size_t i) const;
+
+  // "في مستهل جولة خليجية تشمل قطر والإمارات": a visit word whose only
+  // person goes to several states is a tour, one visit to each; the states an
+  // itinerary word in the present ("تشمل") lists are still to come.
+  void arabic_tour(size_t tc, size_t hi, Mention& m) const;
+
+  // ---- mention_dates.cpp: which date expressions of a sentence date a meeting
+
+  // "وتأتي المحادثات بعد رسالة بعث بها ترامب في مارس": a date after "after"
+  // and the event it introduces dates that event, not the meeting.
+  bool after_phrase(size_t trigger, size_t date) const;
+
+  // The second date of a range ("Sunday to Wednesday", "10 to 12 June").
+  bool range_end(const DateRef& d) const;
+
+  // The date starting at `c`, over a date preposition ("on Tuesday"), or null.
+  const DateRef* date_from(size_t c) const;
+
+  // "met Modi on Tuesday and Pezeshkian on Wednesday": an "and" after a dated
+  // object joins another object only when that one has its own date too.
+  bool and_of_dated_objects(size_t c) const;
+
+  // Each object of a verb followed by its own date, the dates differing
+  // ("met Modi on Tuesday and Pezeshkian on Wednesday"): one date per object,
+  // else none.
+  std::vector<const DateRef*> respective_dates(const std::vector<int>& objects) const;
+
+  // ---- mentions.cpp: the mention of trigger `i` (false if it reports none)
+  bool build(size_t i, Mention& m);
+
+  const AnalysedSentence& s_;
+  const ArticleContext& ctx_;
+  const lexicon::Lexicon& lex_;
+  int index_;
+  size_t dateline_;
+  bool arabic_;
+  std::vector<int> ref_at_;
+  std::vector<Trigger> triggers_;
+  std::vector<size_t> cuts_;
+  std::vector<std::pair<size_t, size_t>> hosted_nouns_;  // (meeting noun, its hosting verb)
+  std::vector<std::pair<size_t, size_t>> appositives_;  // (opening comma, closing comma)
+  std::vector<std::vector<int>> subjects_;  // per trigger, its subject group once built
+  std::vector<int> places_;  // per trigger, the place it was given (-1: none)
+};
+
+}  // namespace diplograph::extract
