@@ -42,7 +42,7 @@ class TerminatorTable {
 };
 
 // Decodes the code point at `i` of valid UTF-8 and moves `i` past it.
-UChar32 next_code_point(std::string_view s, size_t& i) {
+[[gnu::always_inline]] inline UChar32 next_code_point(std::string_view s, size_t& i) {
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
   const uint8_t lead = b[i];
   if (lead < 0x80) return b[i++];
@@ -51,6 +51,30 @@ UChar32 next_code_point(std::string_view s, size_t& i) {
   UChar32 c = ((lead & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
   i += 4;
   return c;
+}
+
+// The offset of the first code point at or after `from` that may end a
+// sentence (`after`: the offset past it), or s.size(). Every byte of an
+// article passes here, hence the ASCII shortcut.
+size_t find_terminator(std::string_view s, size_t from, const TerminatorTable& ends, size_t& after) {
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  for (size_t i = from; i < s.size();) {
+    if (b[i] < 0x80) {
+      if (ends(b[i])) {
+        after = i + 1;
+        return i;
+      }
+      ++i;
+      continue;
+    }
+    size_t next = i;
+    if (ends(next_code_point(s, next))) {
+      after = next;
+      return i;
+    }
+    i = next;
+  }
+  return s.size();
 }
 
 bool is_word_gap(char c) { return c == ' ' || c == '\t'; }
@@ -110,13 +134,8 @@ class LineBreaker {
     const size_t n = line.size();
     size_t scan = 0;  // everything before it lies in a window already
     while (true) {
-      size_t c = scan;
       size_t after = scan;
-      while (c < n) {
-        after = c;
-        if (ends(next_code_point(line, after))) break;
-        c = after;
-      }
+      const size_t c = find_terminator(line, scan, ends, after);
       if (c >= n) break;
       size_t start = c;
       for (int words = 0; words < 2 && start > scan; ++words) {
