@@ -285,8 +285,12 @@ SentenceSplitter::SentenceSplitter(std::unordered_set<std::string> abbreviations
 SentenceSplitter::~SentenceSplitter() { delete impl_; }
 
 std::vector<SentenceSpan> SentenceSplitter::split(std::string_view text) const {
+  if (!is_valid_utf8(text)) return {};  // callers sanitize first (offsets must stay exact)
+  return split_valid(text);
+}
+
+std::vector<SentenceSpan> SentenceSplitter::split_valid(std::string_view text) const {
   std::vector<SentenceSpan> out;
-  if (!is_valid_utf8(text)) return out;  // callers sanitize first (offsets must stay exact)
   BreakerLease breaker(impl_->breakers);
 
   auto emit = [&](size_t b, size_t e) {
