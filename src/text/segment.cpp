@@ -7,6 +7,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <bitset>
 #include <memory>
 #include <mutex>
@@ -34,11 +35,25 @@ class TerminatorTable {
  public:
   TerminatorTable() {
     for (UChar32 c = 0; c < 0x10000; ++c) bmp_[static_cast<size_t>(c)] = ends_sentences(c);
+    for (int b = 0; b < 0x80; ++b) by_byte_[b] = bmp_[static_cast<size_t>(b)] ? kIsOne : kNever;
+    for (int lead = 0xC2; lead <= 0xDF; ++lead) {
+      const UChar32 first = (lead & 0x1F) << 6;
+      for (UChar32 c = first; c < first + 0x40; ++c)
+        if (bmp_[static_cast<size_t>(c)]) by_byte_[lead] = kMayStartOne;
+    }
+    for (int lead = 0xE0; lead <= 0xF4; ++lead) by_byte_[lead] = kMayStartOne;
   }
   bool operator()(UChar32 c) const { return c < 0x10000 ? bmp_[static_cast<size_t>(c)] : ends_sentences(c); }
 
+  // What a byte of valid UTF-8 tells: most (letters of the Arabic block past
+  // U+063F, continuation bytes, ASCII other than . ! ? CR LF) rule a
+  // terminator out without decoding anything.
+  enum ByteClass : uint8_t { kNever = 0, kIsOne = 1, kMayStartOne = 2 };
+  ByteClass byte_class(uint8_t b) const { return static_cast<ByteClass>(by_byte_[b]); }
+
  private:
   std::bitset<0x10000> bmp_;
+  std::array<uint8_t, 256> by_byte_{};
 };
 
 // Decodes the code point at `i` of valid UTF-8 and moves `i` past it.
@@ -55,24 +70,22 @@ class TerminatorTable {
 
 // The offset of the first code point at or after `from` that may end a
 // sentence (`after`: the offset past it), or s.size(). Every byte of an
-// article passes here, hence the ASCII shortcut.
+// article passes here, so most are ruled out by their byte alone.
 size_t find_terminator(std::string_view s, size_t from, const TerminatorTable& ends, size_t& after) {
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
-  for (size_t i = from; i < s.size();) {
-    if (b[i] < 0x80) {
-      if (ends(b[i])) {
-        after = i + 1;
-        return i;
-      }
-      ++i;
-      continue;
+  for (size_t i = from; i < s.size(); ++i) {
+    const auto kind = ends.byte_class(b[i]);
+    if (kind == TerminatorTable::kNever) continue;
+    if (kind == TerminatorTable::kIsOne) {
+      after = i + 1;
+      return i;
     }
     size_t next = i;
     if (ends(next_code_point(s, next))) {
       after = next;
       return i;
     }
-    i = next;
+    i = next - 1;
   }
   return s.size();
 }
