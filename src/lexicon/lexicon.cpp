@@ -446,7 +446,13 @@ int Lexicon::capital_of(std::string_view code) const {
 
 std::vector<int> Lexicon::holders(std::string_view office, std::string_view of, const Date& day) const {
   std::vector<int> out;
-  auto range = roles_by_office_.equal_range(std::string(office) + "@" + std::string(of));
+  // The key is built in a buffer kept per thread: the title resolver asks
+  // this for every title it reads, and three strings a call added up.
+  thread_local std::string key;
+  key.assign(office);
+  key += '@';
+  key += of;
+  auto range = roles_by_office_.equal_range(key);
   for (auto it = range.first; it != range.second; ++it) {
     const Role& r = roles_[it->second];
     if (r.holds_on(day) && std::find(out.begin(), out.end(), r.actor) == out.end()) out.push_back(r.actor);
