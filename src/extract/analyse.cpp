@@ -82,6 +82,7 @@ namespace {
 // (see recycle): the next sentence fills them instead of allocating its own.
 thread_local std::vector<Tok> spare_tokens;
 thread_local std::vector<Chunk> spare_chunks;
+thread_local std::string spare_text;  // the sentence's own copy of its text
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -721,10 +722,13 @@ class ActorFinder {
 void recycle(AnalysedSentence&& s) {
   spare_tokens = std::move(s.tokens);
   spare_chunks = std::move(s.chunks);
+  spare_text = std::move(s.text);
 }
 
-AnalysedSentence analyse(std::string sentence, ArticleContext& context) {
-  AnalysedSentence s = chunk_only(std::move(sentence), context.lex);
+AnalysedSentence analyse(std::string_view sentence, ArticleContext& context) {
+  std::string text = std::move(spare_text);
+  text.assign(sentence);
+  AnalysedSentence s = chunk_only(std::move(text), context.lex);
   ActorFinder(s, context).run();
   s.dates = find_dates(s, context.date);
   return s;

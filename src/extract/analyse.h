@@ -35,7 +35,7 @@ struct ArticleContext {
 };
 
 // Tokenises and chunks `sentence` and finds its actors, places and dates.
-AnalysedSentence analyse(std::string sentence, ArticleContext& context);
+AnalysedSentence analyse(std::string_view sentence, ArticleContext& context);
 
 // Tokens and chunks only (no context needed): for date inference on datelines.
 AnalysedSentence chunk_only(std::string sentence, const lexicon::Lexicon& lex);

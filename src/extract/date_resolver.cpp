@@ -160,7 +160,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
   std::vector<DateRef> out;
   if (!may_hold_date(s)) return out;
   const size_t n = s.chunks.size();
-  std::vector<Atom> atoms(n);
+  // Kept per thread from sentence to sentence, as the tokens are (see analyse.cpp).
+  thread_local std::vector<Atom> atoms;
+  atoms.resize(n);
   for (size_t c = 0; c < n; ++c) atoms[c] = atom_of(s, c);
   // "الأسبوع الثالث من نوفمبر": an ordinal after a unit counts weeks, not days.
   for (size_t c = 1; c < n; ++c)

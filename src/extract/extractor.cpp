@@ -148,7 +148,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   out.lang = article.lang;
   out.date = article.date;
   out.date_source = article.date_source;
-  const auto spans = splitter_->split(body);
+  const auto spans = splitter_->split_valid(body);
   out.sentences.reserve(spans.size());
   for (const auto& span : spans)
     out.sentences.push_back({body.substr(span.begin, span.end - span.begin), span.begin, span.end});

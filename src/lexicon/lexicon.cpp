@@ -62,15 +62,23 @@ int bounded_distance(const std::u32string& a, const std::u32string& b, int limit
   thread_local std::vector<int> prev, cur;
   prev.resize(m + 1);
   cur.resize(m + 1);
-  for (int j = 0; j <= m; ++j) prev[j] = j;
+  // Only the cells within `limit` of the diagonal can hold a distance within
+  // the limit; the others are `over`, as is every distance beyond the limit
+  // (the callers tell those apart from each other no more than from over).
+  const int over = limit + 1;
+  for (int j = 0; j <= m; ++j) prev[j] = std::min(j, over);
   for (int i = 1; i <= n; ++i) {
-    cur[0] = i;
-    int row_min = cur[0];
-    for (int j = 1; j <= m; ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    const int lo = std::max(1, i - limit), hi = std::min(m, i + limit);
+    cur[0] = std::min(i, over);
+    cur[lo - 1] = lo == 1 ? cur[0] : over;
+    int row_min = cur[lo - 1];
+    for (int j = lo; j <= hi; ++j) {
+      const int v = std::min(std::min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+      cur[j] = std::min(v, over);
       row_min = std::min(row_min, cur[j]);
     }
-    if (row_min > limit) return limit + 1;
+    if (hi < m) cur[hi + 1] = over;  // the next row reads one cell past this band
+    if (row_min > limit) return over;
     std::swap(prev, cur);
   }
   return prev[m];
@@ -438,7 +446,13 @@ int Lexicon::capital_of(std::string_view code) const {
 
 std::vector<int> Lexicon::holders(std::string_view office, std::string_view of, const Date& day) const {
   std::vector<int> out;
-  auto range = roles_by_office_.equal_range(std::string(office) + "@" + std::string(of));
+  // The key is built in a buffer kept per thread: the title resolver asks
+  // this for every title it reads, and three strings a call added up.
+  thread_local std::string key;
+  key.assign(office);
+  key += '@';
+  key += of;
+  auto range = roles_by_office_.equal_range(key);
   for (auto it = range.first; it != range.second; ++it) {
     const Role& r = roles_[it->second];
     if (r.holds_on(day) && std::find(out.begin(), out.end(), r.actor) == out.end()) out.push_back(r.actor);

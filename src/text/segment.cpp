@@ -7,6 +7,8 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <bitset>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -16,6 +18,86 @@
 namespace diplograph::text {
 
 namespace {
+
+// Code points after which UAX #29 may end a sentence: terminators (ATerm,
+// STerm) and paragraph separators. ICU's sentence rules break nowhere else
+// but at the end of the text, which is what lets us run it on small windows.
+bool ends_sentences(UChar32 c) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_ATERM: case U_SB_STERM: case U_SB_SEP: case U_SB_CR: case U_SB_LF: return true;
+    default: return false;
+  }
+}
+
+// ends_sentences for the whole BMP, looked up once: scanning every character
+// of an article must cost far less than running ICU's rules over it.
+class TerminatorTable {
+ public:
+  TerminatorTable() {
+    for (UChar32 c = 0; c < 0x10000; ++c) bmp_[static_cast<size_t>(c)] = ends_sentences(c);
+    for (int b = 0; b < 0x80; ++b) by_byte_[b] = bmp_[static_cast<size_t>(b)] ? kIsOne : kNever;
+    for (int lead = 0xC2; lead <= 0xDF; ++lead) {
+      const UChar32 first = (lead & 0x1F) << 6;
+      for (UChar32 c = first; c < first + 0x40; ++c)
+        if (bmp_[static_cast<size_t>(c)]) by_byte_[lead] = kMayStartOne;
+    }
+    for (int lead = 0xE0; lead <= 0xF4; ++lead) by_byte_[lead] = kMayStartOne;
+  }
+  bool operator()(UChar32 c) const { return c < 0x10000 ? bmp_[static_cast<size_t>(c)] : ends_sentences(c); }
+
+  // What a byte of valid UTF-8 tells: most (letters of the Arabic block past
+  // U+063F, continuation bytes, ASCII other than . ! ? CR LF) rule a
+  // terminator out without decoding anything.
+  enum ByteClass : uint8_t { kNever = 0, kIsOne = 1, kMayStartOne = 2 };
+  ByteClass byte_class(uint8_t b) const { return static_cast<ByteClass>(by_byte_[b]); }
+
+ private:
+  std::bitset<0x10000> bmp_;
+  std::array<uint8_t, 256> by_byte_{};
+};
+
+// Decodes the code point at `i` of valid UTF-8 and moves `i` past it.
+[[gnu::always_inline]] inline UChar32 next_code_point(std::string_view s, size_t& i) {
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  const uint8_t lead = b[i];
+  if (lead < 0x80) return b[i++];
+  if (lead < 0xE0) { UChar32 c = ((lead & 0x1F) << 6) | (b[i + 1] & 0x3F); i += 2; return c; }
+  if (lead < 0xF0) { UChar32 c = ((lead & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F); i += 3; return c; }
+  UChar32 c = ((lead & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
+  i += 4;
+  return c;
+}
+
+// The offset of the first code point at or after `from` that may end a
+// sentence (`after`: the offset past it), or s.size(). Every byte of an
+// article passes here, so most are ruled out by their byte alone.
+size_t find_terminator(std::string_view s, size_t from, const TerminatorTable& ends, size_t& after) {
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  for (size_t i = from; i < s.size(); ++i) {
+    const auto kind = ends.byte_class(b[i]);
+    if (kind == TerminatorTable::kNever) continue;
+    if (kind == TerminatorTable::kIsOne) {
+      after = i + 1;
+      return i;
+    }
+    size_t next = i;
+    if (ends(next_code_point(s, next))) {
+      after = next;
+      return i;
+    }
+    i = next - 1;
+  }
+  return s.size();
+}
+
+bool is_word_gap(char c) { return c == ' ' || c == '\t'; }
+
+bool is_letter_class(UChar32 c) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_OLETTER: case U_SB_UPPER: case U_SB_LOWER: return true;
+    default: return false;
+  }
+}
 
 // A sentence iterator and the UTF-16 copy of the line it reads (ICU breaks
 // UTF-16 text fastest), both kept from line to line and call to call.
@@ -50,6 +132,53 @@ class LineBreaker {
       byte_ += U8_LENGTH(c);  // exact: the line is valid UTF-8
     }
     return static_cast<int64_t>(byte_);
+  }
+
+  // ICU's sentence boundaries of `line` (valid UTF-8), as byte offsets in
+  // increasing order, the end of the line last; the same as set_line(line)
+  // and next() until -1. ICU is run only on a window around each run of
+  // terminators: from two words before it (the rules look one letter back,
+  // the abbreviation filter a word back) to two words after the first letter
+  // that follows (a full stop followed by a lower-case word is no boundary,
+  // however much punctuation and digits lie between). Sentence rules restart
+  // after a space, so a window reads like the whole line there.
+  void boundaries(std::string_view line, const TerminatorTable& ends, std::vector<size_t>& out) {
+    out.clear();
+    const size_t n = line.size();
+    size_t scan = 0;  // everything before it lies in a window already
+    while (true) {
+      size_t after = scan;
+      const size_t c = find_terminator(line, scan, ends, after);
+      if (c >= n) break;
+      size_t start = c;
+      for (int words = 0; words < 2 && start > scan; ++words) {
+        while (start > scan && is_word_gap(line[start - 1])) --start;
+        while (start > scan && !is_word_gap(line[start - 1])) --start;
+      }
+      size_t end = after;
+      bool letter_seen = false;
+      int gaps = 0;
+      while (end < n) {
+        size_t next = end;
+        const UChar32 cp = next_code_point(line, next);
+        if (ends(cp)) {
+          letter_seen = false;
+          gaps = 0;
+        } else if (!letter_seen) {
+          letter_seen = is_letter_class(cp);
+        } else if (is_word_gap(line[end]) && !is_word_gap(line[end - 1]) && ++gaps == 2) {
+          break;
+        }
+        end = next;
+      }
+      set_line(line.substr(start, end - start));
+      for (int64_t p = next(); p >= 0; p = next()) {
+        const size_t at = start + static_cast<size_t>(p);
+        if (at < end || end == n) out.push_back(at);  // the window's own end is no boundary
+      }
+      scan = end;
+    }
+    if (out.empty() || out.back() != n) out.push_back(n);
   }
 
  private:
@@ -143,6 +272,7 @@ struct SentenceSplitter::Impl {
   std::unordered_set<std::string> abbreviations;
   size_t max_bytes;
   BreakerPool breakers;
+  TerminatorTable terminators;
 };
 
 namespace {
@@ -163,13 +293,17 @@ std::unique_ptr<icu::BreakIterator> sentence_iterator() {
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(std::unordered_set<std::string> abbreviations, size_t max_bytes)
-    : impl_(new Impl{std::move(abbreviations), max_bytes, BreakerPool(sentence_iterator())}) {}
+    : impl_(new Impl{std::move(abbreviations), max_bytes, BreakerPool(sentence_iterator()), TerminatorTable()}) {}
 
 SentenceSplitter::~SentenceSplitter() { delete impl_; }
 
 std::vector<SentenceSpan> SentenceSplitter::split(std::string_view text) const {
+  if (!is_valid_utf8(text)) return {};  // callers sanitize first (offsets must stay exact)
+  return split_valid(text);
+}
+
+std::vector<SentenceSpan> SentenceSplitter::split_valid(std::string_view text) const {
   std::vector<SentenceSpan> out;
-  if (!is_valid_utf8(text)) return out;  // callers sanitize first (offsets must stay exact)
   BreakerLease breaker(impl_->breakers);
 
   auto emit = [&](size_t b, size_t e) {
@@ -191,16 +325,17 @@ std::vector<SentenceSpan> SentenceSplitter::split(std::string_view text) const {
     if (b < e) out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
   };
 
+  std::vector<size_t> cuts;
   size_t line_start = 0;
   while (line_start <= text.size()) {
     size_t line_end = text.find('\n', line_start);
     if (line_end == std::string_view::npos) line_end = text.size();
     std::string_view line = text.substr(line_start, line_end - line_start);
     if (has_letter(line)) {
-      breaker->set_line(line);
+      breaker->boundaries(line, impl_->terminators, cuts);
       size_t sentence_start = 0;
-      for (int64_t p = breaker->next(); p >= 0; p = breaker->next()) {
-        size_t cut = std::min<size_t>(static_cast<size_t>(p), line.size());
+      for (size_t p : cuts) {
+        size_t cut = std::min<size_t>(p, line.size());
         if (cut < line.size()) {
           std::string w = last_word(line.substr(sentence_start, cut - sentence_start));
           if (impl_->abbreviations.count(w) || is_initial(w)) continue;

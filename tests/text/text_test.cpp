@@ -48,6 +48,29 @@ TEST_CASE("segment: a line break ends a headline, and an abbreviation does not e
   CHECK(text.substr(spans[1].begin, spans[1].end - spans[1].begin) == "Mr. Lavrov met Kim.");
 }
 
+TEST_CASE("segment: ICU's rules still decide around each terminator, which is all the splitter shows them") {
+  // Each case needs context a narrow window would miss: a full stop followed
+  // by digits and then a small letter, a question mark inside quotes, a full
+  // stop inside brackets, an abbreviation, the Arabic question mark.
+  SentenceSplitter splitter;
+  auto sentences = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& span : splitter.split(text)) out.push_back(text.substr(span.begin, span.end - span.begin));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(sentences("Talks ended etc. 2 more rounds followed. Then he left.") ==
+        V{"Talks ended etc. 2 more rounds followed.", "Then he left."});
+  CHECK(sentences("He asked: \"Is it over?\" She said no.") == V{"He asked: \"Is it over?\"", "She said no."});
+  CHECK(sentences("The talks (in Geneva.) ended. Next came lunch.") == V{"The talks (in Geneva.) ended.", "Next came lunch."});
+  CHECK(sentences("He met Mr. Smith at 5 p.m. in Paris. They agreed.") ==
+        V{"He met Mr. Smith at 5 p.m. in Paris.", "They agreed."});
+  CHECK(sentences("Officials from the U.S. and the E.U. met... Nothing followed!") ==
+        V{"Officials from the U.S. and the E.U. met...", "Nothing followed!"});
+  CHECK(sentences("\u0647\u0644 \u0627\u0646\u062A\u0647\u062A \u0627\u0644\u0642\u0645\u0629\u061F \u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 \u0646\u0639\u0645.") ==
+        V{"\u0647\u0644 \u0627\u0646\u062A\u0647\u062A \u0627\u0644\u0642\u0645\u0629\u061F", "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 \u0646\u0639\u0645."});
+}
+
 TEST_CASE("segment: invalid UTF-8 yields no sentence instead of wrong offsets") {
   SentenceSplitter splitter;
   CHECK(splitter.split(std::string("abc\xff\xfe def.")).empty());

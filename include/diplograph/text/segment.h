@@ -29,6 +29,9 @@ class SentenceSplitter {
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
 
   std::vector<SentenceSpan> split(std::string_view text) const;
+  // The same for text the caller has already checked or sanitized: checking
+  // it again costs a pass over every article.
+  std::vector<SentenceSpan> split_valid(std::string_view text) const;
 
  private:
   struct Impl;
