@@ -295,8 +295,10 @@ class SentenceMentions {
 
   // "مباحثات استضافتها العاصمة الصينية بكين", "القمة التي تستضيفها الرياض":
   // the place that hosts the meeting noun, named right after a hosting verb
-  // that refers back to it.
-  int hosted_by_place(size_t tc, size_t hi, std::string* text) const;
+  // that refers back to it (a dual one, "تستضيفهما", to both nouns before it,
+  // up to the clause's end); or the place just before a hosting noun that
+  // governs the meeting noun ("الجزائر تستعد لاحتضان القمة العربية").
+  int hosted_by_place(size_t tc, size_t hi, size_t clause_hi, std::string* text) const;
 
   // A place after "in"/"at", or listed after one: "in Osaka, Japan" (but not
   // "a summit of the GCC plus Egypt, Iraq and Jordan in Jeddah").

@@ -321,3 +321,23 @@ TEST_CASE("arabic: an earlier visit of the same people to the host country is th
   }
   CHECK(earlier);
 }
+
+TEST_CASE("arabic: the place before a hosting noun ('تستعد لاحتضان القمة') hosts the summit") {
+  auto ex = run("عنوان\nوقال الوزير إن بغداد تستعد لاستضافة القمة العربية في مايو المقبل.", "2012-02-10");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Baghdad");
+}
+
+TEST_CASE("arabic: a dual hosting relative ('اللتين تستضيفهما') places both summits before it") {
+  auto ex = run("عنوان\nويشارك الرئيس الفرنسي إيمانويل ماكرون بعد غد في القمة الخليجية، وفي القمة العربية، اللتين "
+                "تستضيفهما الدوحة.",
+                "2024-05-01");
+  REQUIRE(!ex.meetings.empty());
+  for (const auto& m : ex.meetings) {
+    REQUIRE(m.location);
+    CHECK(m.location->name == "Doha");
+  }
+}
