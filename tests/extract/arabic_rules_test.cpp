@@ -341,3 +341,18 @@ TEST_CASE("arabic: a dual hosting relative ('اللتين تستضيفهما') p
     CHECK(m.location->name == "Doha");
   }
 }
+
+TEST_CASE("arabic: a sideline meeting told without a place is where the article's summit was placed") {
+  auto ex = run("عنوان\nألغى الرئيس الأمريكي جو بايدن لقاءً كان مقرراً مع الرئيس الصيني شي جين بينغ على هامش قمة مجموعة "
+                "العشرين في العاصمة الهندية نيودلهي.\nومن المنتظر أن يلتقي بايدن رئيس الوزراء الهندي ناريندرا مودي على "
+                "هامش القمة.",
+                "2023-09-07");
+  bool found = false;
+  for (const auto& m : ex.meetings) {
+    if (!has(m, "Narendra Modi")) continue;
+    found = true;
+    REQUIRE(m.location);
+    CHECK(m.location->name == "New Delhi");
+  }
+  CHECK(found);
+}
