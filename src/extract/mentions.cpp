@@ -259,6 +259,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   std::vector<std::pair<int, ParticipantRole>> refs;
   auto add = [&](int r, ParticipantRole role) {
+    if (companion_before(s_.actors[r].first_chunk)) return;
     for (auto& [existing, _] : refs)
       if (existing == r) return;
     refs.emplace_back(r, role);

@@ -266,6 +266,10 @@ class SentenceMentions {
   // or a topic word is a place or a subject, not an attendee.
   std::vector<int> attendees_after(size_t tc, size_t hi) const;
 
+  // "الزيارة التي رافقه فيها رئيس الموساد": who accompanies a visitor is told
+  // right after an Arabic companion word; he is not one of the meeting's parties.
+  bool companion_before(size_t c) const;
+
   // ---- mention_places.cpp: where a meeting is
 
   // "in"/"to" before chunk `c`: a word, or a glued Arabic ب/ل, on the place or

@@ -356,3 +356,12 @@ TEST_CASE("arabic: a sideline meeting told without a place is where the article'
   }
   CHECK(found);
 }
+
+TEST_CASE("arabic: who accompanies a visitor ('رافقه فيها') is no party of the meeting") {
+  auto ex = run("عنوان\nاستقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة الرئيس الفرنسي إيمانويل ماكرون، في "
+                "زيارة رافقه فيها وزير الخارجية الأمريكي أنتوني بلينكن.",
+                "2023-03-02");
+  REQUIRE(!ex.meetings.empty());
+  for (const auto& m : ex.meetings) CHECK(!has(m, "Antony Blinken"));
+  CHECK(has(ex.meetings[0], "Emmanuel Macron"));
+}
