@@ -160,6 +160,24 @@ int SentenceMentions::hosted_by_place(size_t tc, size_t hi, size_t clause_hi, st
   return -1;
 }
 
+int SentenceMentions::departed_place(size_t clause_lo, size_t tc, std::string* text) const {
+  if (!arabic_ || tc < 3 || !cue(tc - 1, "past")) return -1;
+  for (const auto& p : s_.places) {
+    if (p.chunk <= clause_lo || p.chunk + 1 >= tc || p.chunk < dateline_) continue;
+    if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
+    // The verb's subject may stand between ("غادر الرئيس زيلينسكي أنقرة").
+    for (size_t k = p.chunk; k > clause_lo && p.chunk - k < 6;) {
+      --k;
+      if (word(k, "departure")) {
+        *text = p.text;
+        return p.place;
+      }
+      if (punct(k, ',') || punct(k, '.') || place_at(k)) break;
+    }
+  }
+  return -1;
+}
+
 bool SentenceMentions::place_after_prep(size_t c) const {
   while (!prep_before(c)) {
     if (c < 2 || !punct(c - 1, ',') || !place_at(c - 2)) return false;

@@ -423,6 +423,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (place < 0 && !verb) place = place_naming(tc, &place_text);
   if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
   if (place < 0 && !verb) place = hosted_by_place(tc, hi, clause_hi, &place_text);
+  if (place < 0 && !verb) place = departed_place(clause_lo, tc, &place_text);
   if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
   // "arrived in Riyadh on Saturday for a summit": the summit the journey
   // led to is where it ended, whatever place its topic names.

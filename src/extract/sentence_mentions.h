@@ -304,6 +304,10 @@ class SentenceMentions {
   // governs the meeting noun ("الجزائر تستعد لاحتضان القمة العربية").
   int hosted_by_place(size_t tc, size_t hi, size_t clause_hi, std::string* text) const;
 
+  // "غادر حفتر موسكو ... بعد محادثات": the place someone left right after a
+  // meeting noun introduced by "after" is where that meeting was (Arabic).
+  int departed_place(size_t clause_lo, size_t tc, std::string* text) const;
+
   // A place after "in"/"at", or listed after one: "in Osaka, Japan" (but not
   // "a summit of the GCC plus Egypt, Iraq and Jordan in Jeddah").
   bool place_after_prep(size_t c) const;

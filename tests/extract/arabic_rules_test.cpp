@@ -365,3 +365,12 @@ TEST_CASE("arabic: who accompanies a visitor ('رافقه فيها') is no party
   for (const auto& m : ex.meetings) CHECK(!has(m, "Antony Blinken"));
   CHECK(has(ex.meetings[0], "Emmanuel Macron"));
 }
+
+TEST_CASE("arabic: the place left right 'after' a meeting noun is where the meeting was") {
+  auto ex = run("عنوان\nوغادر الرئيس الأوكراني فولوديمير زيلينسكي أنقرة مساء أمس، بعد مباحثات مع الرئيس التركي رجب طيب "
+                "أردوغان.",
+                "2023-07-09");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Ankara");
+}
