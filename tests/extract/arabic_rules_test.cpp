@@ -374,3 +374,16 @@ TEST_CASE("arabic: the place left right 'after' a meeting noun is where the meet
   REQUIRE(ex.meetings[0].location);
   CHECK(ex.meetings[0].location->name == "Ankara");
 }
+
+TEST_CASE("arabic: a date told before 'قبل أن' dates the earlier event, not the meeting after it") {
+  auto ex = run("عنوان\nوكان أول لقاء بين الرئيسين قد جرى في باريس في مارس 2021، قبل أن يلتقي الرئيس الفرنسي إيمانويل "
+                "ماكرون الرئيس المصري عبد الفتاح السيسي مجدداً في القاهرة في يونيو الماضي.",
+                "2023-09-20");
+  bool found = false;
+  for (const auto& m : ex.meetings)
+    if (m.location && m.location->name == "Cairo") {
+      found = true;
+      CHECK(m.date.iso() == "2023-06");
+    }
+  CHECK(found);
+}
