@@ -491,7 +491,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     Date reading = future ? d.future : d.past;
     // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
     int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
-    if (d.first_chunk < lo || d.first_chunk >= hi) score += 60;  // beyond another trigger: only when nothing closer
+    // Beyond another trigger: only when nothing closer (the summit framing a sideline meeting is no other).
+    if (d.first_chunk < lo || d.first_chunk >= std::max(hi, date_hi)) score += 60;
     // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event.
     for (size_t c = d.first_chunk + 1; arabic_ && c < tc; ++c)
       if (word(c, "frame") && !in_date(c)) {

@@ -387,3 +387,17 @@ TEST_CASE("arabic: a date told before 'قبل أن' dates the earlier event, not
     }
   CHECK(found);
 }
+
+TEST_CASE("arabic: a date after the summit framing a sideline meeting dates that meeting") {
+  auto ex = run("عنوان\nوكانت أول مصافحة بين الرئيسين قد جرت في باريس في مارس 2021، قبل أن يلتقي الرئيس الفرنسي "
+                "إيمانويل ماكرون الرئيس المصري عبد الفتاح السيسي مجدداً في نيودلهي على هامش قمة العشرين في سبتمبر "
+                "الماضي.",
+                "2023-10-20");
+  bool found = false;
+  for (const auto& m : ex.meetings)
+    if (m.location && m.location->name == "New Delhi") {
+      found = true;
+      CHECK(m.date.iso() == "2023-09");
+    }
+  CHECK(found);
+}
