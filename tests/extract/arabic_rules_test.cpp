@@ -401,3 +401,13 @@ TEST_CASE("arabic: a date after the summit framing a sideline meeting dates that
     }
   CHECK(found);
 }
+
+TEST_CASE("arabic: 'أعمال الدورة' of a council chaired by leaders is a summit without the word") {
+  auto ex = run("عنوان\nترأس أمير دولة قطر الشيخ تميم بن حمد آل ثاني اليوم أعمال الدورة الرابعة والأربعين للمجلس الأعلى، "
+                "بمشاركة أمير دولة الكويت الشيخ نواف الأحمد الجابر الصباح.",
+                "2023-12-05");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(has(ex.meetings[0], "Tamim bin Hamad Al Thani"));
+  CHECK(has(ex.meetings[0], "Nawaf Al-Ahmad Al-Jaber Al-Sabah"));
+}
