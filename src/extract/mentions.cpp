@@ -518,6 +518,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       mt.date = best->future;
     }
   }
+  // "ويتوجه ترمب بعد ذلك إلى الدوحة": an Arabic imperfect travel verb with no
+  // cue and no date before the report's day tells a trip still to come.
+  if (arabic_ && verb && visit && word(tc, "imperfect_travel") && !m.status_cued && mt.status == Status::kOccurred &&
+      !ctx_.date.empty() && ctx_.date.day && (!best || best->future.first_day() >= ctx_.date.first_day())) {
+    mt.status = Status::kPlanned;
+    if (best) mt.date = best->future;
+    rule += "+imperfect";
+  }
   if (sideline) {
     mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));
     rule += "+sideline";

@@ -411,3 +411,9 @@ TEST_CASE("arabic: 'أعمال الدورة' of a council chaired by leaders is 
   CHECK(has(ex.meetings[0], "Tamim bin Hamad Al Thani"));
   CHECK(has(ex.meetings[0], "Nawaf Al-Ahmad Al-Jaber Al-Sabah"));
 }
+
+TEST_CASE("arabic: an imperfect travel verb without a past date ('ويتوجه بعد ذلك إلى') is a trip to come") {
+  auto ex = run("عنوان\nويتوجه الرئيس الفرنسي إيمانويل ماكرون بعد ذلك إلى الرياض.", "2024-12-02");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
