@@ -417,3 +417,17 @@ TEST_CASE("arabic: an imperfect travel verb without a past date ('ويتوجه �
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
 }
+
+TEST_CASE("arabic: a name repeated in brackets ('(الناتو)') does not end the phrase holding the place") {
+  auto ex = run("عنوان\nالتقى الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي جو بايدن أمس على هامش قمة حلف شمال الأطلسي "
+                "(الناتو) المنعقدة في العاصمة الليتوانية فيلنيوس.",
+                "2023-07-12");
+  bool found = false;
+  for (const auto& m : ex.meetings)
+    if (has(m, "Joe Biden") && has(m, "Emmanuel Macron")) {
+      found = true;
+      REQUIRE(m.location);
+      CHECK(m.location->name == "Vilnius");
+    }
+  CHECK(found);
+}
