@@ -431,3 +431,10 @@ TEST_CASE("arabic: a name repeated in brackets ('(الناتو)') does not end t
     }
   CHECK(found);
 }
+
+TEST_CASE("arabic: a meeting refused ('رفضت ... ترتيب لقاء') did not happen") {
+  auto ex = run("عنوان\nورفضت القاهرة أمس ترتيب لقاء بين الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإسرائيلي بنيامين "
+                "نتنياهو.",
+                "2024-03-02");
+  CHECK(ex.meetings.empty());
+}
