@@ -113,6 +113,11 @@ void SentenceMentions::find_triggers_and_cuts() {
     if (punct(c, '"')) {
       quotes.push_back(c);
     } else if (punct(c, ';') || punct(c, ':') || punct(c, '(') || punct(c, ')')) {
+      // "قمة حلف شمال الأطلسي (الناتو) المنعقدة في فيلنيوس": a name repeated
+      // in brackets (Arabic) goes on with the phrase around it.
+      if (arabic_ && ((punct(c, '(') && punct(c + 2, ')') && ref_at_[c + 1] >= 0) ||
+                      (punct(c, ')') && c >= 2 && punct(c - 2, '(') && ref_at_[c - 1] >= 0)))
+        continue;
       cuts_.push_back(c);
       cuts_.push_back(c + 1);
     } else if (word(c, "speech")) {

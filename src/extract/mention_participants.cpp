@@ -429,4 +429,14 @@ std::vector<int> SentenceMentions::attendees_after(size_t tc, size_t hi) const {
   return out;
 }
 
+bool SentenceMentions::companion_before(size_t c) const {
+  if (!arabic_) return false;
+  for (size_t k = c, steps = 0; k > 0 && steps < 4; ++steps) {
+    --k;
+    if (word(k, "companion")) return true;
+    if (ref_at_[k] >= 0 || punct(k, ',') || punct(k, '.') || chunk(k).has(EntryKind::kTrigger)) return false;
+  }
+  return false;
+}
+
 }  // namespace diplograph::extract

@@ -133,16 +133,47 @@ bool SentenceMentions::in_title_phrase(size_t c) const {
   return false;
 }
 
-int SentenceMentions::hosted_by_place(size_t tc, size_t hi, std::string* text) const {
-  for (size_t c = tc + 1; c < hi && c <= tc + 8; ++c) {
-    if (!word(c, "host_relative")) continue;
-    for (size_t k = c + 1; k < hi && k <= c + 3; ++k)
+int SentenceMentions::hosted_by_place(size_t tc, size_t hi, size_t clause_hi, std::string* text) const {
+  auto place_in = [&](size_t from, size_t to) -> int {
+    for (size_t k = from; k < to; ++k)
       for (const auto& p : s_.places)
-        if (p.chunk == k && (ref_at_[k] < 0 || s_.actors[ref_at_[k]].is_state_name)) {
+        if (p.chunk == k && k >= dateline_ && (ref_at_[k] < 0 || s_.actors[ref_at_[k]].is_state_name)) {
           *text = p.text;
           return p.place;
         }
     return -1;
+  };
+  // "الجزائر تستعد لاحتضان القمة": the place before a hosting noun that governs the meeting noun.
+  if (arabic_ && tc >= 2 && word(tc - 1, "host_noun")) {
+    size_t from = tc - 1;
+    while (from > dateline_ && tc - 1 - from < 3 && !punct(from - 1, ',') && !punct(from - 1, '.')) --from;
+    if (int p = place_in(from, tc - 1); p >= 0) return p;
+  }
+  // "في القمة الخليجية، وفي القمة العربية، اللتين تستضيفهما الرياض": a dual
+  // relative refers back to both meeting nouns, past the second one.
+  for (size_t c = tc + 1; c < clause_hi && c <= tc + 14; ++c)
+    if (word(c, "host_relative_dual")) return place_in(c + 1, std::min(clause_hi, c + 4));
+  for (size_t c = tc + 1; c < hi && c <= tc + 8; ++c) {
+    if (!word(c, "host_relative")) continue;
+    return place_in(c + 1, std::min(hi, c + 4));
+  }
+  return -1;
+}
+
+int SentenceMentions::departed_place(size_t clause_lo, size_t tc, std::string* text) const {
+  if (!arabic_ || tc < 3 || !cue(tc - 1, "past")) return -1;
+  for (const auto& p : s_.places) {
+    if (p.chunk <= clause_lo || p.chunk + 1 >= tc || p.chunk < dateline_) continue;
+    if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
+    // The verb's subject may stand between ("غادر الرئيس زيلينسكي أنقرة").
+    for (size_t k = p.chunk; k > clause_lo && p.chunk - k < 6;) {
+      --k;
+      if (word(k, "departure")) {
+        *text = p.text;
+        return p.place;
+      }
+      if (punct(k, ',') || punct(k, '.') || place_at(k)) break;
+    }
   }
   return -1;
 }

@@ -259,6 +259,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   std::vector<std::pair<int, ParticipantRole>> refs;
   auto add = [&](int r, ParticipantRole role) {
+    if (companion_before(s_.actors[r].first_chunk)) return;
     for (auto& [existing, _] : refs)
       if (existing == r) return;
     refs.emplace_back(r, role);
@@ -421,7 +422,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   place = refined_place(lo, hi, tc, visit, verb, place, &place_text);
   if (place < 0 && !verb) place = place_naming(tc, &place_text);
   if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
-  if (place < 0 && !verb) place = hosted_by_place(tc, hi, &place_text);
+  if (place < 0 && !verb) place = hosted_by_place(tc, hi, clause_hi, &place_text);
+  if (place < 0 && !verb) place = departed_place(clause_lo, tc, &place_text);
   if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
   // "arrived in Riyadh on Saturday for a summit": the summit the journey
   // led to is where it ended, whatever place its topic names.
@@ -489,7 +491,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     Date reading = future ? d.future : d.past;
     // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
     int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
-    if (d.first_chunk < lo || d.first_chunk >= hi) score += 60;  // beyond another trigger: only when nothing closer
+    // Beyond another trigger: only when nothing closer (the summit framing a sideline meeting is no other).
+    if (d.first_chunk < lo || d.first_chunk >= std::max(hi, date_hi)) score += 60;
+    // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event.
+    for (size_t c = d.first_chunk + 1; arabic_ && c < tc; ++c)
+      if (word(c, "frame") && !in_date(c)) {
+        score += 60;
+        break;
+      }
     if (d.reporting_day) score += 1000;
     if (!ctx_.date.empty() && !reading.empty() && ctx_.date.day) {
       bool is_future = reading.first_day() > ctx_.date.last_day();
@@ -508,6 +517,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       mt.status = Status::kPlanned;
       mt.date = best->future;
     }
+  }
+  // "ويتوجه ترمب بعد ذلك إلى الدوحة": an Arabic imperfect travel verb with no
+  // cue and no date before the report's day tells a trip still to come.
+  if (arabic_ && verb && visit && word(tc, "imperfect_travel") && !m.status_cued && mt.status == Status::kOccurred &&
+      !ctx_.date.empty() && ctx_.date.day && (!best || best->future.first_day() >= ctx_.date.first_day())) {
+    mt.status = Status::kPlanned;
+    if (best) mt.date = best->future;
+    rule += "+imperfect";
   }
   if (sideline) {
     mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));

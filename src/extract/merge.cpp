@@ -319,6 +319,28 @@ void drop_arrivals(std::vector<Meeting>& meetings) {
   meetings = std::move(kept);
 }
 
+// "ألغى لقاءً على هامش القمة في بوينس آيرس ... وينتظر أن يلتقي بوتين ولي العهد
+// على هامش القمة": the article's summit, once placed for one sideline meeting,
+// places the others told without a place, when all of them are still to come
+// or all held (a held one may be on the sidelines of an earlier summit).
+void sideline_place_from_article(std::vector<Meeting>& meetings) {
+  const Meeting* placed = nullptr;
+  for (const auto& m : meetings) {
+    if (m.sideline_of.empty() || !m.location || m.type == MeetingType::kCall) continue;
+    if (placed && (placed->location->key != m.location->key ||
+                   (placed->status == Status::kOccurred) != (m.status == Status::kOccurred)))
+      return;  // two summits, or two times
+    placed = &m;
+  }
+  if (!placed) return;
+  for (auto& m : meetings) {
+    if (m.sideline_of.empty() || m.location || m.type == MeetingType::kCall) continue;
+    if ((placed->status == Status::kOccurred) != (m.status == Status::kOccurred)) continue;
+    m.location = placed->location;
+    m.rule += "+article-summit-place";
+  }
+}
+
 const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) {
   for (int s = sentence; s >= 0 && sentence - s < 4; --s)
     if (static_cast<size_t>(s) < dates.size() && !dates[s].empty()) return &dates[s];
@@ -606,6 +628,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       }
     }
   }
+  sideline_place_from_article(meetings);
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
   std::set<int> headline_sentences;
   for (const auto& m : mentions)

@@ -266,6 +266,10 @@ class SentenceMentions {
   // or a topic word is a place or a subject, not an attendee.
   std::vector<int> attendees_after(size_t tc, size_t hi) const;
 
+  // "الزيارة التي رافقه فيها رئيس الموساد": who accompanies a visitor is told
+  // right after an Arabic companion word; he is not one of the meeting's parties.
+  bool companion_before(size_t c) const;
+
   // ---- mention_places.cpp: where a meeting is
 
   // "in"/"to" before chunk `c`: a word, or a glued Arabic ب/ل, on the place or
@@ -295,8 +299,14 @@ class SentenceMentions {
 
   // "مباحثات استضافتها العاصمة الصينية بكين", "القمة التي تستضيفها الرياض":
   // the place that hosts the meeting noun, named right after a hosting verb
-  // that refers back to it.
-  int hosted_by_place(size_t tc, size_t hi, std::string* text) const;
+  // that refers back to it (a dual one, "تستضيفهما", to both nouns before it,
+  // up to the clause's end); or the place just before a hosting noun that
+  // governs the meeting noun ("الجزائر تستعد لاحتضان القمة العربية").
+  int hosted_by_place(size_t tc, size_t hi, size_t clause_hi, std::string* text) const;
+
+  // "غادر حفتر موسكو ... بعد محادثات": the place someone left right after a
+  // meeting noun introduced by "after" is where that meeting was (Arabic).
+  int departed_place(size_t clause_lo, size_t tc, std::string* text) const;
 
   // A place after "in"/"at", or listed after one: "in Osaka, Japan" (but not
   // "a summit of the GCC plus Egypt, Iraq and Jordan in Jeddah").

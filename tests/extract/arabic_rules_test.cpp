@@ -321,3 +321,120 @@ TEST_CASE("arabic: an earlier visit of the same people to the host country is th
   }
   CHECK(earlier);
 }
+
+TEST_CASE("arabic: the place before a hosting noun ('تستعد لاحتضان القمة') hosts the summit") {
+  auto ex = run("عنوان\nوقال الوزير إن بغداد تستعد لاستضافة القمة العربية في مايو المقبل.", "2012-02-10");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Baghdad");
+}
+
+TEST_CASE("arabic: a dual hosting relative ('اللتين تستضيفهما') places both summits before it") {
+  auto ex = run("عنوان\nويشارك الرئيس الفرنسي إيمانويل ماكرون بعد غد في القمة الخليجية، وفي القمة العربية، اللتين "
+                "تستضيفهما الدوحة.",
+                "2024-05-01");
+  REQUIRE(!ex.meetings.empty());
+  for (const auto& m : ex.meetings) {
+    REQUIRE(m.location);
+    CHECK(m.location->name == "Doha");
+  }
+}
+
+TEST_CASE("arabic: a sideline meeting told without a place is where the article's summit was placed") {
+  auto ex = run("عنوان\nألغى الرئيس الأمريكي جو بايدن لقاءً كان مقرراً مع الرئيس الصيني شي جين بينغ على هامش قمة مجموعة "
+                "العشرين في العاصمة الهندية نيودلهي.\nومن المنتظر أن يلتقي بايدن رئيس الوزراء الهندي ناريندرا مودي على "
+                "هامش القمة.",
+                "2023-09-07");
+  bool found = false;
+  for (const auto& m : ex.meetings) {
+    if (!has(m, "Narendra Modi")) continue;
+    found = true;
+    REQUIRE(m.location);
+    CHECK(m.location->name == "New Delhi");
+  }
+  CHECK(found);
+}
+
+TEST_CASE("arabic: who accompanies a visitor ('رافقه فيها') is no party of the meeting") {
+  auto ex = run("عنوان\nاستقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة الرئيس الفرنسي إيمانويل ماكرون، في "
+                "زيارة رافقه فيها وزير الخارجية الأمريكي أنتوني بلينكن.",
+                "2023-03-02");
+  REQUIRE(!ex.meetings.empty());
+  for (const auto& m : ex.meetings) CHECK(!has(m, "Antony Blinken"));
+  CHECK(has(ex.meetings[0], "Emmanuel Macron"));
+}
+
+TEST_CASE("arabic: the place left right 'after' a meeting noun is where the meeting was") {
+  auto ex = run("عنوان\nوغادر الرئيس الأوكراني فولوديمير زيلينسكي أنقرة مساء أمس، بعد مباحثات مع الرئيس التركي رجب طيب "
+                "أردوغان.",
+                "2023-07-09");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Ankara");
+}
+
+TEST_CASE("arabic: a date told before 'قبل أن' dates the earlier event, not the meeting after it") {
+  auto ex = run("عنوان\nوكان أول لقاء بين الرئيسين قد جرى في باريس في مارس 2021، قبل أن يلتقي الرئيس الفرنسي إيمانويل "
+                "ماكرون الرئيس المصري عبد الفتاح السيسي مجدداً في القاهرة في يونيو الماضي.",
+                "2023-09-20");
+  bool found = false;
+  for (const auto& m : ex.meetings)
+    if (m.location && m.location->name == "Cairo") {
+      found = true;
+      CHECK(m.date.iso() == "2023-06");
+    }
+  CHECK(found);
+}
+
+TEST_CASE("arabic: a date after the summit framing a sideline meeting dates that meeting") {
+  auto ex = run("عنوان\nوكانت أول مصافحة بين الرئيسين قد جرت في باريس في مارس 2021، قبل أن يلتقي الرئيس الفرنسي "
+                "إيمانويل ماكرون الرئيس المصري عبد الفتاح السيسي مجدداً في نيودلهي على هامش قمة العشرين في سبتمبر "
+                "الماضي.",
+                "2023-10-20");
+  bool found = false;
+  for (const auto& m : ex.meetings)
+    if (m.location && m.location->name == "New Delhi") {
+      found = true;
+      CHECK(m.date.iso() == "2023-09");
+    }
+  CHECK(found);
+}
+
+TEST_CASE("arabic: 'أعمال الدورة' of a council chaired by leaders is a summit without the word") {
+  auto ex = run("عنوان\nترأس أمير دولة قطر الشيخ تميم بن حمد آل ثاني اليوم أعمال الدورة الرابعة والأربعين للمجلس الأعلى، "
+                "بمشاركة أمير دولة الكويت الشيخ نواف الأحمد الجابر الصباح.",
+                "2023-12-05");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(has(ex.meetings[0], "Tamim bin Hamad Al Thani"));
+  CHECK(has(ex.meetings[0], "Nawaf Al-Ahmad Al-Jaber Al-Sabah"));
+}
+
+TEST_CASE("arabic: an imperfect travel verb without a past date ('ويتوجه بعد ذلك إلى') is a trip to come") {
+  auto ex = run("عنوان\nويتوجه الرئيس الفرنسي إيمانويل ماكرون بعد ذلك إلى الرياض.", "2024-12-02");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
+
+TEST_CASE("arabic: a name repeated in brackets ('(الناتو)') does not end the phrase holding the place") {
+  auto ex = run("عنوان\nالتقى الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي جو بايدن أمس على هامش قمة حلف شمال الأطلسي "
+                "(الناتو) المنعقدة في العاصمة الليتوانية فيلنيوس.",
+                "2023-07-12");
+  bool found = false;
+  for (const auto& m : ex.meetings)
+    if (has(m, "Joe Biden") && has(m, "Emmanuel Macron")) {
+      found = true;
+      REQUIRE(m.location);
+      CHECK(m.location->name == "Vilnius");
+    }
+  CHECK(found);
+}
+
+TEST_CASE("arabic: a meeting refused ('رفضت ... ترتيب لقاء') did not happen") {
+  auto ex = run("عنوان\nورفضت القاهرة أمس ترتيب لقاء بين الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإسرائيلي بنيامين "
+                "نتنياهو.",
+                "2024-03-02");
+  CHECK(ex.meetings.empty());
+}
