@@ -237,6 +237,13 @@ void visit_of_visitors(Meeting& own, const lexicon::Lexicon& lex) {
   own.participants = std::move(visitors);
 }
 
+// A meeting called off was a plan: an anaphor told as planned ("had been due
+// to take place") describes it.
+bool plan_of_cancelled(const Mention& m, const Meeting& e) {
+  return m.meeting.status == Status::kPlanned && e.status == Status::kCancelled && m.anaphoric &&
+         m.meeting.participants.empty();
+}
+
 // A meeting an anaphor tells of, added once: two anaphors of the same people
 // that fit together ("their first meeting, held at Brdo Castle"; "the two
 // leaders, who met for almost two hours") are one encounter.
@@ -506,7 +513,9 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
         continue;
       // A status cue or a date of its own ("last met in June") tells which meetings it can
       // describe; so does "the two leaders' meeting", told as a fact.
-      if ((m->status_cued || !m->meeting.date.empty() || m->pair_word) && e.status != m->meeting.status) continue;
+      if ((m->status_cued || !m->meeting.date.empty() || m->pair_word) && e.status != m->meeting.status &&
+          !plan_of_cancelled(*m, e))
+        continue;
       if (!m->meeting.participants.empty() && !covered(m->meeting.participants, e.participants)) continue;
       // "The two leaders" describe the protagonists' meeting rather than the last one.
       if (people_distance < best_target) best_target = people_distance, best = distance, target = &e;
@@ -582,6 +591,13 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
         target->date_text = m->meeting.date_text;
       }
       if (!target->location && m->meeting.location) target->location = m->meeting.location;
+    }
+    // "The visit had been due to take place on Sept. 2-3": the plan dates the
+    // cancelled meeting more precisely than "early September" did.
+    if (plan_of_cancelled(*m, *target) && best <= 3 && !m->meeting.date.empty() &&
+        m->meeting.date.precision() > target->date.precision() && m->meeting.date.compatible(target->date)) {
+      target->date = m->meeting.date;
+      target->date_text = m->meeting.date_text;
     }
   }
   for (auto& c : created) meetings.push_back(std::move(c));

@@ -379,3 +379,14 @@ TEST_CASE("english: a visit noun sharing the previous verb's subject gathers nob
   REQUIRE(met != ex.meetings.end());
   CHECK(has(*met, "Fumio Kishida"));
 }
+
+TEST_CASE("english: a called-off visit takes the exact date it 'had been due to take place' on") {
+  auto ex = run("Title\nEmmanuel Macron has called off a state visit to Norway planned for early June, citing a strike at home.\n"
+                "Oslo said it regretted the decision.\n"
+                "The visit had been due to take place on June 4-5.", "2024-05-20");
+  const auto visit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kVisit; });
+  REQUIRE(visit != ex.meetings.end());
+  CHECK(visit->status == extract::Status::kCancelled);
+  CHECK(visit->date.iso() == "2024-06-04");
+  CHECK(ex.meetings.size() == 1);
+}
