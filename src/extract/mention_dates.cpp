@@ -21,6 +21,30 @@ bool SentenceMentions::range_end(const DateRef& d) const {
   return !arabic_ && d.first_chunk >= 2 && word(d.first_chunk - 1, "to") && in_date(d.first_chunk - 2);
 }
 
+Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text) const {
+  size_t at = tc;
+  int days = 0;
+  for (size_t c = lo; c < tc; ++c) {
+    const auto* e = chunk(c).find(lexicon::EntryKind::kDate);
+    if (e != nullptr && e->tag == "interval_after") at = c, days = e->value;
+  }
+  if (at == tc || days <= 0) return {};
+  // A date told between the phrase and the meeting dates it itself.
+  for (const auto& d : s_.dates)
+    if (d.first_chunk > at && d.first_chunk < tc) return {};
+  // The anchor is the encounter the last sentences dated, else the report's day.
+  Date anchor;
+  for (int k = index_ - 1; k >= 0 && index_ - k < 4 && anchor.empty(); --k)
+    if (static_cast<size_t>(k) < ctx_.sentence_dates.size()) anchor = ctx_.sentence_dates[k];
+  if (anchor.empty()) anchor = ctx_.date;
+  if (anchor.empty() || !anchor.day) return {};
+  Date d = civil_from_days(days_from_civil(anchor.year, anchor.month, anchor.day) - days);
+  // "two weeks after" is approximate: only its month is told.
+  if (days >= 7) d.day = 0;
+  *text = s_.source(at, at);
+  return d;
+}
+
 const DateRef* SentenceMentions::date_from(size_t c) const {
   if (word(c, "date_prep")) ++c;
   for (const auto& d : s_.dates)

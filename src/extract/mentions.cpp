@@ -509,6 +509,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       mt.date = best->future;
     }
   }
+  if (mt.status == Status::kOccurred && !arabic_ && (!best || best_score >= 60)) {
+    std::string text;
+    if (Date d = interval_date(clause_lo, tc, &text); !d.empty()) {
+      mt.date = d;
+      mt.date_text = text;
+      rule += "+interval-after";
+    }
+  }
   if (sideline) {
     mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));
     rule += "+sideline";

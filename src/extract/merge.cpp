@@ -326,6 +326,34 @@ void drop_arrivals(std::vector<Meeting>& meetings) {
   meetings = std::move(kept);
 }
 
+// "Putin held talks in Sochi with Assad, whose visit was made public on
+// Tuesday": a visit spans days, so a visit and an encounter of the same people
+// in the same place a day apart are one stay, dated by the encounter.
+bool same_stay(const Meeting& a, const Meeting& b, const lexicon::Lexicon& lex) {
+  if ((a.type == MeetingType::kVisit) == (b.type == MeetingType::kVisit)) return false;
+  const Meeting& other = a.type == MeetingType::kVisit ? b : a;
+  if (other.type == MeetingType::kCall || other.type == MeetingType::kSummit) return false;
+  if (a.status != Status::kOccurred || b.status != Status::kOccurred) return false;
+  if (!a.location || !b.location || !places_compatible(lex, a.location, b.location)) return false;
+  if (!a.date.day || !b.date.day || std::abs(a.date.first_day() - b.date.first_day()) != 1) return false;
+  return covered(a.participants, b.participants) && covered(b.participants, a.participants);
+}
+
+void join_stays(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex) {
+  for (size_t i = 0; i < meetings.size(); ++i)
+    for (size_t j = i + 1; j < meetings.size(); ++j) {
+      if (!same_stay(meetings[i], meetings[j], lex)) continue;
+      const bool i_first = meetings[i].type != MeetingType::kVisit;
+      Meeting& first = i_first ? meetings[i] : meetings[j];
+      const Meeting& later = i_first ? meetings[j] : meetings[i];
+      absorb(first, later, lex);
+      first.rule += "+same-stay";
+      if (!i_first) std::swap(meetings[i], meetings[j]);
+      meetings.erase(meetings.begin() + static_cast<long>(j));
+      --j;
+    }
+}
+
 const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) {
   for (int s = sentence; s >= 0 && sentence - s < 4; --s)
     if (static_cast<size_t>(s) < dates.size() && !dates[s].empty()) return &dates[s];
@@ -629,6 +657,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   date_from_neighbours(meetings, context.sentence_dates, headline_sentences);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   drop_arrivals(meetings);
+  join_stays(meetings, lex);
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
   return meetings;

@@ -336,6 +336,10 @@ class SentenceMentions {
 
   // The second date of a range ("Sunday to Wednesday", "10 to 12 June").
   bool range_end(const DateRef& d) const;
+  // "The summit came two days after Putin held talks with Assad": the date of
+  // an occurred meeting told after an interval phrase before `tc`, counted back
+  // from the narrative's date; empty when there is none.
+  Date interval_date(size_t lo, size_t tc, std::string* text) const;
 
   // The date starting at `c`, over a date preposition ("on Tuesday"), or null.
   const DateRef* date_from(size_t c) const;

@@ -390,3 +390,26 @@ TEST_CASE("english: a called-off visit takes the exact date it 'had been due to 
   CHECK(visit->date.iso() == "2024-06-04");
   CHECK(ex.meetings.size() == 1);
 }
+
+TEST_CASE("english: 'came two days after X held talks' dates the talks two days before the narrative's day") {
+  auto ex = run("Title\nEmmanuel Macron and Olaf Scholz met in Berlin on Thursday.\n"
+                "The meeting came two days after Macron held talks in Paris with Pedro Sanchez.", "2023-06-09");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Pedro Sanchez"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(talks->date.iso() == "2023-06-06");
+}
+
+TEST_CASE("english: 'two weeks after' gives only the month of the earlier encounter") {
+  auto ex = run("Title\nEmmanuel Macron met Olaf Scholz in Berlin on Sunday.\n"
+                "The visit came two weeks after Scholz travelled to Rome and met Giorgia Meloni.", "2023-07-03");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Giorgia Meloni"); });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(met->date.iso() == "2023-06");
+}
+
+TEST_CASE("english: a visit and talks of the same people in one place a day apart are one stay") {
+  auto ex = run("Title\nVladimir Putin held talks with Bashar al-Assad in Sochi on Monday.\n"
+                "Assad paid a visit to Putin in Sochi on Tuesday.", "2023-05-17");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2023-05-15");
+}
