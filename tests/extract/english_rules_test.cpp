@@ -413,3 +413,16 @@ TEST_CASE("english: a visit and talks of the same people in one place a day apar
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].date.iso() == "2023-05-15");
 }
+
+TEST_CASE("english: a visit planned 'in the autumn' is dated by its year only") {
+  auto ex = run("Title\nThe two leaders agreed that Olaf Scholz would visit Paris in the autumn.", "2023-04-20");
+  const auto visit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kVisit; });
+  REQUIRE(visit != ex.meetings.end());
+  CHECK(visit->date.iso() == "2023");
+}
+
+TEST_CASE("english: a meeting offered 'in May or early June' is dated by its year only") {
+  auto ex = run("Title\nEmmanuel Macron will meet Olaf Scholz in May or early June, his office said.", "2023-03-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2023");
+}
