@@ -16,6 +16,7 @@ std::vector<Mention> SentenceMentions::run() {
   for (size_t i = 0; i < triggers_.size(); ++i) {
     Mention m;
     if (!build(i, m)) continue;
+    talks_of_states(triggers_[i].chunk, m);  // after build: "they" later still means the leaders
     if (m.separate_after > 0 && static_cast<size_t>(m.separate_after) < m.meeting.participants.size()) {
       // "held separate meetings with Olmert and Abbas": one meeting per guest.
       const auto everyone = m.meeting.participants;

@@ -354,6 +354,40 @@ void join_stays(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex) {
     }
 }
 
+// "Biden and Putin agreed to start talks on arms control": the talks leaders
+// agree to open are negotiations between their states, on no date yet.
+void talks_of_states(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex) {
+  for (auto& m : meetings) {
+    if (m.rule.find("+open-talks") == std::string::npos || m.type != MeetingType::kTalks || m.status != Status::kPlanned)
+      continue;
+    std::vector<Participant> states;
+    bool all_people = true;
+    for (const auto& p : m.participants) {
+      const int st = p.kind == "person" && !p.country.empty() ? lex.state_actor(p.country) : -1;
+      if (st < 0) {
+        all_people = false;
+        break;
+      }
+      const auto& a = lex.actors()[st];
+      bool seen = false;
+      for (const auto& q : states) seen = seen || q.key == a.id;
+      if (seen) continue;
+      Participant state;
+      state.key = a.id;
+      state.name = a.name_en;
+      state.text = p.text;
+      state.kind = "state";
+      state.country = a.id;
+      states.push_back(std::move(state));
+    }
+    if (!all_people || states.size() < 2) continue;
+    m.participants = std::move(states);
+    m.date = Date{};
+    m.date_text.clear();
+    m.rule += "+talks-of-states";
+  }
+}
+
 const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) {
   for (int s = sentence; s >= 0 && sentence - s < 4; --s)
     if (static_cast<size_t>(s) < dates.size() && !dates[s].empty()) return &dates[s];
@@ -658,6 +692,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   drop_arrivals(meetings);
   join_stays(meetings, lex);
+  talks_of_states(meetings, lex);
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
   return meetings;

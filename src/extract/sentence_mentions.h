@@ -327,6 +327,9 @@ class SentenceMentions {
   // person goes to several states is a tour, one visit to each; the states an
   // itinerary word in the present ("تشمل") lists are still to come.
   void arabic_tour(size_t tc, size_t hi, Mention& m) const;
+  // "Biden and Putin agreed to start talks on arms control": leaders agreeing
+  // to open talks agree on negotiations between their states, on no date yet.
+  void talks_of_states(size_t tc, Mention& m) const;
 
   // ---- mention_dates.cpp: which date expressions of a sentence date a meeting
 

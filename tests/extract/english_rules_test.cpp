@@ -426,3 +426,16 @@ TEST_CASE("english: a meeting offered 'in May or early June' is dated by its yea
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].date.iso() == "2023");
 }
+
+TEST_CASE("english: leaders agreeing 'to resume talks' agree on talks between their states, not yet dated") {
+  auto ex = run("Title\nIndian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Tuesday to resume border talks, after they met in Kazan.", "2024-10-23");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kPlanned; });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(has(*talks, "India"));
+  CHECK(has(*talks, "China"));
+  CHECK_FALSE(has(*talks, "Narendra Modi"));
+  CHECK(talks->date.empty());
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kOccurred; });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "Narendra Modi"));
+}
