@@ -45,6 +45,14 @@ Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text) co
   return d;
 }
 
+bool SentenceMentions::said_on(size_t c) const {
+  for (int steps = 0; c > 0 && steps < 3; ++steps, --c) {
+    if (word(c - 1, "speech")) return true;
+    if (!word(c - 1, "date_prep") && !cue(c - 1, "planned")) return false;  // "later on" reads as a cue
+  }
+  return false;
+}
+
 const DateRef* SentenceMentions::date_from(size_t c) const {
   if (word(c, "date_prep")) ++c;
   for (const auto& d : s_.dates)

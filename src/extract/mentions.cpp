@@ -487,6 +487,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     if (range_end(d)) continue;  // "visited from Sunday to Wednesday": dated by its start
     // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
     if (mt.status == Status::kOccurred && planned_cue_before(d.first_chunk)) continue;
+    // "the Kremlin said later on Monday ... plans for a summit": the day of a
+    // saying is not the day of a meeting still to come.
+    if (future && !arabic_ && said_on(d.first_chunk)) continue;
     Date reading = future ? d.future : d.past;
     // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
     int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);

@@ -339,6 +339,8 @@ class SentenceMentions {
 
   // The second date of a range ("Sunday to Wednesday", "10 to 12 June").
   bool range_end(const DateRef& d) const;
+  // The date at `c` follows a speech verb ("said early on Monday").
+  bool said_on(size_t c) const;
   // "The summit came two days after Putin held talks with Assad": the date of
   // an occurred meeting told after an interval phrase before `tc`, counted back
   // from the narrative's date; empty when there is none.

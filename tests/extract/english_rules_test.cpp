@@ -439,3 +439,10 @@ TEST_CASE("english: leaders agreeing 'to resume talks' agree on talks between th
   REQUIRE(met != ex.meetings.end());
   CHECK(has(*met, "Narendra Modi"));
 }
+
+TEST_CASE("english: the day a plan was told ('said later on Monday') does not date the meeting still to come") {
+  auto ex = run("Title\nThe Kremlin said later on Monday that Vladimir Putin would hold a summit with Emmanuel Macron.", "2023-02-21");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+  CHECK(ex.meetings[0].date.empty());
+}
