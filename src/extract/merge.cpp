@@ -244,6 +244,9 @@ bool plan_of_cancelled(const Mention& m, const Meeting& e) {
          m.meeting.participants.empty();
 }
 
+// The lead is the first sentence after the headline.
+bool told_in_lead(const Meeting& m) { return std::find(m.sentences.begin(), m.sentences.end(), 1) != m.sentences.end(); }
+
 // A meeting an anaphor tells of, added once: two anaphors of the same people
 // that fit together ("their first meeting, held at Brdo Castle"; "the two
 // leaders, who met for almost two hours") are one encounter.
@@ -523,7 +526,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   for (Mention* m : headlines) {
     Meeting* target = nullptr;
     for (auto it = meetings.begin(); it != meetings.end() && !target; ++it)
-      if (same_meeting(*it, m->meeting) || (m->meeting.date.empty() && !m->status_cued && it->status == Status::kOccurred &&
+      // An uncued headline ("Biden agrees to summit with Putin") takes the
+      // status of the lead's meeting of the same people.
+      if (same_meeting(*it, m->meeting) || (m->meeting.date.empty() && !m->status_cued &&
+                                            (it->status == Status::kOccurred || told_in_lead(*it)) &&
                                             types_compatible(it->type, m->meeting.type) &&
                                             covered(m->meeting.participants, it->participants)))
         target = &*it;

@@ -446,3 +446,9 @@ TEST_CASE("english: the day a plan was told ('said later on Monday') does not da
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
   CHECK(ex.meetings[0].date.empty());
 }
+
+TEST_CASE("english: an uncued headline meeting takes the status of the lead's meeting of the same people") {
+  auto ex = run("Scholz agrees to summit with Macron\nGerman Chancellor Olaf Scholz has agreed to hold a summit with French President Emmanuel Macron, his office said.", "2023-02-21");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
