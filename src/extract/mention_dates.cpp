@@ -53,6 +53,12 @@ bool SentenceMentions::said_on(size_t c) const {
   return false;
 }
 
+bool SentenceMentions::that_between(size_t from, size_t to) const {
+  for (size_t c = from + 1; c < to; ++c)
+    if (word(c, "that")) return true;
+  return false;
+}
+
 const DateRef* SentenceMentions::date_from(size_t c) const {
   if (word(c, "date_prep")) ++c;
   for (const auto& d : s_.dates)

@@ -490,6 +490,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     // "the Kremlin said later on Monday ... plans for a summit": the day of a
     // saying is not the day of a meeting still to come.
     if (future && !arabic_ && said_on(d.first_chunk)) continue;
+    // "Trump said after hosting Zelensky on Monday that he had begun arranging
+    // a meeting": a date before "that" dates the main clause, not the plan reported.
+    if (future && !arabic_ && d.first_chunk < tc && that_between(d.first_chunk, tc)) continue;
     Date reading = future ? d.future : d.past;
     // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
     int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);

@@ -341,6 +341,8 @@ class SentenceMentions {
   bool range_end(const DateRef& d) const;
   // The date at `c` follows a speech verb ("said early on Monday").
   bool said_on(size_t c) const;
+  // A complementizer ("that") stands between chunks `from` and `to`.
+  bool that_between(size_t from, size_t to) const;
   // "The summit came two days after Putin held talks with Assad": the date of
   // an occurred meeting told after an interval phrase before `tc`, counted back
   // from the narrative's date; empty when there is none.

@@ -452,3 +452,11 @@ TEST_CASE("english: an uncued headline meeting takes the status of the lead's me
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
 }
+
+TEST_CASE("english: a date before 'that' dates the saying, not the meeting the speaker plans") {
+  auto ex = run("Title\nOlaf Scholz said after hosting Giorgia Meloni in Berlin on Monday that he would soon meet Emmanuel Macron.", "2023-02-24");
+  const auto plan = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Emmanuel Macron"); });
+  REQUIRE(plan != ex.meetings.end());
+  CHECK(plan->status == extract::Status::kPlanned);
+  CHECK(plan->date.empty());
+}
