@@ -247,6 +247,23 @@ bool plan_of_cancelled(const Mention& m, const Meeting& e) {
 // The lead is the first sentence after the headline.
 bool told_in_lead(const Meeting& m) { return std::find(m.sentences.begin(), m.sentences.end(), 1) != m.sentences.end(); }
 
+// "Putin, the summit's host, ... is due to hold talks with Guterres on
+// Thursday": a meeting planned for the next two days by someone at a summit
+// under way is held where the summit is.
+bool still_at_summit(const Meeting& m, const Meeting& summit, const Date& report) {
+  if (m.status != Status::kPlanned || summit.status != Status::kOccurred || !m.date.day || !summit.date.day ||
+      report.empty() || !report.day)
+    return false;
+  const int ahead = m.date.first_day() - report.first_day();
+  const int since = report.first_day() - summit.date.first_day();
+  if (ahead < 1 || ahead > 2 || since < 0 || since > 2) return false;
+  for (const auto& p : m.participants)
+    if (p.kind == "person")
+      for (const auto& q : summit.participants)
+        if (same_actor(p, q)) return true;
+  return false;
+}
+
 // A meeting an anaphor tells of, added once: two anaphors of the same people
 // that fit together ("their first meeting, held at Brdo Castle"; "the two
 // leaders, who met for almost two hours") are one encounter.
@@ -680,6 +697,11 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     if (m.location || m.type == MeetingType::kCall || m.type == MeetingType::kSummit) continue;
     for (const auto& summit : meetings) {
       if (&summit == &m || summit.type != MeetingType::kSummit || !summit.location) continue;
+      if (still_at_summit(m, summit, context.date)) {
+        m.location = summit.location;
+        m.rule += "+summit-place";
+        break;
+      }
       if (m.date.empty() || summit.date.empty() || !m.date.compatible(summit.date)) continue;
       // A meeting held this month is not on the sidelines of a summit still to come.
       if (m.status != summit.status) continue;

@@ -460,3 +460,21 @@ TEST_CASE("english: a date before 'that' dates the saying, not the meeting the s
   CHECK(plan->status == extract::Status::kPlanned);
   CHECK(plan->date.empty());
 }
+
+TEST_CASE("english: talks planned for the next days by someone at a summit under way are held where the summit is") {
+  auto ex = run("Title\nVladimir Putin opened a summit with Xi Jinping and Narendra Modi in Kazan on Tuesday.\n"
+                "Putin is due to hold talks with Antonio Guterres on Thursday.", "2024-10-23");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Antonio Guterres"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(talks->status == extract::Status::kPlanned);
+  REQUIRE(talks->location.has_value());
+  CHECK(talks->location->name == "Kazan");
+}
+
+TEST_CASE("english: talks planned weeks after a summit are not placed at it") {
+  auto ex = run("Title\nVladimir Putin opened a summit with Xi Jinping and Narendra Modi in Kazan on Tuesday.\n"
+                "Putin is due to hold talks with Antonio Guterres on Nov. 20.", "2024-10-23");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Antonio Guterres"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK_FALSE(talks->location.has_value());
+}
