@@ -59,6 +59,25 @@ bool SentenceMentions::that_between(size_t from, size_t to) const {
   return false;
 }
 
+const DateRef* SentenceMentions::second_date_of_plural(const Trigger& t, const Mention& m) const {
+  const Meeting& mt = m.meeting;
+  if (arabic_ || mt.status != Status::kOccurred || mt.date.empty() || mt.type == MeetingType::kTalks) return nullptr;
+  const std::string& w = s_.tokens[chunk(t.chunk).end - 1].token.norm;
+  if (w.size() < 2 || w.back() != 's' || w[w.size() - 2] == 's') return nullptr;
+  for (size_t k = 0; k + 1 < s_.dates.size(); ++k) {
+    const DateRef& a = s_.dates[k];
+    const DateRef& b = s_.dates[k + 1];
+    if (a.first_chunk <= t.chunk || a.first_chunk > t.chunk + 3 || a.past != mt.date) continue;
+    size_t c = a.last_chunk + 1;
+    if (!word(c, "and")) return nullptr;
+    ++c;
+    if (word(c, "date_prep") || word(c, "in")) ++c;
+    if (b.first_chunk != c || b.past.empty() || b.past.last_day() >= ctx_.date.first_day()) return nullptr;
+    return &b;
+  }
+  return nullptr;
+}
+
 const DateRef* SentenceMentions::date_from(size_t c) const {
   if (word(c, "date_prep")) ++c;
   for (const auto& d : s_.dates)

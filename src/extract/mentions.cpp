@@ -17,6 +17,14 @@ std::vector<Mention> SentenceMentions::run() {
     Mention m;
     if (!build(i, m)) continue;
     talks_of_states(triggers_[i].chunk, m);  // after build: "they" later still means the leaders
+    if (const DateRef* other = second_date_of_plural(triggers_[i], m)) {
+      // "after phone calls in February and on Sept. 9": one call per date.
+      Mention second = m;
+      second.meeting.date = other->past;
+      second.meeting.date_text = other->text;
+      second.meeting.rule += "+plural-dates";
+      out.push_back(std::move(second));
+    }
     if (m.separate_after > 0 && static_cast<size_t>(m.separate_after) < m.meeting.participants.size()) {
       // "held separate meetings with Olmert and Abbas": one meeting per guest.
       const auto everyone = m.meeting.participants;
@@ -69,6 +77,7 @@ void SentenceMentions::delegation(std::vector<Mention>& out) const {
 bool SentenceMentions::build(size_t i, Mention& m) {
   const Trigger& t = triggers_[i];
   const size_t tc = t.chunk;
+  if (naming_call(t)) return false;
   size_t lo = i > 0 ? triggers_[i - 1].chunk + 1 : 0;
   size_t hi = i + 1 < triggers_.size() ? triggers_[i + 1].chunk : s_.chunks.size();
   for (size_t cut : cuts_) {

@@ -341,6 +341,11 @@ class SentenceMentions {
   bool range_end(const DateRef& d) const;
   // The date at `c` follows a speech verb ("said early on Monday").
   bool said_on(size_t c) const;
+  // A plural meeting noun told with two dates ("phone calls in February and
+  // on Sept. 9"): the second date, for an encounter of its own; else null.
+  const DateRef* second_date_of_plural(const Trigger& t, const Mention& m) const;
+  // "called Biden his \"old friend\"", "called him a dictator": naming, not a phone call.
+  bool naming_call(const Trigger& t) const;
   // A complementizer ("that") stands between chunks `from` and `to`.
   bool that_between(size_t from, size_t to) const;
   // "The summit came two days after Putin held talks with Assad": the date of

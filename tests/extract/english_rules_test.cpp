@@ -478,3 +478,19 @@ TEST_CASE("english: talks planned weeks after a summit are not placed at it") {
   REQUIRE(talks != ex.meetings.end());
   CHECK_FALSE(talks->location.has_value());
 }
+
+TEST_CASE("english: 'called X his old friend' names X, it is no phone call") {
+  auto ex = run("Title\nEmmanuel Macron called Olaf Scholz his \"dear friend\" on Tuesday.", "2023-02-22");
+  CHECK(ex.meetings.empty());
+}
+
+TEST_CASE("english: 'phone calls in February and on Sept. 9' are two calls, one per date") {
+  auto ex = run("Title\nJoe Biden and Xi Jinping held talks by video link on Monday.\n"
+                "It was the leaders' third conversation this year, after phone calls in February and on Sept. 9.", "2022-11-15");
+  int calls = 0;
+  bool september = false;
+  for (const auto& m : ex.meetings)
+    if (m.type == extract::MeetingType::kCall) ++calls, september = september || m.date.iso() == "2022-09-09";
+  CHECK(calls == 3);
+  CHECK(september);
+}
