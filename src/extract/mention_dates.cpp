@@ -78,6 +78,15 @@ const DateRef* SentenceMentions::second_date_of_plural(const Trigger& t, const M
   return nullptr;
 }
 
+bool SentenceMentions::plan_overtaken(size_t tc) const {
+  if (arabic_ || tc < 3) return false;
+  for (size_t c = tc >= 4 ? tc - 4 : 0; c + 2 < tc; ++c) {
+    if (!cue(c + 2, "planned")) continue;
+    if (s_.tokens[chunk(c).begin].token.norm == "had" && s_.tokens[chunk(c + 1).begin].token.norm == "been") return true;
+  }
+  return false;
+}
+
 const DateRef* SentenceMentions::date_from(size_t c) const {
   if (word(c, "date_prep")) ++c;
   for (const auto& d : s_.dates)

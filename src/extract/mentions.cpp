@@ -17,6 +17,10 @@ std::vector<Mention> SentenceMentions::run() {
     Mention m;
     if (!build(i, m)) continue;
     talks_of_states(triggers_[i].chunk, m);  // after build: "they" later still means the leaders
+    if (plan_overtaken(triggers_[i].chunk)) {
+      m.meeting.status = Status::kCancelled;
+      m.meeting.rule += "+plan-overtaken";
+    }
     if (const DateRef* other = second_date_of_plural(triggers_[i], m)) {
       // "after phone calls in February and on Sept. 9": one call per date.
       Mention second = m;

@@ -341,6 +341,9 @@ class SentenceMentions {
   bool range_end(const DateRef& d) const;
   // The date at `c` follows a speech verb ("said early on Monday").
   bool said_on(size_t c) const;
+  // "Blinken had been expected to meet Qin": a plan told in the past perfect
+  // was overtaken, the meeting did not take place as planned.
+  bool plan_overtaken(size_t tc) const;
   // A plural meeting noun told with two dates ("phone calls in February and
   // on Sept. 9"): the second date, for an encounter of its own; else null.
   const DateRef* second_date_of_plural(const Trigger& t, const Mention& m) const;

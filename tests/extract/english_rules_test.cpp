@@ -494,3 +494,15 @@ TEST_CASE("english: 'phone calls in February and on Sept. 9' are two calls, one 
   CHECK(calls == 3);
   CHECK(september);
 }
+
+TEST_CASE("english: a plan told in the past perfect ('had been expected to meet') was overtaken") {
+  auto ex = run("Title\nGerman Chancellor Olaf Scholz had been expected to meet Emmanuel Macron in Paris.", "2023-02-22");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kCancelled);
+}
+
+TEST_CASE("english: a plan in the simple past ('was expected to meet') is still a plan") {
+  auto ex = run("Title\nGerman Chancellor Olaf Scholz was expected to meet Emmanuel Macron in Paris.", "2023-02-22");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
