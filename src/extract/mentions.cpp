@@ -51,6 +51,7 @@ std::vector<Mention> SentenceMentions::run() {
     }
     out.push_back(std::move(m));
   }
+  invitation_to_place(out);
   if (triggers_.empty()) delegation(out);
   if (triggers_.empty() && out.empty()) arabic_signing(out);
   return out;

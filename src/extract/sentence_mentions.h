@@ -53,6 +53,10 @@ class SentenceMentions {
   // the meeting before it (see merge_mentions).
   void delegation(std::vector<Mention>& out) const;
 
+  // "Putin invited Bush to Russia": an invitation to a place with no meeting
+  // word is an invitation to visit it, the inviter the host (English).
+  void invitation_to_place(std::vector<Mention>& out) const;
+
  private:
   // ---- chunk predicates
   const Chunk& chunk(size_t c) const { return s_.chunks[c]; }

@@ -506,3 +506,19 @@ TEST_CASE("english: a plan in the simple past ('was expected to meet') is still 
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
 }
+
+TEST_CASE("english: 'X invited Y to <place>' with no meeting word is an invitation to visit it, X the host") {
+  auto ex = run("Title\nEmmanuel Macron met Olaf Scholz in Paris on Monday, and Scholz invited Macron to Germany.", "2023-02-22");
+  const auto inv = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kInvited; });
+  REQUIRE(inv != ex.meetings.end());
+  CHECK(inv->type == extract::MeetingType::kVisit);
+  REQUIRE(inv->location.has_value());
+  CHECK(inv->location->name == "Germany");
+  CHECK(has(*inv, "Emmanuel Macron"));
+  CHECK(has(*inv, "Olaf Scholz"));
+}
+
+TEST_CASE("english: 'X invited Y to <place> for talks' stays the meeting word's one mention") {
+  auto ex = run("Title\nOlaf Scholz invited Emmanuel Macron to Berlin for talks.", "2023-02-22");
+  CHECK(ex.meetings.size() == 1);
+}
