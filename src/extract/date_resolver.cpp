@@ -16,7 +16,7 @@ using lexicon::EntryKind;
 // One chunk seen as a date atom.
 struct Atom {
   enum Kind { kOther, kMonth, kHijriMonth, kHijriMarker, kWeekday, kDayOffset, kPast, kNext, kThis,
-              kUnit, kThisYear, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep } kind = kOther;
+              kUnit, kThisYear, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep, kSeason, kOr } kind = kOther;
   int value = 0;
   bool ordinal = false;  // a day written as a word ("العاشر")
 };
@@ -40,6 +40,7 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
     else if (t == "this") a.kind = Atom::kThis;
     else if (t == "unit") a.kind = Atom::kUnit;
     else if (t == "this_year") a.kind = Atom::kThisYear;
+    else if (t == "season") a.kind = Atom::kSeason;
     // "الفاتح من نوفمبر", "يومي الفاتح والثاني نوفمبر": a day written as a word.
     else if (t == "day") a.kind = s.tokens[ch.begin].glued_and ? Atom::kAndNumber : Atom::kNumber, a.ordinal = true;
     return a;
@@ -70,6 +71,7 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
   }
   if (tok.token.norm == "\xD9\x85\xD9\x86") a.kind = Atom::kOf;  // من: "18 من تموز"
   else if (tok.token.norm == "of") a.kind = Atom::kOf;
+  else if (tok.token.norm == "or" || tok.token.norm == "\xD8\xA3\xD9\x88") a.kind = Atom::kOr;  // أو
   else if (ch.word("date_prep") || ch.word("in")) a.kind = Atom::kPrep;
   return a;
 }
@@ -244,6 +246,10 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       j = m;
       while ((at(j + 1).kind == Atom::kSlash || at(j + 1).kind == Atom::kComma) && at(j + 2).kind == Atom::kMonth) j += 2;
       while (at(j + 1).kind == Atom::kMonth) ++j;  // "فبراير شباط"
+      // "in May or early June": of two months offered only the year is told.
+      bool either = false;
+      if (at(j + 1).kind == Atom::kOr && (at(j + 2).kind == Atom::kMonth || (at(j + 2).kind == Atom::kPrep && at(j + 3).kind == Atom::kMonth)))
+        either = true, j += at(j + 2).kind == Atom::kMonth ? 2 : 3;
       bool context = direction != 0 || (i > 0 && (at(i - 1).kind == Atom::kPrep || at(i - 1).kind == Atom::kOf ||
                                                    s.chunks[i - 1].has(EntryKind::kDate)));
       const auto relative = [](const Atom& x) { return x.kind == Atom::kPast || x.kind == Atom::kNext || x.kind == Atom::kThis; };
@@ -273,6 +279,16 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
         }
         found = !d.past.empty();
       }
+      if (either) d.past.month = d.future.month = 0;
+    } else if (a.kind == Atom::kSeason && i > 0 && at(i + 1).kind != Atom::kOf && !ref.empty() && ref.month &&
+               (at(i - 1).kind == Atom::kPrep || at(i - 1).kind == Atom::kThis ||
+                (i > 1 && s.chunks[i - 1].word("article") && at(i - 2).kind == Atom::kPrep))) {
+      // "in the autumn", "this spring": a season tells the year only; read
+      // back, the last one begun, read ahead, the next one not yet over.
+      const int first = a.value, last = a.value + 2;
+      d.past = Date{first <= ref.month ? ref.year : ref.year - 1, 0, 0};
+      d.future = Date{last >= ref.month ? ref.year : ref.year + 1, 0, 0};
+      found = true;
     } else if (a.kind == Atom::kWeekday || ((a.kind == Atom::kPast || a.kind == Atom::kNext || a.kind == Atom::kThis) && at(i + 1).kind == Atom::kWeekday)) {
       int direction = 0;
       size_t w = i;

@@ -21,6 +21,72 @@ bool SentenceMentions::range_end(const DateRef& d) const {
   return !arabic_ && d.first_chunk >= 2 && word(d.first_chunk - 1, "to") && in_date(d.first_chunk - 2);
 }
 
+Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text) const {
+  size_t at = tc;
+  int days = 0;
+  for (size_t c = lo; c < tc; ++c) {
+    const auto* e = chunk(c).find(lexicon::EntryKind::kDate);
+    if (e != nullptr && e->tag == "interval_after") at = c, days = e->value;
+  }
+  if (at == tc || days <= 0) return {};
+  // A date told between the phrase and the meeting dates it itself.
+  for (const auto& d : s_.dates)
+    if (d.first_chunk > at && d.first_chunk < tc) return {};
+  // The anchor is the encounter the last sentences dated, else the report's day.
+  Date anchor;
+  for (int k = index_ - 1; k >= 0 && index_ - k < 4 && anchor.empty(); --k)
+    if (static_cast<size_t>(k) < ctx_.sentence_dates.size()) anchor = ctx_.sentence_dates[k];
+  if (anchor.empty()) anchor = ctx_.date;
+  if (anchor.empty() || !anchor.day) return {};
+  Date d = civil_from_days(days_from_civil(anchor.year, anchor.month, anchor.day) - days);
+  // "two weeks after" is approximate: only its month is told.
+  if (days >= 7) d.day = 0;
+  *text = s_.source(at, at);
+  return d;
+}
+
+bool SentenceMentions::said_on(size_t c) const {
+  for (int steps = 0; c > 0 && steps < 3; ++steps, --c) {
+    if (word(c - 1, "speech")) return true;
+    if (!word(c - 1, "date_prep") && !cue(c - 1, "planned")) return false;  // "later on" reads as a cue
+  }
+  return false;
+}
+
+bool SentenceMentions::that_between(size_t from, size_t to) const {
+  for (size_t c = from + 1; c < to; ++c)
+    if (word(c, "that")) return true;
+  return false;
+}
+
+const DateRef* SentenceMentions::second_date_of_plural(const Trigger& t, const Mention& m) const {
+  const Meeting& mt = m.meeting;
+  if (arabic_ || mt.status != Status::kOccurred || mt.date.empty() || mt.type == MeetingType::kTalks) return nullptr;
+  const std::string& w = s_.tokens[chunk(t.chunk).end - 1].token.norm;
+  if (w.size() < 2 || w.back() != 's' || w[w.size() - 2] == 's') return nullptr;
+  for (size_t k = 0; k + 1 < s_.dates.size(); ++k) {
+    const DateRef& a = s_.dates[k];
+    const DateRef& b = s_.dates[k + 1];
+    if (a.first_chunk <= t.chunk || a.first_chunk > t.chunk + 3 || a.past != mt.date) continue;
+    size_t c = a.last_chunk + 1;
+    if (!word(c, "and")) return nullptr;
+    ++c;
+    if (word(c, "date_prep") || word(c, "in")) ++c;
+    if (b.first_chunk != c || b.past.empty() || b.past.last_day() >= ctx_.date.first_day()) return nullptr;
+    return &b;
+  }
+  return nullptr;
+}
+
+bool SentenceMentions::plan_overtaken(size_t tc) const {
+  if (arabic_ || tc < 3) return false;
+  for (size_t c = tc >= 4 ? tc - 4 : 0; c + 2 < tc; ++c) {
+    if (!cue(c + 2, "planned")) continue;
+    if (s_.tokens[chunk(c).begin].token.norm == "had" && s_.tokens[chunk(c + 1).begin].token.norm == "been") return true;
+  }
+  return false;
+}
+
 const DateRef* SentenceMentions::date_from(size_t c) const {
   if (word(c, "date_prep")) ++c;
   for (const auto& d : s_.dates)

@@ -78,4 +78,40 @@ void SentenceMentions::arabic_tour(size_t tc, size_t hi, Mention& m) const {
   m.status_cued = true;
 }
 
+void SentenceMentions::invitation_to_place(std::vector<Mention>& out) const {
+  if (arabic_) return;
+  const size_t n = s_.chunks.size();
+  for (size_t c = 1; c + 3 < n; ++c) {
+    if (!cue(c, "invited") || ref_at_[c - 1] < 0 || ref_at_[c + 1] < 0) continue;
+    const ActorRef& inviter = s_.actors[ref_at_[c - 1]];
+    const ActorRef& guest = s_.actors[ref_at_[c + 1]];
+    if (inviter.actor < 0 || guest.actor < 0 || lex_.actors()[inviter.actor].kind != ActorKind::kPerson ||
+        lex_.actors()[guest.actor].kind != ActorKind::kPerson)
+      continue;
+    const size_t to = guest.last_chunk + 1;
+    if (!word(to, "to")) continue;
+    const PlaceRef* place = nullptr;
+    for (const auto& p : s_.places)
+      if (p.chunk == to + 1) place = &p;
+    if (place == nullptr || place->place < 0) continue;
+    // Told with a meeting word, the invitation is that word's mention.
+    bool trigger_near = false;
+    for (const auto& t : triggers_) trigger_near = trigger_near || (t.chunk > c && t.chunk <= place->last_chunk + 1);
+    if (trigger_near) continue;
+    Mention m;
+    Meeting& mt = m.meeting;
+    mt.type = MeetingType::kVisit;
+    mt.status = Status::kInvited;
+    mt.sentences = {index_};
+    mt.participants.push_back(participant(guest, ParticipantRole::kGuest));
+    mt.participants.push_back(participant(inviter, ParticipantRole::kHost));
+    const auto& pl = lex_.places()[place->place];
+    mt.location = Location{pl.id, pl.name_en, place->text};
+    mt.rule = "en:invitation-to-place";
+    mt.confidence = 0.75;
+    m.status_cued = true;
+    out.push_back(std::move(m));
+  }
+}
+
 }  // namespace diplograph::extract

@@ -401,6 +401,25 @@ Participant SentenceMentions::state_participant(int state, ParticipantRole role,
   return p;
 }
 
+void SentenceMentions::talks_of_states(size_t tc, Mention& m) const {
+  Meeting& mt = m.meeting;
+  if (arabic_ || mt.type != MeetingType::kTalks || mt.status != Status::kPlanned || mt.participants.size() < 2) return;
+  bool opening = false;
+  for (size_t c = tc >= 3 ? tc - 3 : 0; c < tc; ++c) opening = opening || word(c, "open_talks");
+  // Told by its rule: merge turns the leaders into their states once every
+  // other mention has read them as people ("... after they met").
+  if (opening) mt.rule += "+open-talks";
+}
+
+bool SentenceMentions::naming_call(const Trigger& t) const {
+  const size_t tc = t.chunk;
+  if (arabic_ || t.type != MeetingType::kCall || tc + 1 >= s_.chunks.size() || ref_at_[tc + 1] < 0) return false;
+  if (s_.tokens[chunk(tc).begin].token.norm != "called") return false;
+  const size_t after = s_.actors[ref_at_[tc + 1]].last_chunk + 1;
+  return after < s_.chunks.size() &&
+         (word(after, "light") || word(after, "article") || word(after, "possessive") || punct(after, '"'));
+}
+
 std::pair<int, int> SentenceMentions::told_before(size_t tc) const {
   for (size_t k = dateline_ + 1; k + 1 < tc; ++k) {
     if (!word(k, "speech") || s_.tokens[chunk(k).begin].token.norm != "told") continue;

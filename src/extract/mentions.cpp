@@ -16,6 +16,19 @@ std::vector<Mention> SentenceMentions::run() {
   for (size_t i = 0; i < triggers_.size(); ++i) {
     Mention m;
     if (!build(i, m)) continue;
+    talks_of_states(triggers_[i].chunk, m);  // after build: "they" later still means the leaders
+    if (plan_overtaken(triggers_[i].chunk)) {
+      m.meeting.status = Status::kCancelled;
+      m.meeting.rule += "+plan-overtaken";
+    }
+    if (const DateRef* other = second_date_of_plural(triggers_[i], m)) {
+      // "after phone calls in February and on Sept. 9": one call per date.
+      Mention second = m;
+      second.meeting.date = other->past;
+      second.meeting.date_text = other->text;
+      second.meeting.rule += "+plural-dates";
+      out.push_back(std::move(second));
+    }
     if (m.separate_after > 0 && static_cast<size_t>(m.separate_after) < m.meeting.participants.size()) {
       // "held separate meetings with Olmert and Abbas": one meeting per guest.
       const auto everyone = m.meeting.participants;
@@ -38,6 +51,7 @@ std::vector<Mention> SentenceMentions::run() {
     }
     out.push_back(std::move(m));
   }
+  invitation_to_place(out);
   if (triggers_.empty()) delegation(out);
   if (triggers_.empty() && out.empty()) arabic_signing(out);
   return out;
@@ -68,6 +82,7 @@ void SentenceMentions::delegation(std::vector<Mention>& out) const {
 bool SentenceMentions::build(size_t i, Mention& m) {
   const Trigger& t = triggers_[i];
   const size_t tc = t.chunk;
+  if (naming_call(t)) return false;
   size_t lo = i > 0 ? triggers_[i - 1].chunk + 1 : 0;
   size_t hi = i + 1 < triggers_.size() ? triggers_[i + 1].chunk : s_.chunks.size();
   for (size_t cut : cuts_) {
@@ -488,6 +503,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     if (range_end(d)) continue;  // "visited from Sunday to Wednesday": dated by its start
     // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
     if (mt.status == Status::kOccurred && planned_cue_before(d.first_chunk)) continue;
+    // "the Kremlin said later on Monday ... plans for a summit": the day of a
+    // saying is not the day of a meeting still to come.
+    if (future && !arabic_ && said_on(d.first_chunk)) continue;
+    // "Trump said after hosting Zelensky on Monday that he had begun arranging
+    // a meeting": a date before "that" dates the main clause, not the plan reported.
+    if (future && !arabic_ && d.first_chunk < tc && that_between(d.first_chunk, tc)) continue;
     Date reading = future ? d.future : d.past;
     // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
     int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
@@ -525,6 +546,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     mt.status = Status::kPlanned;
     if (best) mt.date = best->future;
     rule += "+imperfect";
+  }
+  if (mt.status == Status::kOccurred && !arabic_ && (!best || best_score >= 60)) {
+    std::string text;
+    if (Date d = interval_date(clause_lo, tc, &text); !d.empty()) {
+      mt.date = d;
+      mt.date_text = text;
+      rule += "+interval-after";
+    }
   }
   if (sideline) {
     mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));

@@ -237,6 +237,33 @@ void visit_of_visitors(Meeting& own, const lexicon::Lexicon& lex) {
   own.participants = std::move(visitors);
 }
 
+// A meeting called off was a plan: an anaphor told as planned ("had been due
+// to take place") describes it.
+bool plan_of_cancelled(const Mention& m, const Meeting& e) {
+  return m.meeting.status == Status::kPlanned && e.status == Status::kCancelled && m.anaphoric &&
+         m.meeting.participants.empty();
+}
+
+// The lead is the first sentence after the headline.
+bool told_in_lead(const Meeting& m) { return std::find(m.sentences.begin(), m.sentences.end(), 1) != m.sentences.end(); }
+
+// "Putin, the summit's host, ... is due to hold talks with Guterres on
+// Thursday": a meeting planned for the next two days by someone at a summit
+// under way is held where the summit is.
+bool still_at_summit(const Meeting& m, const Meeting& summit, const Date& report) {
+  if (m.status != Status::kPlanned || summit.status != Status::kOccurred || !m.date.day || !summit.date.day ||
+      report.empty() || !report.day)
+    return false;
+  const int ahead = m.date.first_day() - report.first_day();
+  const int since = report.first_day() - summit.date.first_day();
+  if (ahead < 1 || ahead > 2 || since < 0 || since > 2) return false;
+  for (const auto& p : m.participants)
+    if (p.kind == "person")
+      for (const auto& q : summit.participants)
+        if (same_actor(p, q)) return true;
+  return false;
+}
+
 // A meeting an anaphor tells of, added once: two anaphors of the same people
 // that fit together ("their first meeting, held at Brdo Castle"; "the two
 // leaders, who met for almost two hours") are one encounter.
@@ -338,6 +365,68 @@ void sideline_place_from_article(std::vector<Meeting>& meetings) {
     if ((placed->status == Status::kOccurred) != (m.status == Status::kOccurred)) continue;
     m.location = placed->location;
     m.rule += "+article-summit-place";
+  }
+}
+
+// "Putin held talks in Sochi with Assad, whose visit was made public on
+// Tuesday": a visit spans days, so a visit and an encounter of the same people
+// in the same place a day apart are one stay, dated by the encounter.
+bool same_stay(const Meeting& a, const Meeting& b, const lexicon::Lexicon& lex) {
+  if ((a.type == MeetingType::kVisit) == (b.type == MeetingType::kVisit)) return false;
+  const Meeting& other = a.type == MeetingType::kVisit ? b : a;
+  if (other.type == MeetingType::kCall || other.type == MeetingType::kSummit) return false;
+  if (a.status != Status::kOccurred || b.status != Status::kOccurred) return false;
+  if (!a.location || !b.location || !places_compatible(lex, a.location, b.location)) return false;
+  if (!a.date.day || !b.date.day || std::abs(a.date.first_day() - b.date.first_day()) != 1) return false;
+  return covered(a.participants, b.participants) && covered(b.participants, a.participants);
+}
+
+void join_stays(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex) {
+  for (size_t i = 0; i < meetings.size(); ++i)
+    for (size_t j = i + 1; j < meetings.size(); ++j) {
+      if (!same_stay(meetings[i], meetings[j], lex)) continue;
+      const bool i_first = meetings[i].type != MeetingType::kVisit;
+      Meeting& first = i_first ? meetings[i] : meetings[j];
+      const Meeting& later = i_first ? meetings[j] : meetings[i];
+      absorb(first, later, lex);
+      first.rule += "+same-stay";
+      if (!i_first) std::swap(meetings[i], meetings[j]);
+      meetings.erase(meetings.begin() + static_cast<long>(j));
+      --j;
+    }
+}
+
+// "Biden and Putin agreed to start talks on arms control": the talks leaders
+// agree to open are negotiations between their states, on no date yet.
+void talks_of_states(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex) {
+  for (auto& m : meetings) {
+    if (m.rule.find("+open-talks") == std::string::npos || m.type != MeetingType::kTalks || m.status != Status::kPlanned)
+      continue;
+    std::vector<Participant> states;
+    bool all_people = true;
+    for (const auto& p : m.participants) {
+      const int st = p.kind == "person" && !p.country.empty() ? lex.state_actor(p.country) : -1;
+      if (st < 0) {
+        all_people = false;
+        break;
+      }
+      const auto& a = lex.actors()[st];
+      bool seen = false;
+      for (const auto& q : states) seen = seen || q.key == a.id;
+      if (seen) continue;
+      Participant state;
+      state.key = a.id;
+      state.name = a.name_en;
+      state.text = p.text;
+      state.kind = "state";
+      state.country = a.id;
+      states.push_back(std::move(state));
+    }
+    if (!all_people || states.size() < 2) continue;
+    m.participants = std::move(states);
+    m.date = Date{};
+    m.date_text.clear();
+    m.rule += "+talks-of-states";
   }
 }
 
@@ -476,7 +565,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   for (Mention* m : headlines) {
     Meeting* target = nullptr;
     for (auto it = meetings.begin(); it != meetings.end() && !target; ++it)
-      if (same_meeting(*it, m->meeting) || (m->meeting.date.empty() && !m->status_cued && it->status == Status::kOccurred &&
+      // An uncued headline ("Biden agrees to summit with Putin") takes the
+      // status of the lead's meeting of the same people.
+      if (same_meeting(*it, m->meeting) || (m->meeting.date.empty() && !m->status_cued &&
+                                            (it->status == Status::kOccurred || told_in_lead(*it)) &&
                                             types_compatible(it->type, m->meeting.type) &&
                                             covered(m->meeting.participants, it->participants)))
         target = &*it;
@@ -528,7 +620,9 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
         continue;
       // A status cue or a date of its own ("last met in June") tells which meetings it can
       // describe; so does "the two leaders' meeting", told as a fact.
-      if ((m->status_cued || !m->meeting.date.empty() || m->pair_word) && e.status != m->meeting.status) continue;
+      if ((m->status_cued || !m->meeting.date.empty() || m->pair_word) && e.status != m->meeting.status &&
+          !plan_of_cancelled(*m, e))
+        continue;
       if (!m->meeting.participants.empty() && !covered(m->meeting.participants, e.participants)) continue;
       // "The two leaders" describe the protagonists' meeting rather than the last one.
       if (people_distance < best_target) best_target = people_distance, best = distance, target = &e;
@@ -605,6 +699,13 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       }
       if (!target->location && m->meeting.location) target->location = m->meeting.location;
     }
+    // "The visit had been due to take place on Sept. 2-3": the plan dates the
+    // cancelled meeting more precisely than "early September" did.
+    if (plan_of_cancelled(*m, *target) && best <= 3 && !m->meeting.date.empty() &&
+        m->meeting.date.precision() > target->date.precision() && m->meeting.date.compatible(target->date)) {
+      target->date = m->meeting.date;
+      target->date_text = m->meeting.date_text;
+    }
   }
   for (auto& c : created) meetings.push_back(std::move(c));
   summit_from_its_days(meetings, mentions);
@@ -618,6 +719,11 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     if (m.location || m.type == MeetingType::kCall || m.type == MeetingType::kSummit) continue;
     for (const auto& summit : meetings) {
       if (&summit == &m || summit.type != MeetingType::kSummit || !summit.location) continue;
+      if (still_at_summit(m, summit, context.date)) {
+        m.location = summit.location;
+        m.rule += "+summit-place";
+        break;
+      }
       if (m.date.empty() || summit.date.empty() || !m.date.compatible(summit.date)) continue;
       // A meeting held this month is not on the sidelines of a summit still to come.
       if (m.status != summit.status) continue;
@@ -636,6 +742,8 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   date_from_neighbours(meetings, context.sentence_dates, headline_sentences);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   drop_arrivals(meetings);
+  join_stays(meetings, lex);
+  talks_of_states(meetings, lex);
   std::stable_sort(meetings.begin(), meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
   return meetings;

@@ -53,6 +53,10 @@ class SentenceMentions {
   // the meeting before it (see merge_mentions).
   void delegation(std::vector<Mention>& out) const;
 
+  // "Putin invited Bush to Russia": an invitation to a place with no meeting
+  // word is an invitation to visit it, the inviter the host (English).
+  void invitation_to_place(std::vector<Mention>& out) const;
+
  private:
   // ---- chunk predicates
   const Chunk& chunk(size_t c) const { return s_.chunks[c]; }
@@ -337,6 +341,9 @@ class SentenceMentions {
   // person goes to several states is a tour, one visit to each; the states an
   // itinerary word in the present ("تشمل") lists are still to come.
   void arabic_tour(size_t tc, size_t hi, Mention& m) const;
+  // "Biden and Putin agreed to start talks on arms control": leaders agreeing
+  // to open talks agree on negotiations between their states, on no date yet.
+  void talks_of_states(size_t tc, Mention& m) const;
 
   // ---- mention_dates.cpp: which date expressions of a sentence date a meeting
 
@@ -346,6 +353,22 @@ class SentenceMentions {
 
   // The second date of a range ("Sunday to Wednesday", "10 to 12 June").
   bool range_end(const DateRef& d) const;
+  // The date at `c` follows a speech verb ("said early on Monday").
+  bool said_on(size_t c) const;
+  // "Blinken had been expected to meet Qin": a plan told in the past perfect
+  // was overtaken, the meeting did not take place as planned.
+  bool plan_overtaken(size_t tc) const;
+  // A plural meeting noun told with two dates ("phone calls in February and
+  // on Sept. 9"): the second date, for an encounter of its own; else null.
+  const DateRef* second_date_of_plural(const Trigger& t, const Mention& m) const;
+  // "called Biden his \"old friend\"", "called him a dictator": naming, not a phone call.
+  bool naming_call(const Trigger& t) const;
+  // A complementizer ("that") stands between chunks `from` and `to`.
+  bool that_between(size_t from, size_t to) const;
+  // "The summit came two days after Putin held talks with Assad": the date of
+  // an occurred meeting told after an interval phrase before `tc`, counted back
+  // from the narrative's date; empty when there is none.
+  Date interval_date(size_t lo, size_t tc, std::string* text) const;
 
   // The date starting at `c`, over a date preposition ("on Tuesday"), or null.
   const DateRef* date_from(size_t c) const;

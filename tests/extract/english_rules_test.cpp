@@ -379,3 +379,146 @@ TEST_CASE("english: a visit noun sharing the previous verb's subject gathers nob
   REQUIRE(met != ex.meetings.end());
   CHECK(has(*met, "Fumio Kishida"));
 }
+
+TEST_CASE("english: a called-off visit takes the exact date it 'had been due to take place' on") {
+  auto ex = run("Title\nEmmanuel Macron has called off a state visit to Norway planned for early June, citing a strike at home.\n"
+                "Oslo said it regretted the decision.\n"
+                "The visit had been due to take place on June 4-5.", "2024-05-20");
+  const auto visit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kVisit; });
+  REQUIRE(visit != ex.meetings.end());
+  CHECK(visit->status == extract::Status::kCancelled);
+  CHECK(visit->date.iso() == "2024-06-04");
+  CHECK(ex.meetings.size() == 1);
+}
+
+TEST_CASE("english: 'came two days after X held talks' dates the talks two days before the narrative's day") {
+  auto ex = run("Title\nEmmanuel Macron and Olaf Scholz met in Berlin on Thursday.\n"
+                "The meeting came two days after Macron held talks in Paris with Pedro Sanchez.", "2023-06-09");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Pedro Sanchez"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(talks->date.iso() == "2023-06-06");
+}
+
+TEST_CASE("english: 'two weeks after' gives only the month of the earlier encounter") {
+  auto ex = run("Title\nEmmanuel Macron met Olaf Scholz in Berlin on Sunday.\n"
+                "The visit came two weeks after Scholz travelled to Rome and met Giorgia Meloni.", "2023-07-03");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Giorgia Meloni"); });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(met->date.iso() == "2023-06");
+}
+
+TEST_CASE("english: a visit and talks of the same people in one place a day apart are one stay") {
+  auto ex = run("Title\nVladimir Putin held talks with Bashar al-Assad in Sochi on Monday.\n"
+                "Assad paid a visit to Putin in Sochi on Tuesday.", "2023-05-17");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2023-05-15");
+}
+
+TEST_CASE("english: a visit planned 'in the autumn' is dated by its year only") {
+  auto ex = run("Title\nThe two leaders agreed that Olaf Scholz would visit Paris in the autumn.", "2023-04-20");
+  const auto visit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kVisit; });
+  REQUIRE(visit != ex.meetings.end());
+  CHECK(visit->date.iso() == "2023");
+}
+
+TEST_CASE("english: a meeting offered 'in May or early June' is dated by its year only") {
+  auto ex = run("Title\nEmmanuel Macron will meet Olaf Scholz in May or early June, his office said.", "2023-03-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2023");
+}
+
+TEST_CASE("english: leaders agreeing 'to resume talks' agree on talks between their states, not yet dated") {
+  auto ex = run("Title\nIndian Prime Minister Narendra Modi and Chinese President Xi Jinping agreed on Tuesday to resume border talks, after they met in Kazan.", "2024-10-23");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kPlanned; });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(has(*talks, "India"));
+  CHECK(has(*talks, "China"));
+  CHECK_FALSE(has(*talks, "Narendra Modi"));
+  CHECK(talks->date.empty());
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kOccurred; });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "Narendra Modi"));
+}
+
+TEST_CASE("english: the day a plan was told ('said later on Monday') does not date the meeting still to come") {
+  auto ex = run("Title\nThe Kremlin said later on Monday that Vladimir Putin would hold a summit with Emmanuel Macron.", "2023-02-21");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+  CHECK(ex.meetings[0].date.empty());
+}
+
+TEST_CASE("english: an uncued headline meeting takes the status of the lead's meeting of the same people") {
+  auto ex = run("Scholz agrees to summit with Macron\nGerman Chancellor Olaf Scholz has agreed to hold a summit with French President Emmanuel Macron, his office said.", "2023-02-21");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
+
+TEST_CASE("english: a date before 'that' dates the saying, not the meeting the speaker plans") {
+  auto ex = run("Title\nOlaf Scholz said after hosting Giorgia Meloni in Berlin on Monday that he would soon meet Emmanuel Macron.", "2023-02-24");
+  const auto plan = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Emmanuel Macron"); });
+  REQUIRE(plan != ex.meetings.end());
+  CHECK(plan->status == extract::Status::kPlanned);
+  CHECK(plan->date.empty());
+}
+
+TEST_CASE("english: talks planned for the next days by someone at a summit under way are held where the summit is") {
+  auto ex = run("Title\nVladimir Putin opened a summit with Xi Jinping and Narendra Modi in Kazan on Tuesday.\n"
+                "Putin is due to hold talks with Antonio Guterres on Thursday.", "2024-10-23");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Antonio Guterres"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(talks->status == extract::Status::kPlanned);
+  REQUIRE(talks->location.has_value());
+  CHECK(talks->location->name == "Kazan");
+}
+
+TEST_CASE("english: talks planned weeks after a summit are not placed at it") {
+  auto ex = run("Title\nVladimir Putin opened a summit with Xi Jinping and Narendra Modi in Kazan on Tuesday.\n"
+                "Putin is due to hold talks with Antonio Guterres on Nov. 20.", "2024-10-23");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Antonio Guterres"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK_FALSE(talks->location.has_value());
+}
+
+TEST_CASE("english: 'called X his old friend' names X, it is no phone call") {
+  auto ex = run("Title\nEmmanuel Macron called Olaf Scholz his \"dear friend\" on Tuesday.", "2023-02-22");
+  CHECK(ex.meetings.empty());
+}
+
+TEST_CASE("english: 'phone calls in February and on Sept. 9' are two calls, one per date") {
+  auto ex = run("Title\nJoe Biden and Xi Jinping held talks by video link on Monday.\n"
+                "It was the leaders' third conversation this year, after phone calls in February and on Sept. 9.", "2022-11-15");
+  int calls = 0;
+  bool september = false;
+  for (const auto& m : ex.meetings)
+    if (m.type == extract::MeetingType::kCall) ++calls, september = september || m.date.iso() == "2022-09-09";
+  CHECK(calls == 3);
+  CHECK(september);
+}
+
+TEST_CASE("english: a plan told in the past perfect ('had been expected to meet') was overtaken") {
+  auto ex = run("Title\nGerman Chancellor Olaf Scholz had been expected to meet Emmanuel Macron in Paris.", "2023-02-22");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kCancelled);
+}
+
+TEST_CASE("english: a plan in the simple past ('was expected to meet') is still a plan") {
+  auto ex = run("Title\nGerman Chancellor Olaf Scholz was expected to meet Emmanuel Macron in Paris.", "2023-02-22");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
+
+TEST_CASE("english: 'X invited Y to <place>' with no meeting word is an invitation to visit it, X the host") {
+  auto ex = run("Title\nEmmanuel Macron met Olaf Scholz in Paris on Monday, and Scholz invited Macron to Germany.", "2023-02-22");
+  const auto inv = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kInvited; });
+  REQUIRE(inv != ex.meetings.end());
+  CHECK(inv->type == extract::MeetingType::kVisit);
+  REQUIRE(inv->location.has_value());
+  CHECK(inv->location->name == "Germany");
+  CHECK(has(*inv, "Emmanuel Macron"));
+  CHECK(has(*inv, "Olaf Scholz"));
+}
+
+TEST_CASE("english: 'X invited Y to <place> for talks' stays the meeting word's one mention") {
+  auto ex = run("Title\nOlaf Scholz invited Emmanuel Macron to Berlin for talks.", "2023-02-22");
+  CHECK(ex.meetings.size() == 1);
+}
