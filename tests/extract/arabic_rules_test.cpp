@@ -11,9 +11,7 @@ using namespace diplograph;
 
 namespace {
 extract::ArticleExtraction run(const std::string& text, const char* date) { return testing::extract_text(text, date); }
-bool has(const extract::Meeting& m, const char* name) {
-  return std::any_of(m.participants.begin(), m.participants.end(), [&](const auto& p) { return p.name == name; });
-}
+bool has(const extract::Meeting& m, const char* name) { return testing::has_participant(m, name); }
 }  // namespace
 
 TEST_CASE("arabic: an attendance verb before a meeting noun takes every attendee told after it") {

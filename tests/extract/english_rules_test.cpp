@@ -11,9 +11,7 @@ using namespace diplograph;
 
 namespace {
 extract::ArticleExtraction run(const std::string& text, const char* date) { return testing::extract_text(text, date); }
-bool has(const extract::Meeting& m, const char* name) {
-  return std::any_of(m.participants.begin(), m.participants.end(), [&](const auto& p) { return p.name == name; });
-}
+bool has(const extract::Meeting& m, const char* name) { return testing::has_participant(m, name); }
 }  // namespace
 
 TEST_CASE("english: the subject of a meeting verb is found before an appositive ('X, the summit's host, met Y')") {

@@ -14,11 +14,7 @@ extract::ArticleExtraction run(const std::string& text) { return testing::extrac
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
-bool has(const extract::Meeting& m, const std::string& name) {
-  for (const auto& p : m.participants)
-    if (p.name == name) return true;
-  return false;
-}
+bool has(const extract::Meeting& m, const std::string& name) { return testing::has_participant(m, name.c_str()); }
 }  // namespace
 
 TEST_CASE("extract hostile: a long line without a full stop is cut into bounded sentences, Latin and Arabic") {

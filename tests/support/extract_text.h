@@ -2,6 +2,7 @@
 // written in a test.
 #pragma once
 
+#include <algorithm>
 #include <string>
 
 #include "diplograph/extract/extractor.h"
@@ -21,6 +22,11 @@ inline extract::ArticleExtraction extract_text(const std::string& text, const ch
   a.text = text;
   a.date = *Date::parse(date);
   return shared_extractor().extract(a);
+}
+
+// Whether `name` (canonical English) takes part in `m`.
+inline bool has_participant(const extract::Meeting& m, const char* name) {
+  return std::any_of(m.participants.begin(), m.participants.end(), [&](const auto& p) { return p.name == name; });
 }
 
 }  // namespace diplograph::testing
