@@ -96,21 +96,13 @@ const DateRef* SentenceMentions::date_from(size_t c) const {
 
 bool SentenceMentions::and_of_dated_objects(size_t c) const {
   if (!word(c, "and") || c == 0 || !in_date(c - 1)) return false;
-  size_t a = c + 1;
-  while (a < s_.chunks.size() && ref_at_[a] < 0 && (chunk(a).has(EntryKind::kTitle) || adjective(a) || word(a, "light"))) ++a;
-  return a < s_.chunks.size() && ref_at_[a] >= 0 && date_from(s_.actors[ref_at_[a]].last_chunk + 1) != nullptr;
+  const int next = object_after(c + 1);
+  return next >= 0 && date_from(s_.actors[next].last_chunk + 1) != nullptr;
 }
 
 std::vector<const DateRef*> SentenceMentions::respective_dates(const std::vector<int>& objects) const {
-  std::vector<const DateRef*> dates;
-  for (int r : objects) {
-    const DateRef* d = date_from(s_.actors[r].last_chunk + 1);
-    if (d == nullptr) return {};
-    dates.push_back(d);
-  }
-  for (const DateRef* d : dates)
-    if (d->past != dates.front()->past) return dates;
-  return {};
+  return respective<DateRef>(objects, [&](size_t c) { return date_from(c); },
+                             [](const DateRef& a, const DateRef& b) { return a.past == b.past; });
 }
 
 }  // namespace diplograph::extract

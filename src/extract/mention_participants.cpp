@@ -458,4 +458,9 @@ bool SentenceMentions::companion_before(size_t c) const {
   return false;
 }
 
+int SentenceMentions::object_after(size_t c) const {
+  while (c < s_.chunks.size() && ref_at_[c] < 0 && (chunk(c).has(EntryKind::kTitle) || adjective(c) || word(c, "light"))) ++c;
+  return c < s_.chunks.size() ? ref_at_[c] : -1;
+}
+
 }  // namespace diplograph::extract

@@ -55,21 +55,13 @@ bool SentenceMentions::and_of_placed_objects(size_t c) const {
   for (const auto& p : s_.places)
     if (p.last_chunk == c - 1 && word(p.chunk - 1, "in")) before = &p;
   if (!before) return false;
-  size_t a = c + 1;
-  while (a < s_.chunks.size() && ref_at_[a] < 0 && (chunk(a).has(EntryKind::kTitle) || adjective(a) || word(a, "light"))) ++a;
-  return a < s_.chunks.size() && ref_at_[a] >= 0 && place_from(s_.actors[ref_at_[a]].last_chunk + 1) != nullptr;
+  const int next = object_after(c + 1);
+  return next >= 0 && place_from(s_.actors[next].last_chunk + 1) != nullptr;
 }
 
 std::vector<const PlaceRef*> SentenceMentions::respective_places(const std::vector<int>& objects) const {
-  std::vector<const PlaceRef*> places;
-  for (int r : objects) {
-    const PlaceRef* p = place_from(s_.actors[r].last_chunk + 1);
-    if (p == nullptr) return {};
-    places.push_back(p);
-  }
-  for (const PlaceRef* p : places)
-    if (p->place != places.front()->place) return places;
-  return {};
+  return respective<PlaceRef>(objects, [&](size_t c) { return place_from(c); },
+                              [](const PlaceRef& a, const PlaceRef& b) { return a.place == b.place; });
 }
 
 int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const {

@@ -195,6 +195,24 @@ class SentenceMentions {
 
   // ---- mention_participants.cpp: who takes part in a meeting
 
+  // The actor right after `c`, past titles, adjectives and light words: its ref, or -1.
+  int object_after(size_t c) const;
+
+  // Each of `objects` followed by its own date or place (`at` the chunk after
+  // it), not all `alike`: one per object, in order; else none.
+  template <typename Ref, typename At, typename Alike>
+  std::vector<const Ref*> respective(const std::vector<int>& objects, At at, Alike alike) const {
+    std::vector<const Ref*> found;
+    for (int r : objects) {
+      const Ref* x = at(s_.actors[r].last_chunk + 1);
+      if (x == nullptr) return {};
+      found.push_back(x);
+    }
+    for (const Ref* x : found)
+      if (!alike(*x, *found.front())) return found;
+    return {};
+  }
+
   // "on", "about", "حول", "بشأن" before chunk `c`: what a meeting is about.
   // "the Gulf of Oman", "the University of Tehran": a country after "of" and
   // a capitalised word the lexicon does not know ends the name of something

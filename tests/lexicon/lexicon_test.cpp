@@ -22,19 +22,19 @@ std::shared_ptr<const Lexicon> lexicon() {
 
 std::string name_of(const Lexicon& lex, int actor) { return actor < 0 ? "" : lex.actors()[actor].name_en; }
 
+// The one holder of an office on a day, or "" when there is none or several.
+std::string holder(const Lexicon& lex, const char* office, const char* of, const char* day) {
+  auto h = lex.holders(office, of, *Date::parse(day));
+  return h.size() == 1 ? name_of(lex, h[0]) : "";
+}
+
 }  // namespace
 
 TEST_CASE("dated roles answer who held an office on a day") {
   const auto& lex = *lexicon();
-  auto fm = lex.holders("foreign_minister", "RU", *Date::parse("2018-05-31"));
-  REQUIRE(fm.size() == 1);
-  CHECK(name_of(lex, fm[0]) == "Sergey Lavrov");
-  auto us2018 = lex.holders("head_of_state", "US", *Date::parse("2018-06-12"));
-  REQUIRE(us2018.size() == 1);
-  CHECK(name_of(lex, us2018[0]) == "Donald Trump");
-  auto us2022 = lex.holders("head_of_state", "US", *Date::parse("2022-11-14"));
-  REQUIRE(us2022.size() == 1);
-  CHECK(name_of(lex, us2022[0]) == "Joe Biden");
+  CHECK(holder(lex, "foreign_minister", "RU", "2018-05-31") == "Sergey Lavrov");
+  CHECK(holder(lex, "head_of_state", "US", "2018-06-12") == "Donald Trump");
+  CHECK(holder(lex, "head_of_state", "US", "2022-11-14") == "Joe Biden");
   // Roles of one actor, and every role is dated.
   int lavrov = lex.actor_index("sergey_lavrov");
   REQUIRE(lavrov >= 0);
@@ -47,16 +47,10 @@ TEST_CASE("dated roles answer who held an office on a day") {
 TEST_CASE("the further states' files resolve titles and Arabic names") {
   const auto& lex = *lexicon();
   // "the Pakistani foreign minister" in 2019; "the Belgian foreign minister" in 2021 (roles/states_more.tsv).
-  auto pk = lex.holders("foreign_minister", "PK", *Date::parse("2019-06-01"));
-  REQUIRE(pk.size() == 1);
-  CHECK(name_of(lex, pk[0]) == "Shah Mahmood Qureshi");
-  auto be = lex.holders("foreign_minister", "BE", *Date::parse("2021-03-01"));
-  REQUIRE(be.size() == 1);
-  CHECK(name_of(lex, be[0]) == "Sophie Wilmes");
+  CHECK(holder(lex, "foreign_minister", "PK", "2019-06-01") == "Shah Mahmood Qureshi");
+  CHECK(holder(lex, "foreign_minister", "BE", "2021-03-01") == "Sophie Wilmes");
   // The Swiss president of the Confederation rotates by calendar year.
-  auto ch = lex.holders("head_of_state", "CH", *Date::parse("2022-05-01"));
-  REQUIRE(ch.size() == 1);
-  CHECK(name_of(lex, ch[0]) == "Ignazio Cassis");
+  CHECK(holder(lex, "head_of_state", "CH", "2022-05-01") == "Ignazio Cassis");
   // "وزير الخارجية البلجيكي صوفي ويلميس": the Arabic alias is the same actor as the English name.
   const auto* ar = lex.phrases().find(diplograph::text::fold_string("صوفي ويلميس"));
   const auto* en = lex.phrases().find("sophie wilmes");
