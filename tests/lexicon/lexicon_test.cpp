@@ -22,6 +22,15 @@ std::shared_ptr<const Lexicon> lexicon() {
 
 std::string name_of(const Lexicon& lex, int actor) { return actor < 0 ? "" : lex.actors()[actor].name_en; }
 
+// The actor a name is in the phrase index (any script), or -1.
+int actor_named(const Lexicon& lex, const char* name) {
+  const auto* entries = lex.phrases().find(diplograph::text::fold_string(name));
+  if (entries)
+    for (const auto& e : *entries)
+      if (e.kind == diplograph::lexicon::EntryKind::kActor) return e.value;
+  return -1;
+}
+
 // The one holder of an office on a day, or "" when there is none or several.
 std::string holder(const Lexicon& lex, const char* office, const char* of, const char* day) {
   auto h = lex.holders(office, of, *Date::parse(day));
@@ -52,17 +61,8 @@ TEST_CASE("the further states' files resolve titles and Arabic names") {
   // The Swiss president of the Confederation rotates by calendar year.
   CHECK(holder(lex, "head_of_state", "CH", "2022-05-01") == "Ignazio Cassis");
   // "وزير الخارجية البلجيكي صوفي ويلميس": the Arabic alias is the same actor as the English name.
-  const auto* ar = lex.phrases().find(diplograph::text::fold_string("صوفي ويلميس"));
-  const auto* en = lex.phrases().find("sophie wilmes");
-  REQUIRE(ar);
-  REQUIRE(en);
-  auto actor_of = [](const std::vector<diplograph::lexicon::Entry>& es) {
-    for (const auto& e : es)
-      if (e.kind == diplograph::lexicon::EntryKind::kActor) return e.value;
-    return -1;
-  };
-  CHECK(actor_of(*ar) == lex.actor_index("sophie_wilmes"));
-  CHECK(actor_of(*en) == lex.actor_index("sophie_wilmes"));
+  CHECK(actor_named(lex, "صوفي ويلميس") == lex.actor_index("sophie_wilmes"));
+  CHECK(actor_named(lex, "sophie wilmes") == lex.actor_index("sophie_wilmes"));
 }
 
 TEST_CASE("states, places and one identity across scripts") {
@@ -74,17 +74,8 @@ TEST_CASE("states, places and one identity across scripts") {
   REQUIRE(moscow >= 0);
   CHECK(lex.places()[moscow].name_en == "Moscow");
   // "كيم جونغ أون" and "Kim Jong Un" are the same actor entry in the phrase index.
-  const auto* ar = lex.phrases().find(diplograph::text::fold_string("كيم جونغ أون"));
-  const auto* en = lex.phrases().find("kim jong un");
-  REQUIRE(ar);
-  REQUIRE(en);
-  auto actor_of = [](const std::vector<diplograph::lexicon::Entry>& es) {
-    for (const auto& e : es)
-      if (e.kind == diplograph::lexicon::EntryKind::kActor) return e.value;
-    return -1;
-  };
-  CHECK(actor_of(*ar) >= 0);
-  CHECK(actor_of(*ar) == actor_of(*en));
+  CHECK(actor_named(lex, "كيم جونغ أون") >= 0);
+  CHECK(actor_named(lex, "كيم جونغ أون") == actor_named(lex, "kim jong un"));
 }
 
 TEST_CASE("fuzzy matching finds a misspelt transliteration but not a stranger") {
