@@ -10,7 +10,8 @@
 #include <utility>
 #include <vector>
 
-#include "mentions.h"
+#include "analyse.h"
+#include "mention.h"
 
 namespace diplograph::extract {
 

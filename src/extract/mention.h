@@ -1,0 +1,27 @@
+// One sentence's report of a meeting, before the article's mentions are merged.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "diplograph/extract/meeting.h"
+
+namespace diplograph::extract {
+
+struct Mention {
+  Meeting meeting;           // participants, type, status, place, date, rule
+  bool anaphoric = false;    // too few participants: evidence for an earlier meeting
+  bool status_cued = false;  // a cue word set the status (else it is the default)
+  bool pair_word = false;     // "the two leaders", "الجانبان": the participants of an earlier meeting
+  bool headline = false;      // from the article's headline (a first line without a full stop)
+  bool delegation = false;    // who made up the delegations of the meeting before it
+  bool leader_pair = false;   // the pair word names leaders ("the two presidents")
+  std::vector<Participant> recent_pair;  // for a pair word: the last two people the article named
+  int separate_after = 0;     // > 0: "separate meetings": the first N participants met each of the others apart
+  std::vector<std::pair<Date, std::string>> guest_dates;  // with `separate_after`: each guest's own date and its text
+  std::vector<Location> guest_places;  // with `separate_after`: each guest's own place ("met A in X and B in Y")
+  bool tour = false;          // with `separate_after`: each other participant is a state visited on a tour
+};
+
+}  // namespace diplograph::extract
