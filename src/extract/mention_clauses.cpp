@@ -374,4 +374,11 @@ bool SentenceMentions::past_cue_between(size_t from, size_t to) const {
   return false;
 }
 
+bool SentenceMentions::sideline_name_ends(size_t c) const {
+  return word(c, "in") || word(c, "to") || word(c, "date_prep") || in_date(c) || punct(c, ',') || punct(c, '.') ||
+         punct(c, '"') || punct(c, '(') || word(c, "and") || verb_trigger_at(c) ||
+         (ref_at_[c] >= 0 && s_.actors[ref_at_[c]].actor >= 0 &&
+          lex_.actors()[s_.actors[ref_at_[c]].actor].kind == ActorKind::kPerson);
+}
+
 }  // namespace diplograph::extract

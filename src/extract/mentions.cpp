@@ -556,7 +556,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     }
   }
   if (sideline) {
-    mt.sideline_of = s_.source(sideline_chunk + 1, std::min(hi, sideline_chunk + 4));
+    // The event's name runs to its place, date or the clause's end ("the G7
+    // summit in Hiroshima", "قمة مجموعة العشرين في أوساكا"), past the summit
+    // word itself though that is the next trigger.
+    size_t last = sideline_chunk + 1;
+    while (last + 1 < clause_hi && last < sideline_chunk + 6 && !sideline_name_ends(last + 1)) ++last;
+    // "on the sidelines on Saturday" names no event: the phrase stands for it.
+    if (last >= s_.chunks.size() || sideline_name_ends(last)) last = sideline_chunk;
+    mt.sideline_of = s_.source(last == sideline_chunk ? sideline_chunk : sideline_chunk + 1, last);
     rule += "+sideline";
   }
   // "... Blinken and Lavrov when they meet": "they" after a pair of people

@@ -69,6 +69,10 @@ class SentenceMentions {
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
 
   // ---- mention_clauses.cpp: clauses of a sentence
+
+  // Whether chunk `c` ends the name of the event a sideline phrase names (a
+  // place, a date, punctuation, another verb or a person).
+  bool sideline_name_ends(size_t c) const;
   bool cue(size_t c, std::string_view effect = {}) const;
   bool in_date(size_t c) const;
 

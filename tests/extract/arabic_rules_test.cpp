@@ -436,3 +436,11 @@ TEST_CASE("arabic: a meeting refused ('رفضت ... ترتيب لقاء') did no
                 "2024-03-02");
   CHECK(ex.meetings.empty());
 }
+
+TEST_CASE("arabic: a sideline phrase names the summit past its own meeting word, up to its place") {
+  auto ex = run("عنوان\nالتقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان على هامش قمة مجموعة العشرين في أوساكا أمس.",
+                "2019-06-29");
+  bool named = false;
+  for (const auto& m : ex.meetings) named = named || m.sideline_of == "قمة مجموعة العشرين";
+  CHECK(named);
+}

@@ -66,6 +66,16 @@ TEST_CASE("english: a sideline phrase opening the sentence frames the meeting af
   CHECK(met->location->name == "Hiroshima");
 }
 
+TEST_CASE("english: a sideline phrase names the whole event, not its place or date") {
+  auto ex = run("Title\nJoe Biden met Fumio Kishida on the sidelines of the Group of Seven summit in Hiroshima on Friday.\n"
+                "Emmanuel Macron met Olaf Scholz on the sidelines on Saturday.", "2023-05-21");
+  std::vector<std::string> named;
+  for (const auto& m : ex.meetings)
+    if (!m.sideline_of.empty()) named.push_back(m.sideline_of);
+  CHECK(std::count(named.begin(), named.end(), "the Group of Seven summit") == 1);
+  CHECK(std::count(named.begin(), named.end(), "on the sidelines") == 1);
+}
+
 TEST_CASE("english: a meeting with no sideline phrase has no sideline_of") {
   auto ex = run("Title\nOn Thursday, Joe Biden met Fumio Kishida in Tokyo.", "2023-05-20");
   REQUIRE(ex.meetings.size() == 1);
