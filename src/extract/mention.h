@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diplograph/extract/meeting.h"
+#include "diplograph/lexicon/lexicon.h"
 
 namespace diplograph::extract {
 
@@ -23,5 +24,9 @@ struct Mention {
   std::vector<Location> guest_places;  // with `separate_after`: each guest's own place ("met A in X and B in Y")
   bool tour = false;          // with `separate_after`: each other participant is a state visited on a tour
 };
+
+// The participant lexicon state `state` (an actor index) is in a meeting,
+// written as `text`.
+Participant state_participant(const lexicon::Lexicon& lex, int state, ParticipantRole role, std::string text);
 
 }  // namespace diplograph::extract

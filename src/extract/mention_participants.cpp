@@ -389,19 +389,19 @@ Participant SentenceMentions::participant(const ActorRef& ref, ParticipantRole r
   return p;
 }
 
-Participant SentenceMentions::state_participant(int state, ParticipantRole role, const std::string& text) const {
-  const auto& a = lex_.actors()[state];
+Participant state_participant(const lexicon::Lexicon& lex, int state, ParticipantRole role, std::string text) {
+  const auto& a = lex.actors()[state];
   Participant p;
   p.key = a.id;
   p.name = a.name_en;
-  p.text = text;
+  p.text = std::move(text);
   p.kind = "state";
   p.country = a.id;
   p.role = role;
   return p;
 }
 
-void SentenceMentions::talks_of_states(size_t tc, Mention& m) const {
+void SentenceMentions::mark_opening_talks(size_t tc, Mention& m) const {
   Meeting& mt = m.meeting;
   if (arabic_ || mt.type != MeetingType::kTalks || mt.status != Status::kPlanned || mt.participants.size() < 2) return;
   bool opening = false;

@@ -16,7 +16,7 @@ std::vector<Mention> SentenceMentions::run() {
   for (size_t i = 0; i < triggers_.size(); ++i) {
     Mention m;
     if (!build(i, m)) continue;
-    talks_of_states(triggers_[i].chunk, m);  // after build: "they" later still means the leaders
+    mark_opening_talks(triggers_[i].chunk, m);  // after build: "they" later still means the leaders
     if (plan_overtaken(triggers_[i].chunk)) {
       m.meeting.status = Status::kCancelled;
       m.meeting.rule += "+plan-overtaken";
@@ -407,7 +407,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
           p.text = lex_.actors()[st].name_en;
           mt.participants.push_back(std::move(p));
         } else {
-          mt.participants.push_back(state_participant(st, ParticipantRole::kParty, lex_.actors()[st].name_en));
+          mt.participants.push_back(state_participant(lex_, st, ParticipantRole::kParty, lex_.actors()[st].name_en));
         }
       }
       rule += "+adjectives";
@@ -476,7 +476,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     bool organisation = false;
     for (const auto& p : mt.participants) organisation = organisation || p.kind == "organisation";
     if (!represented && !organisation && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
-      mt.participants.push_back(state_participant(st, ParticipantRole::kHost, place_text));
+      mt.participants.push_back(state_participant(lex_, st, ParticipantRole::kHost, place_text));
       rule += "+host-country";
     }
   }
@@ -617,7 +617,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       m.separate_after = static_cast<int>(mt.participants.size());
       for (int r : stops) {
         const auto& st = lex_.actors()[s_.actors[r].actor];
-        mt.participants.push_back(state_participant(s_.actors[r].actor, ParticipantRole::kHost, s_.actors[r].text));
+        mt.participants.push_back(state_participant(lex_, s_.actors[r].actor, ParticipantRole::kHost, s_.actors[r].text));
         const int where = lex_.country_place(st.id);
         if (where >= 0) m.guest_places.push_back(Location{lex_.places()[where].id, lex_.places()[where].name_en, s_.actors[r].text});
       }

@@ -225,15 +225,7 @@ void visit_of_visitors(Meeting& own, const lexicon::Lexicon& lex) {
   for (const auto& p : own.participants)
     if (p.kind == "person" && p.country != country) visitors.push_back(p);
   if (visitors.empty() || visitors.size() == own.participants.size()) return;
-  const auto& a = lex.actors()[state];
-  Participant host;
-  host.key = a.id;
-  host.name = a.name_en;
-  host.text = own.location->text;
-  host.kind = "state";
-  host.country = a.id;
-  host.role = ParticipantRole::kHost;
-  visitors.push_back(std::move(host));
+  visitors.push_back(state_participant(lex, state, ParticipantRole::kHost, own.location->text));
   own.participants = std::move(visitors);
 }
 
@@ -410,17 +402,9 @@ void talks_of_states(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex
         all_people = false;
         break;
       }
-      const auto& a = lex.actors()[st];
       bool seen = false;
-      for (const auto& q : states) seen = seen || q.key == a.id;
-      if (seen) continue;
-      Participant state;
-      state.key = a.id;
-      state.name = a.name_en;
-      state.text = p.text;
-      state.kind = "state";
-      state.country = a.id;
-      states.push_back(std::move(state));
+      for (const auto& q : states) seen = seen || q.key == lex.actors()[st].id;
+      if (!seen) states.push_back(state_participant(lex, st, ParticipantRole::kParty, p.text));
     }
     if (!all_people || states.size() < 2) continue;
     m.participants = std::move(states);

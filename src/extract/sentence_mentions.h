@@ -278,7 +278,6 @@ class SentenceMentions {
   std::vector<int> adjective_states(size_t t, size_t lo, size_t hi) const;
 
   Participant participant(const ActorRef& ref, ParticipantRole role) const;
-  Participant state_participant(int state, ParticipantRole role, const std::string& text) const;
 
   // "X told Y" before chunk `tc`: the refs of X and Y, both people, or -1.
   std::pair<int, int> told_before(size_t tc) const;
@@ -366,7 +365,7 @@ class SentenceMentions {
   void arabic_tour(size_t tc, size_t hi, Mention& m) const;
   // "Biden and Putin agreed to start talks on arms control": leaders agreeing
   // to open talks agree on negotiations between their states, on no date yet.
-  void talks_of_states(size_t tc, Mention& m) const;
+  void mark_opening_talks(size_t tc, Mention& m) const;
 
   // ---- mention_dates.cpp: which date expressions of a sentence date a meeting
 
