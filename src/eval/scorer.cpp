@@ -50,12 +50,17 @@ std::string describe(const std::vector<std::string>& names, const std::string& t
 }
 
 // Maximum bipartite matching (predicted -> gold) by augmenting paths; the
-// sets are a handful of meetings per article.
+// sets are a handful of meetings per article. Each prediction tries its
+// closest gold first, so when one pair of people met twice (a summit and a
+// call) the summit is paired with the summit and the types are judged on it.
 class Matcher {
  public:
   Matcher(size_t predicted, size_t gold) : edges_(predicted), gold_owner_(gold, -1) {}
-  void allow(size_t p, size_t g) { edges_[p].push_back(g); }
+  void allow(size_t p, size_t g, int closeness = 0) { edges_[p].push_back({g, closeness}); }
   std::vector<int> solve() {
+    for (auto& edges : edges_)
+      std::stable_sort(edges.begin(), edges.end(),
+                       [](const Edge& a, const Edge& b) { return a.closeness > b.closeness; });
     for (size_t p = 0; p < edges_.size(); ++p) {
       std::vector<bool> seen(gold_owner_.size(), false);
       augment(p, seen);
@@ -67,8 +72,13 @@ class Matcher {
   }
 
  private:
+  struct Edge {
+    size_t gold;
+    int closeness;
+  };
   bool augment(size_t p, std::vector<bool>& seen) {
-    for (size_t g : edges_[p]) {
+    for (const Edge& edge : edges_[p]) {
+      size_t g = edge.gold;
       if (seen[g]) continue;
       seen[g] = true;
       if (gold_owner_[g] < 0 || augment(gold_owner_[g], seen)) {
@@ -78,7 +88,7 @@ class Matcher {
     }
     return false;
   }
-  std::vector<std::vector<size_t>> edges_;
+  std::vector<std::vector<Edge>> edges_;
   std::vector<int> gold_owner_;
 };
 
@@ -256,7 +266,9 @@ Score Scorer::score_article(const GoldArticle& gold, const std::vector<Predicted
                     p.status == g.status;
         if (level >= Level::kLocation) same = same && place_key(p.location) == place_key(g.location);
         if (level >= Level::kDate) same = same && p.date == g.date;
-        if (same) matcher.allow(pi, gi);
+        int closeness = (p.type == g.type || std::count(g.also.begin(), g.also.end(), p.type)) +
+                        (place_key(p.location) == place_key(g.location)) + (p.date == g.date);
+        if (same) matcher.allow(pi, gi, closeness);
       }
     std::vector<int> match = matcher.solve();
     Counts& c = score.levels[level];

@@ -78,3 +78,24 @@ TEST_CASE("malformed gold and predictions are reported with their line") {
   REQUIRE_FALSE(preds.ok());
   CHECK(preds.error().find("line 1") != std::string::npos);
 }
+
+TEST_CASE("when one pair met twice, each prediction is judged against the meeting it is closest to") {
+  auto gold = parse_gold(
+      R"({"id":"b","lang":"en","meetings":[)"
+      R"({"participants":["Joe Biden","Vladimir Putin"],"type":"summit","status":"occurred","location":"Geneva","date":"2021-06-16"},)"
+      R"({"participants":["Joe Biden","Vladimir Putin"],"type":"call","status":"occurred","location":null,"date":"2021-12-30"}]})");
+  REQUIRE(gold.ok());
+  // A first-come matching lets the call take the summit's gold (its first edge)
+  // and pushes the summit onto the call's gold.
+  auto preds = parse_predictions(
+      R"({"article":"b","participants":[{"name":"Joe Biden"},{"name":"Vladimir Putin"}],"type":"summit","status":"occurred","location":{"name":"Geneva"},"date":"2021-06-16"})"
+      "\n"
+      R"({"article":"b","participants":[{"name":"Joe Biden"},{"name":"Vladimir Putin"}],"type":"call","status":"occurred","location":null,"date":"2021-12-30"})");
+  REQUIRE(preds.ok());
+  ArticleReport report;
+  Score s = scorer().score_article(gold->front(), preds->at("b"), &report);
+  CHECK(s.levels[Level::kMeeting].tp == 2);
+  CHECK(s.levels[Level::kDate].tp == 2);
+  CHECK(s.type_accuracy() == doctest::Approx(1.0));
+  CHECK(report.lines.empty());
+}
