@@ -16,7 +16,7 @@ using lexicon::EntryKind;
 // One chunk seen as a date atom.
 struct Atom {
   enum Kind { kOther, kMonth, kHijriMonth, kHijriMarker, kWeekday, kDayOffset, kPast, kNext, kThis,
-              kUnit, kThisYear, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep, kSeason, kOr } kind = kOther;
+              kUnit, kThisYear, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep, kSeason, kOr, kOpen, kClose } kind = kOther;
   int value = 0;
   bool ordinal = false;  // a day written as a word ("العاشر")
 };
@@ -58,6 +58,8 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
   if (tok.token.kind == text::TokenKind::kPunct) {
     if (tok.token.norm == "/" || tok.token.norm == "-" || tok.token.norm == ".") a.kind = Atom::kSlash;
     else if (tok.token.norm == ",") a.kind = Atom::kComma;
+    else if (tok.token.norm == "(") a.kind = Atom::kOpen;
+    else if (tok.token.norm == ")") a.kind = Atom::kClose;
     return a;
   }
   // "و10": the second day of a range ("بين 6 و10 مارس"), the conjunction glued on.
@@ -78,6 +80,18 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
 
 bool is_day(const Atom& a) { return a.kind == Atom::kNumber && a.value >= 1 && a.value <= 31; }
 bool is_year(const Atom& a) { return a.kind == Atom::kNumber && a.value >= 1900 && a.value <= 2100; }
+
+// The last chunk of a month named in two calendars' words: "حزيران/يونيو",
+// "فبراير شباط", "يونيو (حزيران)"; `j` is the first name's chunk.
+template <class At>
+size_t paired_month_end(size_t j, At at) {
+  for (;;) {
+    if ((at(j + 1).kind == Atom::kSlash || at(j + 1).kind == Atom::kComma) && at(j + 2).kind == Atom::kMonth) j += 2;
+    else if (at(j + 1).kind == Atom::kOpen && at(j + 2).kind == Atom::kMonth && at(j + 3).kind == Atom::kClose) j += 3;
+    else if (at(j + 1).kind == Atom::kMonth) ++j;
+    else return j;
+  }
+}
 
 Date add_days(const Date& d, int n) { return civil_from_days(days_from_civil(d.year, d.month, d.day) + n); }
 
@@ -198,9 +212,7 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       // 18 July [2018] / 18 من تموز
       size_t m = at(k + 1 + range).kind == Atom::kMonth ? k + 1 + range : k + 2;
       int month = at(m).value;
-      j = m;
-      while (at(j + 1).kind == Atom::kSlash && at(j + 2).kind == Atom::kMonth) j += 2;  // حزيران/يونيو
-      while (at(j + 1).kind == Atom::kMonth && at(j + 1).value == month) ++j;
+      j = paired_month_end(m, at);
       if (at(j + 1).kind == Atom::kComma && is_year(at(j + 2))) ++j;
       if (is_year(at(j + 1))) {
         ++j;
@@ -243,9 +255,7 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
         m = i + 1;
       }
       int month = at(m).value;
-      j = m;
-      while ((at(j + 1).kind == Atom::kSlash || at(j + 1).kind == Atom::kComma) && at(j + 2).kind == Atom::kMonth) j += 2;
-      while (at(j + 1).kind == Atom::kMonth) ++j;  // "فبراير شباط"
+      j = paired_month_end(m, at);
       // "in May or early June": of two months offered only the year is told.
       bool either = false;
       if (at(j + 1).kind == Atom::kOr && (at(j + 2).kind == Atom::kMonth || (at(j + 2).kind == Atom::kPrep && at(j + 3).kind == Atom::kMonth)))

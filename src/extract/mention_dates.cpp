@@ -87,6 +87,15 @@ bool SentenceMentions::plan_overtaken(size_t tc) const {
   return false;
 }
 
+bool SentenceMentions::told_as_earlier(size_t clause_lo, size_t tc) const {
+  if (tc == 0) return false;
+  if (!arabic_) return word(tc - 1, "pluperfect") || (tc >= 2 && word(tc - 2, "pluperfect") && plain(tc - 1));  // "had (already) met"
+  if (!word(tc - 1, "perfect")) return false;  // "كان ... قد استقبل"
+  for (size_t c = clause_lo; c + 1 < tc; ++c)
+    if (word(c, "pluperfect")) return true;
+  return false;
+}
+
 const DateRef* SentenceMentions::date_from(size_t c) const {
   if (word(c, "date_prep")) ++c;
   for (const auto& d : s_.dates)

@@ -194,14 +194,29 @@ int SentenceMentions::place_of_where(size_t from, size_t tc, std::string* text) 
 }
 
 int SentenceMentions::place_naming(size_t tc, std::string* text) const {
-  if (tc == 0) return -1;
+  // English puts the modifier before the noun, Arabic's genitive after it.
+  const bool named_after = arabic_;
+  if (!named_after && tc == 0) return -1;
   for (const auto& p : s_.places) {
-    if (p.last_chunk + 1 != tc || ref_at_[p.chunk] >= 0 || p.chunk < dateline_) continue;
+    if ((named_after ? p.chunk != tc + 1 : p.last_chunk + 1 != tc) || ref_at_[p.chunk] >= 0 || p.chunk < dateline_) continue;
     if (lex_.places()[p.place].kind == lexicon::PlaceKind::kCountry) continue;
     *text = p.text;
     return p.place;
   }
+  if (const int state = city_state_naming(tc); state >= 0) {
+    *text = s_.actors[ref_at_[tc + 1]].text;
+    return lex_.capital_of(lex_.actors()[state].id);
+  }
   return -1;
+}
+
+int SentenceMentions::city_state_naming(size_t tc) const {
+  if (!arabic_ || tc + 1 >= s_.chunks.size() || ref_at_[tc + 1] < 0) return -1;
+  const ActorRef& ref = s_.actors[ref_at_[tc + 1]];
+  if (!ref.is_state_name || ref.first_chunk != tc + 1 || ref.actor < 0 || s_.tokens[chunk(tc + 1).begin].glued_and) return -1;
+  const auto& state = lex_.actors()[ref.actor];
+  const int capital = lex_.capital_of(state.id);
+  return capital >= 0 && lex_.places()[capital].name_en == state.name_en ? ref.actor : -1;
 }
 
 }  // namespace diplograph::extract

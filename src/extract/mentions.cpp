@@ -166,6 +166,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (invited) mt.status = Status::kInvited;
   if (cancelled) mt.status = Status::kCancelled;
   m.status_cued = !status_cue.empty() || invited || cancelled;
+  if (verb && mt.status == Status::kOccurred && told_as_earlier(clause_lo, tc)) rule += "+earlier";
   if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
   if (tc > 0 && cue(tc - 1, "virtual") && !visit) mt.type = MeetingType::kCall;  // "a virtual summit"
 
@@ -184,7 +185,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   int destination = -1;
   bool between = false;
-  std::vector<int> right = right_groups(tc + 1, after_clause(tc, hi), visit, &destination, &pair_word, &agent, &between);
+  const size_t named_place = !verb && city_state_naming(tc) >= 0 ? 1 : 0;  // "قمة سنغافورة"
+  std::vector<int> right = right_groups(tc + 1 + named_place, after_clause(tc, hi), visit, &destination, &pair_word, &agent, &between);
   if (arabic_attendance(tc, verb)) {
     right = attendees_after(tc, hi);
     rule += "+attendance";
@@ -359,6 +361,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
                                 word(ref.first_chunk - 1, "origin")))
         continue;  // a destination or a topic, not a party
       if (ref.first_chunk != tc && summit_named_for(ref.first_chunk)) continue;  // another summit's organisation
+      if (named_place && ref.first_chunk == tc + 1) continue;
       // "أعلن غوتيريش توصل الطرفين ... في ختام المشاورات": the speaker right
       // after an Arabic speech verb reports the meeting, he is not in it.
       if (speaker(ref)) continue;

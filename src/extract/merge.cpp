@@ -436,6 +436,8 @@ void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date
   std::vector<const Meeting*> dated;
   for (Meeting* m : order) {
     if (m->status != Status::kOccurred) continue;
+    // Told as earlier than the story ("had met"), it is not of the story's day.
+    if (m->date.empty() && m->rule.find("+earlier") != std::string::npos) continue;
     if (m->date.empty()) {
       // The story around a meeting its headline announces starts at its first body sentence.
       int first = m->sentences.front();

@@ -343,9 +343,13 @@ class SentenceMentions {
   int place_of_where(size_t from, size_t tc, std::string* text) const;
 
   // A city or venue written as the meeting noun's modifier: "the Oval Office
-  // meeting", "the Helsinki summit" (a country there names a party instead:
-  // "US-China talks").
+  // meeting", "the Helsinki summit", "قمة هانوي", "محادثات جنيف" (a country
+  // there names a party or a topic instead: "US-China talks", "محادثات سوريا").
   int place_naming(size_t tc, std::string* text) const;
+
+  // The state right after an Arabic meeting noun that is a city as well
+  // ("قمة سنغافورة", "قمة الكويت"): the meeting's place, not a party; -1 if none.
+  int city_state_naming(size_t tc) const;
 
   // ---- mention_journeys.cpp: journeys
 
@@ -380,6 +384,9 @@ class SentenceMentions {
   // "Blinken had been expected to meet Qin": a plan told in the past perfect
   // was overtaken, the meeting did not take place as planned.
   bool plan_overtaken(size_t tc) const;
+  // "وكان الرئيس قد استقبل ...", "had met": a verb told as earlier than the
+  // story around it, which must not lend it its date.
+  bool told_as_earlier(size_t clause_lo, size_t tc) const;
   // A plural meeting noun told with two dates ("phone calls in February and
   // on Sept. 9"): the second date, for an encounter of its own; else null.
   const DateRef* second_date_of_plural(const Trigger& t, const Mention& m) const;
