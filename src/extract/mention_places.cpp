@@ -205,7 +205,7 @@ int SentenceMentions::place_naming(size_t tc, std::string* text) const {
   }
   if (const int state = city_state_naming(tc); state >= 0) {
     *text = s_.actors[ref_at_[tc + 1]].text;
-    return lex_.capital_of(lex_.actors()[state].id);
+    return lex_.namesake_capital(lex_.actors()[state].id);
   }
   return -1;
 }
@@ -214,9 +214,7 @@ int SentenceMentions::city_state_naming(size_t tc) const {
   if (!arabic_ || tc + 1 >= s_.chunks.size() || ref_at_[tc + 1] < 0) return -1;
   const ActorRef& ref = s_.actors[ref_at_[tc + 1]];
   if (!ref.is_state_name || ref.first_chunk != tc + 1 || ref.actor < 0 || s_.tokens[chunk(tc + 1).begin].glued_and) return -1;
-  const auto& state = lex_.actors()[ref.actor];
-  const int capital = lex_.capital_of(state.id);
-  return capital >= 0 && lex_.places()[capital].name_en == state.name_en ? ref.actor : -1;
+  return lex_.namesake_capital(lex_.actors()[ref.actor].id) >= 0 ? ref.actor : -1;
 }
 
 }  // namespace diplograph::extract

@@ -444,6 +444,19 @@ int Lexicon::capital_of(std::string_view code) const {
   return it == capital_by_country_.end() ? -1 : it->second;
 }
 
+int Lexicon::namesake_capital(std::string_view code) const {
+  const int capital = capital_of(code), state = state_actor(code);
+  if (capital < 0 || state < 0) return -1;
+  const Place& city = places_[capital];
+  const Actor& country = actors_[state];
+  if (city.name_en == country.name_en || city.name_en == country.name_en + " City") return capital;
+  // The places file writes such a capital "X العاصمة" ("X the capital") to tell it from its state.
+  if (!country.name_ar.empty())
+    for (const auto& alias : city.aliases)
+      if (alias == country.name_ar + " العاصمة") return capital;
+  return -1;
+}
+
 std::vector<int> Lexicon::holders(std::string_view office, std::string_view of, const Date& day) const {
   std::vector<int> out;
   // The key is built in a buffer kept per thread: the title resolver asks

@@ -444,3 +444,39 @@ TEST_CASE("arabic: a sideline phrase names the summit past its own meeting word,
   for (const auto& m : ex.meetings) named = named || m.sideline_of == "قمة مجموعة العشرين";
   CHECK(named);
 }
+
+TEST_CASE("arabic: a month with its other name in parentheses keeps the year after it ('تموز (يوليو) 2017')") {
+  auto ex = run("عنوان\nوالتقى الرئيس الروسي فلاديمير بوتين الرئيس الأميركي دونالد ترمب في هامبورغ في تموز (يوليو) 2017.",
+                "2019-03-04");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2017-07");
+}
+
+TEST_CASE("arabic: a meeting noun's genitive names its place ('قمة هلسنكي'), a city-state too ('قمة الكويت')") {
+  auto ex = run("عنوان\nوعقد بوتين وترمب قمة هلسنكي في تموز 2018.", "2019-03-04");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Helsinki");
+  auto city_state = run("عنوان\nوشارك الملك سلمان والرئيس عبد الفتاح السيسي في قمة الكويت في آذار 2014.", "2015-01-04");
+  REQUIRE(city_state.meetings.size() == 1);
+  const auto& m = city_state.meetings[0];
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Kuwait City");
+  CHECK_FALSE(has(m, "Kuwait"));
+  // A country after the noun is its topic or party, never its place.
+  auto topic = run("عنوان\nوعقد لافروف وكيري محادثات سوريا في جنيف أمس.", "2016-09-10");
+  REQUIRE(topic.meetings.size() == 1);
+  REQUIRE(topic.meetings[0].location);
+  CHECK(topic.meetings[0].location->name == "Geneva");
+}
+
+TEST_CASE("arabic: a reception told as earlier than the story ('وكان ... قد استقبل') takes no date from it") {
+  auto ex = run("عنوان\nافتتحت القمة العربية أعمالها اليوم الأحد في عمان برئاسة العاهل الأردني الملك عبد الله الثاني.\n"
+                "وكان الملك عبد الله الثاني قد استقبل الرئيس الفلسطيني محمود عباس في قصر الحسينية.",
+                "2017-03-29");
+  const extract::Meeting* reception = nullptr;
+  for (const auto& m : ex.meetings)
+    if (has(m, "Mahmoud Abbas") && m.type != extract::MeetingType::kSummit) reception = &m;
+  REQUIRE(reception);
+  CHECK(reception->date.empty());
+}

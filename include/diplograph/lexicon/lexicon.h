@@ -72,6 +72,9 @@ class Lexicon {
   int country_place(std::string_view code) const;
   int place_index(std::string_view id) const;    // -1 if unknown
   int capital_of(std::string_view code) const;   // place index, -1 if unknown
+  // The capital a state's name also means ("Singapore", "Kuwait City" for
+  // "الكويت", "Tunis" for "تونس"): its place index, -1 if the names differ.
+  int namesake_capital(std::string_view code) const;
 
   // Holders of `office` of `of` on `day` (several for overlapping records).
   std::vector<int> holders(std::string_view office, std::string_view of, const Date& day) const;
