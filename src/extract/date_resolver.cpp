@@ -16,7 +16,7 @@ using lexicon::EntryKind;
 // One chunk seen as a date atom.
 struct Atom {
   enum Kind { kOther, kMonth, kHijriMonth, kHijriMarker, kWeekday, kDayOffset, kPast, kNext, kThis,
-              kUnit, kThisYear, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep, kSeason, kOr, kOpen, kClose } kind = kOther;
+              kUnit, kThisUnit, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep, kSeason, kOr, kOpen, kClose } kind = kOther;
   int value = 0;
   bool ordinal = false;  // a day written as a word ("العاشر")
 };
@@ -39,7 +39,7 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
     else if (t == "next") a.kind = Atom::kNext;
     else if (t == "this") a.kind = Atom::kThis;
     else if (t == "unit") a.kind = Atom::kUnit;
-    else if (t == "this_year") a.kind = Atom::kThisYear;
+    else if (t == "this_unit") a.kind = Atom::kThisUnit;
     else if (t == "season") a.kind = Atom::kSeason;
     // "الفاتح من نوفمبر", "يومي الفاتح والثاني نوفمبر": a day written as a word.
     else if (t == "day") a.kind = s.tokens[ch.begin].glued_and ? Atom::kAndNumber : Atom::kNumber, a.ordinal = true;
@@ -101,6 +101,25 @@ Date weekday_near(const Date& ref, int wd, bool future, bool strict) {
   int delta = future ? (wd - ref_wd + 7) % 7 : -((ref_wd - wd + 7) % 7);
   if (strict && delta == 0) delta = future ? 7 : -7;
   return add_days(ref, delta);
+}
+
+// The week (1), month (2) or year (3) `dir` units from the reference's; a
+// week is reported at month precision when it lies in one month, else not at all.
+Date unit_reading(const Date& ref, int unit, int dir) {
+  if (ref.empty()) return {};
+  if (unit == 3) return Date{ref.year + dir, 0, 0};
+  if (unit == 2 && ref.month) {
+    int m = ref.month + dir, y = ref.year;
+    if (m == 0) m = 12, --y;
+    if (m == 13) m = 1, ++y;
+    return Date{y, m, 0};
+  }
+  if (unit == 1 && ref.day) {
+    Date start = add_days(ref, 7 * dir - weekday(ref.year, ref.month, ref.day));
+    Date end = add_days(start, 6);
+    if (start.month == end.month) return Date{start.year, start.month, 0};
+  }
+  return {};
 }
 
 Date month_reading(const Date& ref, int m, int direction /* -1 past, +1 next, 0 either */, bool future) {
@@ -330,30 +349,19 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
         // dates an event, where a bare "today" may only date the report.
         if (at(i + 1).kind == Atom::kWeekday) j = i + 1, d.reporting_day = false;
       }
-    } else if (a.kind == Atom::kThisYear) {
-      if (!ref.empty()) d.past = d.future = Date{ref.year, 0, 0}, found = true;
+    } else if (a.kind == Atom::kThisUnit) {
+      // "earlier this year", "في وقت سابق من الأسبوع": the unit the report is in.
+      if (at(i + 1).kind == Atom::kThis) j = i + 1;  // "... من الأسبوع الجاري"
+      d.past = d.future = unit_reading(ref, a.value, 0);
+      found = !d.past.empty();
     } else if ((a.kind == Atom::kUnit && (at(i + 1).kind == Atom::kPast || at(i + 1).kind == Atom::kNext || at(i + 1).kind == Atom::kThis)) ||
                ((a.kind == Atom::kPast || a.kind == Atom::kNext || a.kind == Atom::kThis) && at(i + 1).kind == Atom::kUnit)) {
       // "الأسبوع الماضي", "next month", "العام الماضي", "this year".
       Atom unit = a.kind == Atom::kUnit ? a : at(i + 1);
       Atom rel = a.kind == Atom::kUnit ? at(i + 1) : a;
       j = i + 1;
-      int dir = rel.kind == Atom::kPast ? -1 : rel.kind == Atom::kNext ? 1 : 0;
-      if (!ref.empty()) {
-        if (unit.value == 3) d.past = d.future = Date{ref.year + dir, 0, 0};
-        else if (unit.value == 2 && ref.month) {
-          int m = ref.month + dir, y = ref.year;
-          if (m == 0) m = 12, --y;
-          if (m == 13) m = 1, ++y;
-          d.past = d.future = Date{y, m, 0};
-        } else if (unit.value == 1 && have_ref) {
-          // A week is reported at month precision when the whole week lies in one month.
-          Date start = add_days(ref, 7 * dir - weekday(ref.year, ref.month, ref.day));
-          Date end = add_days(start, 6);
-          if (start.month == end.month) d.past = d.future = Date{start.year, start.month, 0};
-        }
-        found = !d.past.empty();
-      }
+      d.past = d.future = unit_reading(ref, unit.value, rel.kind == Atom::kPast ? -1 : rel.kind == Atom::kNext ? 1 : 0);
+      found = !d.past.empty();
     } else if (is_day(a) && at(i + 1).kind == Atom::kHijriMonth && at(i + 2).kind == Atom::kNumber &&
                at(i + 2).value >= 1300 && at(i + 2).value <= 1600) {
       j = i + 2;

@@ -480,3 +480,15 @@ TEST_CASE("arabic: a reception told as earlier than the story ('وكان ... ق�
   REQUIRE(reception);
   CHECK(reception->date.empty());
 }
+
+TEST_CASE("arabic: 'في وقت سابق من الأسبوع' dates a meeting to the report's week, at month precision") {
+  // Wednesday 15 March 2023: the week of 13-19 March lies in one month.
+  auto ex = run("عنوان\nوكان وزير الخارجية الأمريكي أنتوني بلينكن قد التقى نظيره التركي في أنقرة في وقت سابق من الأسبوع.",
+                "2023-03-15");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2023-03");
+  // Wednesday 1 March 2023: the week began in February, so no month can be told.
+  auto across = run("عنوان\nوكان بلينكن قد التقى نظيره التركي في أنقرة في وقت سابق من الأسبوع.", "2023-03-01");
+  REQUIRE(across.meetings.size() == 1);
+  CHECK(across.meetings[0].date.empty());
+}
