@@ -249,7 +249,6 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
         d.future = day_month_reading(ref, month, b.value, true);
       }
       found = !d.past.empty() || !d.future.empty();
-      if (found && weekday_value >= 0) i = i;  // the weekday is covered by the range below
     } else if (b.kind == Atom::kMonth && ((is_day(at(k + 1)) && !is_year(at(k + 1))) ||
                                           (at(k + 1).kind == Atom::kSlash && is_day(at(k + 2))))) {
       // July 18[, 2018]; "Dec. 30" (the abbreviation's full stop is a token of its own)
@@ -395,6 +394,12 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       found = true;
     }
     if (!found) continue;
+    // "الأحد 25 نوفمبر", "Sunday, Nov. 25": of the two years a day and month
+    // may be read in, the weekday before them tells which.
+    if (weekday_value >= 0 && d.past.day && d.future.day && d.past != d.future) {
+      if (weekday(d.past.year, d.past.month, d.past.day) != weekday_value) d.past = d.future;
+      else if (weekday(d.future.year, d.future.month, d.future.day) != weekday_value) d.future = d.past;
+    }
     d.first_chunk = i;
     d.last_chunk = j;
     d.text = s.source(i, j);

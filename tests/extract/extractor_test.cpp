@@ -33,3 +33,18 @@ TEST_CASE("extractor: text with no meeting yields none, and invalid UTF-8 never 
   CHECK(run("Oil prices rose on Monday as markets reopened.", "2018-07-18").meetings.empty());
   CHECK_NOTHROW(run(std::string("\xff\xfe met \xc0\xaf summit"), "2018-07-18"));
 }
+
+TEST_CASE("extractor: a weekday before a day and month tells their year ('on Sunday, Nov. 25' is 2018 before 30 Nov 2018)") {
+  // 25 November 2018 was a Sunday, 25 November 2019 a Monday: a planned
+  // meeting would otherwise be read a year ahead.
+  auto ex = run("Title\nTrump will meet Putin on Sunday, Nov. 25, officials said.", "2018-11-30");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2018-11-25");
+  auto ar = run("عنوان\nوسيلتقي ترامب بوتين يوم الأحد 25 نوفمبر.", "2018-11-30");
+  REQUIRE(ar.meetings.size() == 1);
+  CHECK(ar.meetings[0].date.iso() == "2018-11-25");
+  // Without the weekday the planned meeting is the next 25 November.
+  auto bare = run("Title\nTrump will meet Putin on Nov. 25, officials said.", "2018-11-30");
+  REQUIRE(bare.meetings.size() == 1);
+  CHECK(bare.meetings[0].date.iso() == "2019-11-25");
+}
