@@ -328,7 +328,11 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       if (at(j + 1).kind == Atom::kPast) direction = -1, ++j;
       else if (at(j + 1).kind == Atom::kNext) direction = 1, ++j;
       const bool latin = !s.tokens[s.chunks[w].begin].token.arabic;
-      const bool context = direction != 0 || latin || (w > 0 && at(w - 1).kind == Atom::kPrep);
+      // A bare Arabic weekday may be a word ("الأحد": "anyone", "الاثنين": "both"): it dates
+      // after a preposition, or right after a name ("التقى نظيره ظريف الخميس").
+      bool after_name = false;
+      for (const auto& ref : s.actors) after_name = after_name || (w > 0 && ref.last_chunk == w - 1 && ref.actor >= 0);
+      const bool context = direction != 0 || latin || (w > 0 && at(w - 1).kind == Atom::kPrep) || after_name;
       if (have_ref && context) {
         int wd = at(w).value;
         if (direction < 0) d.past = d.future = weekday_near(ref, wd, false, true);

@@ -492,3 +492,15 @@ TEST_CASE("arabic: 'في وقت سابق من الأسبوع' dates a meeting to
   REQUIRE(across.meetings.size() == 1);
   CHECK(across.meetings[0].date.empty());
 }
+
+TEST_CASE("arabic: a bare weekday right after a name dates the meeting ('التقى ... ظريف الخميس')") {
+  // Saturday 28 September 2013: Thursday is the 26th.
+  auto ex = run("عنوان\nكما التقى وزير الخارجية الأمريكي جون كيري نظيره الإيراني محمد جواد ظريف الخميس في نيويورك.",
+                "2013-09-28");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2013-09-26");
+  // "الاثنين" after a plain word is "both", no date.
+  auto both = run("عنوان\nوالتقى جون كيري ومحمد جواد ظريف، وأكد الطرفان الاثنين على أهمية الحوار.", "2013-09-28");
+  REQUIRE(both.meetings.size() == 1);
+  CHECK(both.meetings[0].date.empty());
+}
