@@ -87,6 +87,18 @@ bool SentenceMentions::plan_overtaken(size_t tc) const {
   return false;
 }
 
+int SentenceMentions::days_before_close(size_t clause_lo, size_t clause_hi, size_t tc) const {
+  bool closing = false;
+  int days = 0;
+  for (size_t c = clause_lo; c < clause_hi; ++c) {
+    // The close told of this event: before its noun, or as its verb after it.
+    if (word(c, "closing") && (c < tc || c - tc <= 4)) closing = true;
+    const auto* e = chunk(c).find(lexicon::EntryKind::kDate);
+    if (e != nullptr && e->tag == "duration") days = e->value;
+  }
+  return closing && days > 1 ? days - 1 : 0;
+}
+
 bool SentenceMentions::told_as_earlier(size_t clause_lo, size_t tc) const {
   if (tc == 0) return false;
   if (!arabic_) return word(tc - 1, "pluperfect") || (tc >= 2 && word(tc - 2, "pluperfect") && plain(tc - 1));  // "had (already) met"

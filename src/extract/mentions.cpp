@@ -542,6 +542,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       mt.date = best->future;
     }
   }
+  if (best && mt.type == MeetingType::kSummit && mt.status == Status::kOccurred && mt.date.day) {
+    if (const int back = days_before_close(clause_lo, clause_hi, tc); back > 0) {
+      mt.date = civil_from_days(days_from_civil(mt.date.year, mt.date.month, mt.date.day) - back);
+      rule += "+first-day";
+    }
+  }
   // "ويتوجه ترمب بعد ذلك إلى الدوحة": an Arabic imperfect travel verb with no
   // cue and no date before the report's day tells a trip still to come.
   if (arabic_ && verb && visit && word(tc, "imperfect_travel") && !m.status_cued && mt.status == Status::kOccurred &&

@@ -387,6 +387,9 @@ class SentenceMentions {
   // "وكان الرئيس قد استقبل ...", "had met": a verb told as earlier than the
   // story around it, which must not lend it its date.
   bool told_as_earlier(size_t clause_lo, size_t tc) const;
+  // "اختتمت القمة اليوم ... على مدى يومين", "the two-day summit ended on
+  // Sunday": the days a closing event lasted before its dated close (0 if not told).
+  int days_before_close(size_t clause_lo, size_t clause_hi, size_t tc) const;
   // A plural meeting noun told with two dates ("phone calls in February and
   // on Sept. 9"): the second date, for an encounter of its own; else null.
   const DateRef* second_date_of_plural(const Trigger& t, const Mention& m) const;

@@ -504,3 +504,11 @@ TEST_CASE("arabic: a bare weekday right after a name dates the meeting ('الت�
   REQUIRE(both.meetings.size() == 1);
   CHECK(both.meetings[0].date.empty());
 }
+
+TEST_CASE("arabic: 'اختتمت ... القمة ... على مدى يومين' is dated by the summit's first day") {
+  auto ex = run("عنوان\nاختتمت اليوم الأربعاء في بالي أعمال قمة مجموعة العشرين التي عقدت على مدى يومين بمشاركة الرئيس "
+                "الأمريكي جو بايدن والرئيس الصيني شي جين بينغ.",
+                "2022-11-16");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2022-11-15");
+}

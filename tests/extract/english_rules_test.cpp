@@ -530,3 +530,18 @@ TEST_CASE("english: 'X invited Y to <place> for talks' stays the meeting word's 
   auto ex = run("Title\nOlaf Scholz invited Emmanuel Macron to Berlin for talks.", "2023-02-22");
   CHECK(ex.meetings.size() == 1);
 }
+
+TEST_CASE("english: a summit told at its close with its length is dated by its first day") {
+  auto ex = testing::extract_text("Title\nThe three-day summit of Commonwealth leaders closed in Kigali on Saturday, "
+                                  "with Boris Johnson and Paul Kagame among those attending.",
+                                  "2022-06-26");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(ex.meetings[0].date.iso() == "2022-06-23");
+  // Without its length the close is all the text tells.
+  auto bare = testing::extract_text("Title\nThe summit of Commonwealth leaders closed in Kigali on Saturday, "
+                                    "with Boris Johnson and Paul Kagame among those attending.",
+                                    "2022-06-26");
+  REQUIRE(bare.meetings.size() == 1);
+  CHECK(bare.meetings[0].date.iso() == "2022-06-25");
+}
