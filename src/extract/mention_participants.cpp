@@ -98,7 +98,8 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
       if (n < hi && glued_and(n)) joined = true;
       // "عون ورئيس مجلس النواب نبيه بري": a title the lexicon could not tie
       // to its holder stands before the name it introduces.
-      while (joined && n + 1 < hi && ref_at_[n] < 0 && (chunk(n).has(EntryKind::kTitle) || adjective(n))) ++n;
+      // So does the state of a person ("..., Colombia's Gustavo Petro and Venezuela's Nicolas Maduro").
+      while (joined && n + 1 < hi && ref_at_[n] < 0 && (chunk(n).has(EntryKind::kTitle) || adjective(n) || state_of_next(n))) ++n;
       if (n >= hi || !joined || ref_at_[n] < 0) return;
       if (objects && subject_of_verb(ref_at_[n])) return;
       r = ref_at_[n];
@@ -106,6 +107,14 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
     if (std::find(group.begin(), group.end(), r) != group.end()) return;
     group.push_back(r);
   }
+}
+
+bool SentenceMentions::state_of_next(size_t c) const {
+  const auto* state = chunk(c).find(EntryKind::kState);
+  if (state == nullptr || c + 1 >= s_.chunks.size() || ref_at_[c + 1] < 0) return false;
+  const int next = s_.actors[ref_at_[c + 1]].actor;
+  return next >= 0 && lex_.actors()[next].kind == ActorKind::kPerson &&
+         lex_.actors()[next].country == lex_.actors()[state->value].id;
 }
 
 bool SentenceMentions::plural_pronoun_before(size_t tc) const {

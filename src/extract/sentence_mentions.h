@@ -230,6 +230,8 @@ class SentenceMentions {
   // Objects (`objects`) stop before the next clause's subject.
   void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group, bool objects = false) const;
 
+  // The state named right before a person of its own ("Colombia's Gustavo Petro").
+  bool state_of_next(size_t c) const;
   bool plural_pronoun_before(size_t tc) const;
 
   // The last two people before `tc` joined by "and", if they are just two.

@@ -545,3 +545,16 @@ TEST_CASE("english: a summit told at its close with its length is dated by its f
   REQUIRE(bare.meetings.size() == 1);
   CHECK(bare.meetings[0].date.iso() == "2022-06-25");
 }
+
+TEST_CASE("english: a list of 'Country's Leader' names keeps every leader, the last after 'and' too") {
+  auto ex = testing::extract_text("Title\nThe summit was attended by Chile's Gabriel Boric, Colombia's Gustavo Petro and "
+                                  "Venezuela's Nicolas Maduro.",
+                                  "2023-05-31");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 3);
+  CHECK(testing::has_participant(m, "Gabriel Boric"));
+  CHECK(testing::has_participant(m, "Gustavo Petro"));
+  CHECK(testing::has_participant(m, "Nicolas Maduro"));
+  CHECK_FALSE(testing::has_participant(m, "Venezuela"));
+}
