@@ -197,6 +197,27 @@ bool organisation_summit(const Meeting& m) {
          m.rule.find("+named-summit") != std::string::npos && m.rule.find("+frame") == std::string::npos;
 }
 
+// "Leaders met in Berlin for a conference hosted by Merkel. Leaders at the
+// conference included Putin, Erdogan, ...": a meeting word told before any
+// meeting it could refer back to announces the gathering the next two
+// sentences list. Only a gathering of three or more: a pair told next is as
+// likely another encounter.
+Meeting* gathering_told_next(std::vector<Meeting>& meetings, const Mention& m, const lexicon::Lexicon& lex) {
+  const Meeting& mt = m.meeting;
+  const int sentence = mt.sentences.front();
+  if (m.pair_word || m.headline || mt.type == MeetingType::kCall || mt.type == MeetingType::kVisit) return nullptr;
+  for (auto& e : meetings) {
+    const bool told_next = std::any_of(e.sentences.begin(), e.sentences.end(),
+                                       [&](int s) { return s > sentence && s - sentence <= 2; });
+    if (!told_next || e.participants.size() < 3) continue;
+    if (e.status != mt.status || e.type == MeetingType::kCall || e.type == MeetingType::kVisit) continue;
+    if (!mt.date.empty() && !e.date.empty() && !mt.date.compatible(e.date)) continue;
+    if (!places_compatible(lex, mt.location, e.location)) continue;
+    return &e;
+  }
+  return nullptr;
+}
+
 // The article's one summit (not a sideline frame) that `m` fits, if it has exactly one.
 Meeting* only_summit(std::vector<Meeting>& meetings, const Meeting& m, const lexicon::Lexicon& lex) {
   Meeting* found = nullptr;
@@ -574,6 +595,9 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   // people ("the two leaders had spoken by phone last Friday", "their first summit
   // was held in Singapore last June"): then it is a meeting of its own.
   std::vector<Meeting> created;
+  int first_told = 1 << 30;  // the first sentence telling a meeting with its people
+  for (const auto& e : meetings)
+    for (int s : e.sentences) first_told = std::min(first_told, s);
   for (Mention* m : pending) {
     const int sentence = m->meeting.sentences.front();
 
@@ -655,6 +679,14 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       own.confidence = std::max(0.3, own.confidence - 0.15);
       add_created(created, std::move(own), lex);
       continue;
+    }
+    if (!target && sentence < first_told) {
+      if (Meeting* gathering = gathering_told_next(meetings, *m, lex)) {
+        Meeting lead = mt;
+        lead.rule += "+lead";
+        absorb(*gathering, lead, lex);
+        continue;
+      }
     }
     // "Raisi arrived for a summit ... bin Salman opened the summit": the people
     // of a summit anaphor join the article's one summit.

@@ -558,3 +558,19 @@ TEST_CASE("english: a list of 'Country's Leader' names keeps every leader, the l
   CHECK(testing::has_participant(m, "Nicolas Maduro"));
   CHECK_FALSE(testing::has_participant(m, "Venezuela"));
 }
+
+TEST_CASE("english: a lead announcing a gathering joins the list of its members told next, host included") {
+  auto ex = testing::extract_text(
+      "Title\nWorld leaders met in Berlin on Sunday for a conference on Libya hosted by German Chancellor Angela Merkel.\n"
+      "Leaders at the conference included Russian President Vladimir Putin, Turkish President Recep Tayyip Erdogan "
+      "and French President Emmanuel Macron.",
+      "2020-01-20");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 4);
+  CHECK(testing::has_participant(m, "Angela Merkel"));
+  CHECK(testing::has_participant(m, "Vladimir Putin"));
+  CHECK(m.date.iso() == "2020-01-19");
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Berlin");
+}
