@@ -79,6 +79,11 @@ bool SentenceMentions::arabic_topic(size_t i, size_t clause_lo, size_t tc, bool 
   return false;
 }
 
+bool SentenceMentions::arabic_purpose(size_t i, size_t clause_lo, size_t tc) const {
+  return arabic_ && i > 0 && triggers_[i - 1].chunk >= clause_lo && triggers_[i].type == MeetingType::kTalks &&
+         (triggers_[i].flags & Entry::kVerb) && s_.tokens[chunk(tc).begin].glued_prep;
+}
+
 size_t SentenceMentions::after_clause(size_t tc, size_t hi) const {
   if (!arabic_) return hi;
   for (size_t c = tc + 1; c < hi; ++c)
@@ -148,7 +153,8 @@ std::optional<size_t> SentenceMentions::hosted_meeting_noun(size_t verb, const E
       if (actor < 0 || lex_.actors()[actor].kind == ActorKind::kPerson) return std::nullopt;
       continue;
     }
-    if (word(c, "light") || adjective(c)) continue;
+    // "واستضافت جدة الجمعة الماضي اجتماعاً": the hosting place and the date may stand between.
+    if (word(c, "light") || adjective(c) || place_at(c) || in_date(c) || word(c, "date_prep")) continue;
     const Entry* noun = chunk(c).find(EntryKind::kTrigger);
     if (noun && !(noun->flags & Entry::kVerb)) return c;
     return std::nullopt;

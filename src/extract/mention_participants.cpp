@@ -169,8 +169,9 @@ std::vector<Participant> SentenceMentions::recent_pair() const {
 bool SentenceMentions::subject_of_verb(int r) const {
   size_t c = s_.actors[r].last_chunk + 1;
   while (c < s_.chunks.size() && word(c, "light")) ++c;
+  // "... والأردن لبحث": a verb with a glued "ل" is a purpose, and has no subject before it.
   for (const auto& t : triggers_)
-    if (t.chunk == c) return t.flags & Entry::kVerb;
+    if (t.chunk == c) return (t.flags & Entry::kVerb) && !(arabic_ && s_.tokens[chunk(c).begin].glued_prep);
   return false;
 }
 

@@ -125,7 +125,8 @@ bool SentenceMentions::in_title_phrase(size_t c) const {
   return false;
 }
 
-int SentenceMentions::hosted_by_place(size_t tc, size_t hi, size_t clause_hi, std::string* text) const {
+int SentenceMentions::hosted_by_place(const Trigger& t, size_t hi, size_t clause_hi, std::string* text) const {
+  const size_t tc = t.chunk;
   auto place_in = [&](size_t from, size_t to) -> int {
     for (size_t k = from; k < to; ++k)
       for (const auto& p : s_.places)
@@ -135,6 +136,10 @@ int SentenceMentions::hosted_by_place(size_t tc, size_t hi, size_t clause_hi, st
         }
     return -1;
   };
+  if (t.host_verb) {
+    const size_t verb = *t.host_verb;
+    if (int p = arabic_ ? place_in(verb + 1, tc) : place_in(verb > 0 ? verb - 1 : verb, verb); p >= 0) return p;
+  }
   // "الجزائر تستعد لاحتضان القمة": the place before a hosting noun that governs the meeting noun.
   if (arabic_ && tc >= 2 && word(tc - 1, "host_noun")) {
     size_t from = tc - 1;

@@ -156,6 +156,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   for (size_t c = clause_lo; c < tc && !negated; ++c) negated = cue(c, "denial");
   if (negated) return false;
   if (arabic_topic(i, clause_lo, tc, verb)) return false;
+  if (arabic_purpose(i, clause_lo, tc)) return false;
   // "ready to meet Zelensky", "efforts to broker talks": a meeting in an
   // infinitive has not happened yet.
   if (status_cue.empty() && infinitive(tc, verb)) status_cue = "planned";
@@ -440,7 +441,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   place = refined_place(lo, hi, tc, visit, verb, place, &place_text);
   if (place < 0 && !verb) place = place_naming(tc, &place_text);
   if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
-  if (place < 0 && !verb) place = hosted_by_place(tc, hi, clause_hi, &place_text);
+  if (place < 0 && !verb) place = hosted_by_place(t, hi, clause_hi, &place_text);
   if (place < 0 && !verb) place = departed_place(clause_lo, tc, &place_text);
   if (place < 0 && sideline) place = refined_place(sideline_chunk, clause_hi, sideline_chunk, false, true, -1, &place_text);
   // "arrived in Riyadh on Saturday for a summit": the summit the journey

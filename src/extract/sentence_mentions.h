@@ -97,6 +97,9 @@ class SentenceMentions {
 
   // "وتناول اللقاء ... مفاوضات تونس مع صندوق النقد": a meeting noun told as
   // what an earlier meeting of the sentence discussed is a topic, not a meeting.
+  // "اجتماعاً تشاورياً ... لبحث عودة سوريا": a talks verb with a glued
+  // "ل" after a meeting word of its clause is that meeting's purpose.
+  bool arabic_purpose(size_t i, size_t clause_lo, size_t tc) const;
   bool arabic_topic(size_t i, size_t clause_lo, size_t tc, bool verb) const;
 
   // "وتأتي المحادثات بعد رسالة بعث بها ترامب إلى خامنئي": the first "after"
@@ -329,8 +332,10 @@ class SentenceMentions {
   // the place that hosts the meeting noun, named right after a hosting verb
   // that refers back to it (a dual one, "تستضيفهما", to both nouns before it,
   // up to the clause's end); or the place just before a hosting noun that
-  // governs the meeting noun ("الجزائر تستعد لاحتضان القمة العربية").
-  int hosted_by_place(size_t tc, size_t hi, size_t clause_hi, std::string* text) const;
+  // governs the meeting noun ("الجزائر تستعد لاحتضان القمة العربية"); or the
+  // place that is the subject of the hosting verb of the noun ("واستضافت جدة
+  // ... اجتماعاً", "Jeddah hosted a meeting").
+  int hosted_by_place(const Trigger& t, size_t hi, size_t clause_hi, std::string* text) const;
 
   // "غادر حفتر موسكو ... بعد محادثات": the place someone left right after a
   // meeting noun introduced by "after" is where that meeting was (Arabic).

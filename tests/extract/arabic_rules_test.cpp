@@ -512,3 +512,19 @@ TEST_CASE("arabic: 'اختتمت ... القمة ... على مدى يومين' is
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].date.iso() == "2022-11-15");
 }
+
+TEST_CASE("arabic: the city hosting a meeting noun is its place, and a glued 'لبحث' after it is its purpose") {
+  auto ex = run("عنوان\nواستضافت الدوحة أمس اجتماعاً لوزراء خارجية مصر والأردن والعراق لبحث الأوضاع في المنطقة.",
+                "2022-05-12");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kMeeting);
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Doha");
+  CHECK(m.date.iso() == "2022-05-11");
+  // "وزراء خارجية مصر والأردن والعراق" in May 2022: the three ministers, the last before "لبحث" too.
+  CHECK(m.participants.size() == 3);
+  CHECK(has(m, "Sameh Shoukry"));
+  CHECK(has(m, "Ayman Safadi"));
+  CHECK(has(m, "Fuad Hussein"));
+}
