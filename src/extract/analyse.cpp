@@ -220,7 +220,7 @@ class ActorFinder {
       const Chunk& ch = s_.chunks[c];
       if (ch.has(EntryKind::kTitle)) {
         title_phrase(c);
-      } else if (names_a_place(c)) {
+      } else if (names_a_place(c) || capital_of_context(c)) {
         used_[c] = true;
       } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
         int a = resolve_name(c);
@@ -270,6 +270,24 @@ class ActorFinder {
     const Chunk& ch = s_.chunks[c];
     if (c == 0 || !(ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort))) return false;
     return s_.tokens[ch.begin].token.arabic && s_.chunks[c - 1].word("place_noun");
+  }
+
+  // "عمان" is Oman and, without its vowels, Amman: a state's name that also
+  // names another state's city is that city when the article so far speaks
+  // more of the city's country ("العاهل الأردني ... في عمان").
+  bool capital_of_context(size_t c) const {
+    const Chunk& ch = s_.chunks[c];
+    const auto* state = ch.find(EntryKind::kState);
+    const auto* place = ch.find(EntryKind::kPlace);
+    if (state == nullptr || place == nullptr) return false;
+    const std::string& city_country = lex_.places()[place->value].country;
+    const std::string& state_code = lex_.actors()[state->value].id;
+    if (city_country.empty() || city_country == state_code) return false;
+    auto count = [&](const std::string& code) {
+      auto it = ctx_.countries.find(code);
+      return it == ctx_.countries.end() ? 0 : it->second;
+    };
+    return count(city_country) > count(state_code);
   }
 
   // "المبعوث الخاص للرئيس الأمريكي": a title after لـ completing another
@@ -696,6 +714,20 @@ class ActorFinder {
           if (p >= 0) s_.places.push_back({p, s_.source(c, c), c, c});
         }
         continue;
+      }
+      // A name read as its state ("زيارة إلى عمان" in an Omani story) is
+      // the state's place, not the other state's city of the same letters.
+      bool read_as_state = false;
+      for (const auto& r : s_.actors) read_as_state = read_as_state || (r.first_chunk == c && r.is_state_name);
+      const auto* st = ch.find(EntryKind::kState);
+      const bool other_country = st && std::any_of(candidates.begin(), candidates.end(), [&](int p) {
+                                   return lex_.places()[p].country != lex_.actors()[st->value].id;
+                                 });
+      if (st && read_as_state && other_country) {
+        if (const int p = lex_.country_place(lex_.actors()[st->value].id); p >= 0) {
+          s_.places.push_back({p, s_.source(c, c), c, c});
+          continue;
+        }
       }
       int place = candidates.front();
       if (candidates.size() > 1) {

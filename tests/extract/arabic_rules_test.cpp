@@ -528,3 +528,18 @@ TEST_CASE("arabic: the city hosting a meeting noun is its place, and a glued 'ل
   CHECK(has(m, "Ayman Safadi"));
   CHECK(has(m, "Fuad Hussein"));
 }
+
+TEST_CASE("arabic: 'عمان' is Amman in a Jordanian story and Oman in an Omani one") {
+  auto amman = run("عنوان\nاستقبل العاهل الأردني الملك عبد الله الثاني في عمان اليوم الرئيس الفلسطيني محمود عباس.",
+                   "2023-06-12");
+  REQUIRE(amman.meetings.size() == 1);
+  REQUIRE(amman.meetings[0].location);
+  CHECK(amman.meetings[0].location->name == "Amman");
+  CHECK_FALSE(has(amman.meetings[0], "Oman"));
+  auto oman = run("عنوان\nأشاد السلطان هيثم بن طارق بالعلاقات العمانية الإيرانية.\n"
+                  "ووصل وزير الخارجية الإيراني إلى عمان اليوم في زيارة رسمية.",
+                  "2023-06-12");
+  REQUIRE(oman.meetings.size() == 1);
+  REQUIRE(oman.meetings[0].location);
+  CHECK(oman.meetings[0].location->name == "Oman");
+}
