@@ -99,6 +99,12 @@ int SentenceMentions::days_before_close(size_t clause_lo, size_t clause_hi, size
   return closing && days > 1 ? days - 1 : 0;
 }
 
+const DateRef* SentenceMentions::date_after_to(size_t from, size_t hi) const {
+  for (const auto& d : s_.dates)
+    if (d.first_chunk > from && d.first_chunk < hi && word(d.first_chunk - 1, "to")) return &d;
+  return nullptr;
+}
+
 bool SentenceMentions::told_as_earlier(size_t clause_lo, size_t tc) const {
   if (tc == 0) return false;
   if (!arabic_) return word(tc - 1, "pluperfect") || (tc >= 2 && word(tc - 2, "pluperfect") && plain(tc - 1));  // "had (already) met"

@@ -112,7 +112,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   int best_dist = 1 << 20;
   std::string status_cue;
   bool negated = false, call = false, invited = false, cancelled = false;
-  size_t invite_chunk = 0, sideline_chunk = 0;
+  size_t invite_chunk = 0, sideline_chunk = 0, postponed_chunk = 0;
+  bool postponed = false;
   bool sideline = false, separate = false;
   size_t absent_chunk = 0;  // after an "absent" cue: "X skipped the summit"
   // "held talks and agreed to restore telephone links": after "and", a cue
@@ -132,6 +133,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       if (e.tag == "negation" && c < tc && tc - c <= 2 && verb) negated = true;
       else if (e.tag == "call") call = true;
       else if (e.tag == "cancelled") cancelled = true;
+      else if (e.tag == "postponed") cancelled = postponed = true, postponed_chunk = c;
       else if (e.tag == "invited" && c < tc) invited = true, invite_chunk = c;
       else if (e.tag == "sideline" && c > tc) sideline = true, sideline_chunk = c;
       else if (e.tag == "separate") separate = true;
@@ -549,6 +551,15 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       rule += "+first-day";
     }
   }
+  // "أرجأ زيارة كانت مقررة غداً إلى العاشر من مارس", "postponed the visit to
+  // next month": put off to a new date, the meeting is planned for it.
+  if (postponed && mt.status == Status::kCancelled)
+    if (const DateRef* to = date_after_to(postponed_chunk, clause_hi)) {
+      mt.status = Status::kPlanned;
+      mt.date = to->future;
+      mt.date_text = to->text;
+      rule += "+postponed-to";
+    }
   // "ويتوجه ترمب بعد ذلك إلى الدوحة": an Arabic imperfect travel verb with no
   // cue and no date before the report's day tells a trip still to come.
   if (arabic_ && verb && visit && word(tc, "imperfect_travel") && !m.status_cued && mt.status == Status::kOccurred &&

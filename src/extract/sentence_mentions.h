@@ -394,6 +394,8 @@ class SentenceMentions {
   // "وكان الرئيس قد استقبل ...", "had met": a verb told as earlier than the
   // story around it, which must not lend it its date.
   bool told_as_earlier(size_t clause_lo, size_t tc) const;
+  // The date after "to"/"إلى" between `from` and `hi` ("postponed to 10 March"), or null.
+  const DateRef* date_after_to(size_t from, size_t hi) const;
   // "اختتمت القمة اليوم ... على مدى يومين", "the two-day summit ended on
   // Sunday": the days a closing event lasted before its dated close (0 if not told).
   int days_before_close(size_t clause_lo, size_t clause_hi, size_t tc) const;

@@ -543,3 +543,11 @@ TEST_CASE("arabic: 'عمان' is Amman in a Jordanian story and Oman in an Omani
   REQUIRE(oman.meetings[0].location);
   CHECK(oman.meetings[0].location->name == "Oman");
 }
+
+TEST_CASE("arabic: 'أرجأ ... إلى العاشر من مارس' plans the meeting for the new date") {
+  auto ex = run("عنوان\nأرجأ الرئيس الأوكراني فولوديمير زيلينسكي زيارة كانت مقررة إلى تركيا غداً إلى العاشر من مارس المقبل.",
+                "2025-02-18");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+  CHECK(ex.meetings[0].date.iso() == "2025-03-10");
+}

@@ -574,3 +574,15 @@ TEST_CASE("english: a lead announcing a gathering joins the list of its members 
   REQUIRE(m.location);
   CHECK(m.location->name == "Berlin");
 }
+
+TEST_CASE("english: a visit postponed to a new date is planned for that date; postponed alone, it is called off") {
+  auto to = testing::extract_text("Title\nChinese President Xi Jinping has postponed his visit to Serbia to next month, officials said.",
+                                  "2024-05-02");
+  REQUIRE(to.meetings.size() == 1);
+  CHECK(to.meetings[0].status == extract::Status::kPlanned);
+  CHECK(to.meetings[0].date.iso() == "2024-06");
+  auto off = testing::extract_text("Title\nChinese President Xi Jinping has postponed his visit to Serbia, officials said.",
+                                   "2024-05-02");
+  REQUIRE(off.meetings.size() == 1);
+  CHECK(off.meetings[0].status == extract::Status::kCancelled);
+}
