@@ -79,6 +79,15 @@ bool SentenceMentions::arabic_topic(size_t i, size_t clause_lo, size_t tc, bool 
   return false;
 }
 
+bool SentenceMentions::held_in_call(size_t i, size_t clause_hi) const {
+  for (size_t j = i + 1; j < triggers_.size() && triggers_[j].chunk < clause_hi; ++j) {
+    const size_t c = triggers_[j].chunk;
+    if (triggers_[j].type != MeetingType::kCall || (triggers_[j].flags & Entry::kVerb) || c < 2) continue;
+    if (word(c - 1, "in") || (word(c - 1, "article") && word(c - 2, "in"))) return true;
+  }
+  return false;
+}
+
 bool SentenceMentions::arabic_purpose(size_t i, size_t clause_lo, size_t tc) const {
   return arabic_ && i > 0 && triggers_[i - 1].chunk >= clause_lo && triggers_[i].type == MeetingType::kTalks &&
          (triggers_[i].flags & Entry::kVerb) && s_.tokens[chunk(tc).begin].glued_prep;

@@ -296,7 +296,9 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
       }
       // "in Osaka, Japan": the country of the place before it.
       const bool apposition = c >= 2 && punct(c - 1, ',') && place_at(c - 2) && !place_at(c + 1);
-      if (ref.is_state_name && (after_prep || apposition || (visit && c == from))) {
+      // "يزور الرئيس التركي أردوغان العراق": Arabic names the visitor first, then where he goes.
+      const bool after_visitor = visit && arabic_ && out.size() == 1 && c == s_.actors[out.back()].last_chunk + 1;
+      if (ref.is_state_name && (after_prep || apposition || (visit && c == from) || after_visitor)) {
         if (visit && *destination_ref < 0) *destination_ref = ref_at_[c];
         c = ref.last_chunk + 1;
         continue;

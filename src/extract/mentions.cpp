@@ -170,6 +170,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (cancelled) mt.status = Status::kCancelled;
   m.status_cued = !status_cue.empty() || invited || cancelled;
   if (verb && mt.status == Status::kOccurred && told_as_earlier(clause_lo, tc)) rule += "+earlier";
+  // "بحث ... مع نظيره، في اتصال هاتفي", "discussed ... in a phone call": talks held in a call are the call.
+  if (!call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) call = held_in_call(i, clause_hi);
   if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
   if (tc > 0 && cue(tc - 1, "virtual") && !visit) mt.type = MeetingType::kCall;  // "a virtual summit"
 

@@ -97,6 +97,9 @@ class SentenceMentions {
 
   // "وتناول اللقاء ... مفاوضات تونس مع صندوق النقد": a meeting noun told as
   // what an earlier meeting of the sentence discussed is a topic, not a meeting.
+  // A call noun after "in" later in the clause ("بحث ... مع نظيره، في اتصال
+  // هاتفي", "discussed ... in a phone call"): the talks of trigger i were that call.
+  bool held_in_call(size_t i, size_t clause_hi) const;
   // "اجتماعاً تشاورياً ... لبحث عودة سوريا": a talks verb with a glued
   // "ل" after a meeting word of its clause is that meeting's purpose.
   bool arabic_purpose(size_t i, size_t clause_lo, size_t tc) const;

@@ -551,3 +551,16 @@ TEST_CASE("arabic: 'أرجأ ... إلى العاشر من مارس' plans the me
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
   CHECK(ex.meetings[0].date.iso() == "2025-03-10");
 }
+
+TEST_CASE("arabic: talks held 'في اتصال هاتفي' are one call; a visit verb's state after the visitor is where he goes") {
+  auto call = run("عنوان\nبحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الأمريكي أنتوني بلينكن، في اتصال "
+                  "هاتفي اليوم، تطورات الأوضاع في غزة.",
+                  "2024-03-14");
+  REQUIRE(call.meetings.size() == 1);
+  CHECK(call.meetings[0].type == extract::MeetingType::kCall);
+  auto visit = run("عنوان\nمن المنتظر أن يزور الرئيس التركي رجب طيب أردوغان العراق الشهر المقبل.", "2024-03-14");
+  REQUIRE(visit.meetings.size() == 1);
+  REQUIRE(visit.meetings[0].location);
+  CHECK(visit.meetings[0].location->name == "Iraq");
+  CHECK(visit.meetings[0].status == extract::Status::kPlanned);
+}
