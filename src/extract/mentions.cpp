@@ -367,6 +367,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
         continue;  // a destination or a topic, not a party
       if (ref.first_chunk != tc && summit_named_for(ref.first_chunk)) continue;  // another summit's organisation
       if (named_place && ref.first_chunk == tc + 1) continue;
+      // "القمة التي تستضيفها إندونيسيا": the state that hosts it is its venue.
+      if (ref.is_state_name && ref.first_chunk > 0 &&
+          (word(ref.first_chunk - 1, "host_relative") || word(ref.first_chunk - 1, "host_relative_dual")))
+        continue;
       // "أعلن غوتيريش توصل الطرفين ... في ختام المشاورات": the speaker right
       // after an Arabic speech verb reports the meeting, he is not in it.
       if (speaker(ref)) continue;

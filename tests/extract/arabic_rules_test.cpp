@@ -564,3 +564,14 @@ TEST_CASE("arabic: talks held 'في اتصال هاتفي' are one call; a visit
   CHECK(visit.meetings[0].location->name == "Iraq");
   CHECK(visit.meetings[0].status == extract::Status::kPlanned);
 }
+
+TEST_CASE("arabic: the state after a hosting relative ('التي تستضيفها إندونيسيا') is the summit's venue, not a party") {
+  auto ex = run("عنوان\nومن المقرر أن يشارك ولي العهد السعودي في قمة مجموعة العشرين التي تستضيفها إندونيسيا في تشرين "
+                "الثاني المقبل.",
+                "2022-10-05");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK_FALSE(has(ex.meetings[0], "Indonesia"));
+  CHECK(has(ex.meetings[0], "Mohammed bin Salman"));
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Indonesia");
+}
