@@ -452,13 +452,7 @@ class ActorFinder {
 
   std::vector<int> holders_for(const std::string& office, int state) const {
     const std::string& code = lex_.actors()[state].id;
-    if (office == "leader") {
-      for (const char* o : {"supreme_leader", "head_of_state", "head_of_government"}) {
-        auto h = lex_.holders(o, code, ctx_.date);
-        if (!h.empty()) return h;
-      }
-      return {};
-    }
+    if (office == "leader") return lex_.leaders(code, ctx_.date);
     auto h = lex_.holders(office, code, ctx_.date);
     if (h.empty() && office == "head_of_state") h = lex_.holders("head_of_government", code, ctx_.date);
     return h;
@@ -529,6 +523,8 @@ class ActorFinder {
     }
     // Post-modifiers: adjectives (and coordinated ones for plurals), "of X", construct state "أمير قطر".
     size_t k = c + 1;
+    bool of_list = false;  // a plural title's "of X" may go on with a list of states
+    std::vector<size_t> listed_at;  // for such a list, each further state's chunk (0: none)
     while (k < s_.chunks.size()) {
       if (is_adjective(k)) {
         int st = adjective_state(k);
@@ -541,10 +537,22 @@ class ActorFinder {
       } else if (is_word(k, "of") && k + 1 < s_.chunks.size() && s_.chunks[k + 1].has(EntryKind::kState)) {
         // "ambassador to X" (لدى) names where the office is held, not whose it is.
         if (office != "ambassador") states.push_back(s_.chunks[k + 1].find(EntryKind::kState)->value);
+        of_list = plural && office != "ambassador" && !s_.tokens[s_.chunks[k + 1].begin].token.arabic;
+        if (of_list) listed_at.assign(states.size() - 1, 0), listed_at.push_back(k + 1);
         last = k + 1;
         k += 2;
       } else if ((is_punct(k, '-') || is_word(k, "and")) && is_adjective(k + 1)) {
         ++k;
+      } else if (of_list && k == last + 1 && (is_punct(k, ',') || is_word(k, "and"))) {
+        // "the foreign ministers of Egypt, Jordan(,) and Iraq": every state of the list.
+        size_t n = k + 1;
+        if (is_punct(k, ',') && is_word(n, "and")) ++n;
+        if (n >= s_.chunks.size() || !s_.chunks[n].has(EntryKind::kState)) break;
+        states.push_back(s_.chunks[n].find(EntryKind::kState)->value);
+        listed_at.resize(states.size() - 1, 0);
+        listed_at.push_back(n);
+        last = n;
+        k = n + 1;
       } else {
         break;
       }
@@ -679,6 +687,11 @@ class ActorFinder {
         auto h = holders_for(eff_office, states[i]);
         if (h.size() != 1) continue;
         size_t f = i == 0 ? first : last, l = last;
+        // "the foreign ministers of Egypt, Jordan and Iraq": each minister stands at his state's name.
+        if (i < listed_at.size() && listed_at[i] > 0) {
+          if (i > 0) f = listed_at[i];
+          l = listed_at[i];
+        }
         add_ref(h.front(), f, l, title_text, "title");
       }
       for (size_t i = first; i <= last; ++i) used_[i] = true;

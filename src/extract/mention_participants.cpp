@@ -99,7 +99,10 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
       // "عون ورئيس مجلس النواب نبيه بري": a title the lexicon could not tie
       // to its holder stands before the name it introduces.
       // So does the state of a person ("..., Colombia's Gustavo Petro and Venezuela's Nicolas Maduro").
-      while (joined && n + 1 < hi && ref_at_[n] < 0 && (chunk(n).has(EntryKind::kTitle) || adjective(n) || state_of_next(n))) ++n;
+      while (joined && n + 1 < hi && ref_at_[n] < 0 &&
+             (chunk(n).has(EntryKind::kTitle) || adjective(n) || state_of_next(n) ||
+              (word(n, "article") && ref_at_[n + 1] >= 0)))  // "and the foreign ministers of ..."
+        ++n;
       if (n >= hi || !joined || ref_at_[n] < 0) return;
       if (objects && subject_of_verb(ref_at_[n])) return;
       r = ref_at_[n];
@@ -230,6 +233,21 @@ std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair
     return group;
   }
   return group;
+}
+
+std::vector<int> SentenceMentions::relative_antecedent(size_t tc) const {
+  for (size_t c = tc; c > dateline_ + 1 && tc - c < 12;) {
+    --c;
+    if (ref_at_[c] >= 0 || chunk(c).has(EntryKind::kTrigger) || punct(c, '.')) return {};
+    if (!word(c, "relative")) continue;
+    size_t k = c - 1;
+    if (punct(k, ',') && k > dateline_) --k;
+    if (ref_at_[k] < 0 || s_.actors[ref_at_[k]].actor < 0) return {};
+    std::vector<int> group;
+    extend_group(ref_at_[k], -1, dateline_, k + 1, group);
+    return group;
+  }
+  return {};
 }
 
 std::vector<int> SentenceMentions::clause_subject(size_t lo, size_t tc, bool* pair_word) const {

@@ -181,6 +181,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   const bool reference = construct_reference(tc, verb);
   std::vector<int> left;
   if (!reference) left = left_group(tc, lo, &pair_word, verb, &coordinated);
+  if (left.empty() && !reference && !verb) {
+    left = relative_antecedent(tc);
+    if (!left.empty()) rule += "+relative";
+  }
   // "زار دمشق الشهر الماضي والتقى فخامته": an Arabic verb with the
   // conjunction glued on shares the previous verb's subject.
   if (left.empty() && verb && arabic_ && glued_and(tc) && i > 0 && (triggers_[i - 1].flags & Entry::kVerb)) coordinated = true;
@@ -403,12 +407,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       mt.participants.clear();
       for (int st : states) {
         std::vector<int> leaders;
-        if (t.type == MeetingType::kSummit) {
-          for (const char* o : {"supreme_leader", "head_of_state", "head_of_government"}) {
-            leaders = lex_.holders(o, lex_.actors()[st].id, ctx_.date);
-            if (!leaders.empty()) break;
-          }
-        }
+        if (t.type == MeetingType::kSummit) leaders = lex_.leaders(lex_.actors()[st].id, ctx_.date);
         if (leaders.size() == 1) {
           const auto& a = lex_.actors()[leaders.front()];
           Participant p;

@@ -255,6 +255,9 @@ class SentenceMentions {
   // noun may carry a few modifiers ("a lengthy and highly productive phone
   // call"); a verb right after "and" shares the previous verb's subject,
   // which `*coordinated` reports.
+  // "Zarif, who had spent 17 days in talks with Kerry": the people a relative
+  // pronoun before the trigger refers back to, when nobody stands between.
+  std::vector<int> relative_antecedent(size_t tc) const;
   std::vector<int> left_group(size_t from, size_t lo, bool* pair_word, bool verb, bool* coordinated = nullptr) const;
 
   // The clause's opening actor group, for a meeting noun far from its

@@ -129,6 +129,7 @@ class LexiconLoader {
       if (auto r = actors(f); !r) return r;
     for (const auto& f : tsv_files_in(dir / "roles"))
       if (auto r = roles(f); !r) return r;
+    if (auto r = leading_offices(dir / "leaders.tsv"); !r) return r;
     if (auto r = words(dir / "titles.tsv", {"phrase", "lang", "office", "plural"}, EntryKind::kTitle); !r) return r;
     if (auto r = triggers(dir / "triggers.tsv"); !r) return r;
     if (auto r = words(dir / "cues.tsv", {"phrase", "lang", "effect"}, EntryKind::kCue); !r) return r;
@@ -322,6 +323,21 @@ class LexiconLoader {
     return true;
   }
 
+  Result<bool> leading_offices(const fs::path& path) {
+    auto f = read(path, {"of", "office", "from", "to"});
+    if (!f) return Error{f.error()};
+    for (const auto& row : f->rows) {
+      const auto& v = row.fields;
+      if (lex_.state_actor(v[0]) < 0) return bad(*f, row, "unknown state '" + v[0] + "'");
+      auto from = date_field(*f, row, v[2]);
+      if (!from) return Error{from.error()};
+      auto to = date_field(*f, row, v[3]);
+      if (!to) return Error{to.error()};
+      lex_.leading_offices_.emplace(v[0], Lexicon::LeadingOffice{v[1], *from, *to});
+    }
+    return true;
+  }
+
   Result<bool> words(const fs::path& path, const std::vector<std::string_view>& columns, EntryKind kind) {
     auto f = read(path, columns);
     if (!f) return Error{f.error()};
@@ -471,6 +487,20 @@ std::vector<int> Lexicon::holders(std::string_view office, std::string_view of, 
     if (r.holds_on(day) && std::find(out.begin(), out.end(), r.actor) == out.end()) out.push_back(r.actor);
   }
   return out;
+}
+
+std::vector<int> Lexicon::leaders(std::string_view code, const Date& day) const {
+  auto range = leading_offices_.equal_range(std::string(code));
+  for (auto it = range.first; it != range.second; ++it) {
+    const LeadingOffice& o = it->second;
+    const bool started = o.from.empty() || day.empty() || o.from.first_day() <= day.last_day();
+    const bool ongoing = o.to.empty() || day.empty() || day.first_day() <= o.to.last_day();
+    if (!started || !ongoing) continue;
+    if (auto h = holders(o.office, code, day); !h.empty()) return h;
+  }
+  for (const char* office : {"supreme_leader", "head_of_state", "head_of_government"})
+    if (auto h = holders(office, code, day); !h.empty()) return h;
+  return {};
 }
 
 std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {

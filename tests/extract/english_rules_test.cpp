@@ -586,3 +586,31 @@ TEST_CASE("english: a visit postponed to a new date is planned for that date; po
   REQUIRE(off.meetings.size() == 1);
   CHECK(off.meetings[0].status == extract::Status::kCancelled);
 }
+
+TEST_CASE("english: 'the foreign ministers of A, B and C' are each state's minister, told after a relative's antecedent") {
+  auto ex = testing::extract_text(
+      "Title\nThe deal was announced by Iranian Foreign Minister Mohammad Javad Zarif, who had spent 17 days in talks "
+      "with U.S. Secretary of State John Kerry and the foreign ministers of Britain, France and Russia.",
+      "2015-07-14");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 5);
+  CHECK(testing::has_participant(m, "Mohammad Javad Zarif"));  // the antecedent of "who"
+  CHECK(testing::has_participant(m, "John Kerry"));
+  CHECK(testing::has_participant(m, "Philip Hammond"));
+  CHECK(testing::has_participant(m, "Laurent Fabius"));
+  CHECK(testing::has_participant(m, "Sergey Lavrov"));
+}
+
+TEST_CASE("english: the leader of a parliamentary state is its head of government (lexicon leaders.tsv)") {
+  auto ex = testing::extract_text("Title\nThe leaders of France and Germany met in Kyiv on Thursday.", "2023-09-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(testing::has_participant(ex.meetings[0], "Olaf Scholz"));
+  CHECK(testing::has_participant(ex.meetings[0], "Emmanuel Macron"));
+  CHECK_FALSE(testing::has_participant(ex.meetings[0], "Frank-Walter Steinmeier"));
+  // Turkey was led by its prime minister until August 2014.
+  auto turkey = testing::extract_text("Title\nThe leaders of Turkey and Russia met in Istanbul on Monday.", "2012-12-05");
+  REQUIRE(turkey.meetings.size() == 1);
+  CHECK(testing::has_participant(turkey.meetings[0], "Recep Tayyip Erdogan"));
+  CHECK(testing::has_participant(turkey.meetings[0], "Vladimir Putin"));
+}

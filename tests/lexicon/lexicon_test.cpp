@@ -53,6 +53,20 @@ TEST_CASE("dated roles answer who held an office on a day") {
   for (const auto& role : lex.roles()) CHECK_FALSE(role.from.empty());
 }
 
+TEST_CASE("a state's leader: its head of government where leaders.tsv says so, for the period it says") {
+  const auto& lex = *lexicon();
+  auto leader = [&](const char* code, const char* day) {
+    auto h = lex.leaders(code, *Date::parse(day));
+    return h.size() == 1 ? lex.actors()[h.front()].name_en : std::string("?");
+  };
+  CHECK(leader("DE", "2023-09-20") == "Olaf Scholz");
+  CHECK(leader("FR", "2023-09-20") == "Emmanuel Macron");
+  CHECK(leader("IR", "2023-09-20") == "Ali Khamenei");       // a supreme leader first
+  CHECK(leader("TR", "2012-12-05") == "Recep Tayyip Erdogan");  // prime minister then
+  CHECK(leader("TR", "2016-01-05") == "Recep Tayyip Erdogan");  // president since August 2014
+  CHECK(leader("TR", "2015-01-05") != "Ahmet Davutoglu");
+}
+
 TEST_CASE("the further states' files resolve titles and Arabic names") {
   const auto& lex = *lexicon();
   // "the Pakistani foreign minister" in 2019; "the Belgian foreign minister" in 2021 (roles/states_more.tsv).

@@ -78,6 +78,9 @@ class Lexicon {
 
   // Holders of `office` of `of` on `day` (several for overlapping records).
   std::vector<int> holders(std::string_view office, std::string_view of, const Date& day) const;
+  // Who leads state `code` abroad on `day` (leaders.tsv, else its supreme
+  // leader, head of state or head of government, the first that has a holder).
+  std::vector<int> leaders(std::string_view code, const Date& day) const;
   // The roles an actor held on `day` (all roles when `day` is empty).
   std::vector<const Role*> roles_of(int actor, const Date& day = {}) const;
 
@@ -104,6 +107,11 @@ class Lexicon {
   std::unordered_map<std::string, int> place_by_id_;
   std::unordered_map<std::string, int> capital_by_country_;
   std::unordered_multimap<std::string, int> roles_by_office_;  // office + "@" + of -> role index
+  struct LeadingOffice {
+    std::string office;
+    Date from, to;  // empty: open
+  };
+  std::unordered_multimap<std::string, LeadingOffice> leading_offices_;  // country code -> its leading office
   std::vector<std::vector<int>> roles_by_actor_;
   struct FuzzyName {
     std::u32string name;             // folded full alias
