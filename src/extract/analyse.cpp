@@ -685,6 +685,14 @@ class ActorFinder {
       }
       for (size_t i = 0; i < states.size(); ++i) {
         auto h = holders_for(eff_office, states[i]);
+        const bool listed = i > 0 && i < listed_at.size() && listed_at[i] > 0;
+        if (h.size() != 1 && listed) {
+          // A listed state whose holder the lexicon lacks takes part as the state, and keeps the list whole.
+          ActorRef r = make_ref(states[i], listed_at[i], listed_at[i], {}, "state");
+          r.is_state_name = true;
+          push(std::move(r));
+          continue;
+        }
         if (h.size() != 1) continue;
         size_t f = i == 0 ? first : last, l = last;
         // "the foreign ministers of Egypt, Jordan and Iraq": each minister stands at his state's name.
