@@ -71,6 +71,7 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
   for (const auto& p : s_.places) {
     if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
     if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
+    if (state_of_next(p.chunk)) continue;  // "hosted Argentina's Alberto Fernandez": whose, not where
     // "visited Beijing", "visited the White House": a visit verb's object is its destination.
     const bool object = visit && (p.chunk == tc + 1 || (p.chunk == tc + 2 && verb && !arabic_ && word(tc + 1, "article")));
     if (!place_after_prep(p.chunk) && !object) continue;

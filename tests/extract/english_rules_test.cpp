@@ -614,3 +614,11 @@ TEST_CASE("english: the leader of a parliamentary state is its head of governmen
   CHECK(testing::has_participant(turkey.meetings[0], "Recep Tayyip Erdogan"));
   CHECK(testing::has_participant(turkey.meetings[0], "Vladimir Putin"));
 }
+
+TEST_CASE("english: 'hosted Argentina's Alberto Fernandez' names whose leader, not where") {
+  auto hosted = testing::extract_text("Title\nLula hosted Argentina's Alberto Fernandez and Chile's Gabriel Boric on Tuesday.",
+                                      "2023-05-31");
+  REQUIRE(hosted.meetings.size() == 1);
+  CHECK_FALSE(hosted.meetings[0].location);
+  CHECK(hosted.meetings[0].participants.size() == 3);
+}
