@@ -304,6 +304,15 @@ bool SentenceMentions::framed_noun(size_t tc) const {
   return false;
 }
 
+bool SentenceMentions::summit_day_before(size_t tc) const {
+  for (size_t c = tc, budget = 4; c > 0 && budget > 0; --budget) {
+    --c;
+    if (word(c, "day_of")) return true;
+    if (!(word(c, "article") || word(c, "light") || adjective(c) || plain(c) || ref_at_[c] >= 0)) return false;
+  }
+  return false;
+}
+
 bool SentenceMentions::verb_trigger_before(size_t c) const {
   for (const auto& t : triggers_)
     if (t.chunk < c && (t.flags & Entry::kVerb)) return true;
@@ -356,6 +365,18 @@ bool SentenceMentions::after_since(size_t c) const {
     if (word(k, "since")) return true;
     if (punct(k, ',') || chunk(k).has(EntryKind::kTrigger)) return false;
   }
+  return false;
+}
+
+bool SentenceMentions::since_between(size_t from, size_t to) const {
+  for (size_t k = from + 1; k < to; ++k)
+    if (word(k, "since")) return true;
+  return false;
+}
+
+bool SentenceMentions::and_between(size_t from, size_t to) const {
+  for (size_t k = from + 1; k < to; ++k)
+    if (word(k, "and")) return true;
   return false;
 }
 

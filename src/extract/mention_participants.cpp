@@ -140,6 +140,22 @@ bool SentenceMentions::possessive_before(size_t tc) const {
   return false;
 }
 
+bool SentenceMentions::possessor_before(size_t tc) const {
+  // Compound modifiers ("face-to-face") are several chunks.
+  for (size_t c = tc, budget = 8; c > 0 && budget > 0; --budget) {
+    --c;
+    if (word(c, "possessive_one")) return true;
+    if (!(word(c, "light") || word(c, "to") || adjective(c) || plain(c) || punct(c, '-'))) return false;
+  }
+  return false;
+}
+
+bool SentenceMentions::has_person(const std::vector<int>& refs) const {
+  for (int r : refs)
+    if (s_.actors[r].actor < 0 || lex_.actors()[s_.actors[r].actor].kind == ActorKind::kPerson) return true;
+  return false;
+}
+
 std::vector<Participant> SentenceMentions::recent_pair() const {
   std::vector<Participant> out;
   for (auto it = ctx_.mentioned.rbegin(); it != ctx_.mentioned.rend() && out.size() < 2; ++it) {
@@ -308,6 +324,9 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
     }
     // "met Erdogan on the sidelines of the NATO summit": the rest is the summit's.
     if (cue(c, "sideline")) break;
+    // "the first to visit China since Biden took office": who follows "since"
+    // names the time since another event, not the meeting's people (English).
+    if (!arabic_ && word(c, "since")) break;
     // "The summit was prepared by Blinken and Lavrov": the agent of another verb.
     if (word(c, "agent") && c > from && plain(c - 1) && out.empty()) {
       *agent = true;

@@ -230,6 +230,15 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     pair_word = true;
     rule += "+pair-before";
   }
+  // "met Biden at the Group of Seven summit, a day after holding his first
+  // talks with Modi": "his" is a person, the subject of the verb before, not
+  // the organisation of the summit between them (English).
+  if (left.empty() && !verb && !arabic_ && !framed && i > 0 && !has_person(subjects_[i - 1]) && possessor_before(tc))
+    for (size_t j = i; j-- > 0 && left.empty();)
+      if ((triggers_[j].flags & Entry::kVerb) && has_person(subjects_[j])) {
+        left = subjects_[j];
+        rule += "+possessor";
+      }
   if (left.empty() && (!verb || after_visit) && !framed && !reference && i > 0 && lo > clause_lo &&
       !subjects_[i - 1].empty() && !pair_between) {
     left = subjects_[i - 1];
@@ -359,6 +368,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
                                 word(ref.first_chunk - 1, "origin")))
         continue;  // a destination or a topic, not a party
       if (ref.first_chunk != tc && summit_named_for(ref.first_chunk)) continue;  // another summit's organisation
+      if (!arabic_ && ref.first_chunk > tc && since_between(tc, ref.first_chunk)) continue;  // "... since Biden took office"
       // "أعلن غوتيريش توصل الطرفين ... في ختام المشاورات": the speaker right
       // after an Arabic speech verb reports the meeting, he is not in it.
       if (speaker(ref)) continue;
@@ -514,6 +524,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
     // Beyond another trigger: only when nothing closer (the summit framing a sideline meeting is no other).
     if (d.first_chunk < lo || d.first_chunk >= std::max(hi, date_hi)) score += 60;
+    // "met King Salman in December and hosted Raisi last month": in English a
+    // date closes its own verb's phrase, so one told before "and" and this
+    // verb belongs to the verb before it.
+    if (!arabic_ && verb && i > 0 && d.first_chunk >= lo && d.first_chunk < tc && and_between(d.last_chunk, tc) &&
+        (triggers_[i - 1].flags & Entry::kVerb))
+      score += 60;
     // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event.
     for (size_t c = d.first_chunk + 1; arabic_ && c < tc; ++c)
       if (word(c, "frame") && !in_date(c)) {
@@ -529,6 +545,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     }
     if (score < best_score) best = &d, best_score = score;
   }
+  // "met Biden on the final day of the G7 summit": that day is not when the
+  // summit began, the date it is known by (English).
+  if (!arabic_ && !verb && t.type == MeetingType::kSummit && summit_day_before(tc)) best = nullptr;
   if (best) {
     mt.date = future ? best->future : best->past;
     mt.date_text = best->text;

@@ -165,6 +165,10 @@ class SentenceMentions {
   // A frame word ("before", "ahead of") opens the noun phrase of trigger `tc`.
   bool framed_noun(size_t tc) const;
 
+  // "on the final day of the Group of Seven summit": "day of" (not the first
+  // day) opens the noun phrase of trigger `tc`, over the organisation naming it.
+  bool summit_day_before(size_t tc) const;
+
   bool verb_trigger_before(size_t c) const;
 
   // The place after "in"/"at" nearest the trigger `tc` within [lo, hi), or
@@ -194,6 +198,13 @@ class SentenceMentions {
   // "the first meeting since their countries restored ties in March": the
   // date bounds the time since another event.
   bool after_since(size_t c) const;
+
+  // "since" between chunks `from` and `to`: what follows it tells of another
+  // event ("the first to visit China since Biden took office").
+  bool since_between(size_t from, size_t to) const;
+
+  // An "and" between chunks `from` and `to`.
+  bool and_between(size_t from, size_t to) const;
 
   bool planned_cue_before(size_t c) const;
   bool past_cue_between(size_t from, size_t to) const;
@@ -236,6 +247,11 @@ class SentenceMentions {
   std::vector<int> pair_before(size_t tc) const;
 
   bool possessive_before(size_t tc) const;
+
+  // "his first face-to-face talks": "his" or "her" opens the noun phrase of trigger `tc`.
+  bool possessor_before(size_t tc) const;
+
+  bool has_person(const std::vector<int>& refs) const;
 
   // The two people the article named last: whom "the two leaders" most likely means.
   std::vector<Participant> recent_pair() const;

@@ -530,3 +530,45 @@ TEST_CASE("english: 'X invited Y to <place> for talks' stays the meeting word's 
   auto ex = run("Title\nOlaf Scholz invited Emmanuel Macron to Berlin for talks.", "2023-02-22");
   CHECK(ex.meetings.size() == 1);
 }
+
+TEST_CASE("english: 'his talks' after a summit named for an organisation are the talks of the verb's subject") {
+  auto ex = run("Title\nJustin Trudeau met Olaf Scholz on Tuesday at the NATO summit in Vilnius, a day after holding "
+                "his first talks with Giorgia Meloni.", "2023-07-12");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Giorgia Meloni"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(has(*talks, "Justin Trudeau"));
+  CHECK_FALSE(has(*talks, "NATO"));
+}
+
+TEST_CASE("english: a summit told 'on the final day of' is not dated by that day; 'the first day of' dates it") {
+  auto last = run("Title\nRishi Sunak met Joe Biden on Sunday on the final day of the G20 summit in New Delhi.\n"
+                  "Indian Prime Minister Narendra Modi opened the summit on Saturday.", "2023-09-10");
+  int summits = 0;
+  for (const auto& m : last.meetings)
+    if (m.type == extract::MeetingType::kSummit) {
+      ++summits;
+      CHECK(m.date.iso() == "2023-09-09");
+    }
+  CHECK(summits == 1);
+  auto first = run("Title\nRishi Sunak met Joe Biden on Saturday on the first day of the G20 summit in New Delhi.", "2023-09-10");
+  const auto met = std::find_if(first.meetings.begin(), first.meetings.end(), [](const auto& m) { return has(m, "Rishi Sunak"); });
+  REQUIRE(met != first.meetings.end());
+  CHECK(met->date.iso() == "2023-09-09");
+}
+
+TEST_CASE("english: who is named after 'since' takes no part in the meeting") {
+  auto ex = run("Title\nJames Cleverly became the first British foreign secretary to visit China since Boris Johnson took office.",
+                "2023-08-31");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Boris Johnson"));
+}
+
+TEST_CASE("english: a date before 'and' and a second verb dates the first verb ('met X in May and hosted Y last month')") {
+  auto ex = run("Title\nXi Jinping met Emmanuel Macron in Paris in May and hosted Ebrahim Raisi in Beijing last month.",
+                "2024-09-10");
+  const auto hosted = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Ebrahim Raisi"); });
+  REQUIRE(hosted != ex.meetings.end());
+  CHECK(hosted->date.iso() == "2024-08");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Emmanuel Macron"); });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(met->date.iso() == "2024-05");
+}
