@@ -335,6 +335,10 @@ class SentenceMentions {
   std::vector<const PlaceRef*> respective_places(const std::vector<int>& objects) const;
   int refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const;
 
+  // "talks on arms control in Geneva on Jan. 10": a city told with a date
+  // after a topic phrase is where the meeting is, not part of the topic (English).
+  bool dated_city(const PlaceRef& p) const;
+
   // "رئيس مجلس السيادة الانتقالي في السودان الفريق أول البرهان": a place
   // between an Arabic title and the name it introduces belongs to the title.
   bool in_title_phrase(size_t c) const;

@@ -572,3 +572,17 @@ TEST_CASE("english: a date before 'and' and a second verb dates the first verb (
   REQUIRE(met != ex.meetings.end());
   CHECK(met->date.iso() == "2024-05");
 }
+
+TEST_CASE("english: a city told with a date after the talks' topic is where they are held") {
+  auto ex = run("Title\nFrance and Iran will hold talks on the nuclear programme in Oslo on March 3, officials said.", "2024-02-20");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location.has_value());
+  CHECK(ex.meetings[0].location->name == "Oslo");
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
+
+TEST_CASE("english: a meeting someone 'did not rule out' is no meeting held") {
+  auto ex = run("Title\nSergey Lavrov said Moscow did not rule out a meeting between Vladimir Putin and Volodymyr Zelensky.",
+                "2022-03-10");
+  for (const auto& m : ex.meetings) CHECK(m.status != extract::Status::kOccurred);
+}
