@@ -59,7 +59,10 @@ std::vector<Mention> SentenceMentions::run() {
 
 void SentenceMentions::delegation(std::vector<Mention>& out) const {
   bool delegation_word = false;
-  for (size_t c = 0; c < s_.chunks.size(); ++c) delegation_word = delegation_word || word(c, "delegation");
+  // "Biden, Modi and bin Salman announced a corridor at an event on the
+  // sidelines": people told at a summit's sidelines attended it (English).
+  for (size_t c = 0; c < s_.chunks.size(); ++c)
+    delegation_word = delegation_word || word(c, "delegation") || (!arabic_ && cue(c, "sideline"));
   if (!delegation_word) return;
   Mention m;
   m.meeting.type = MeetingType::kTalks;
@@ -263,7 +266,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     bool opening_pair = false;
     std::vector<int> subject = clause_subject(lo, tc, &opening_pair);
     if (opening_pair && right.empty()) pair_word = true;
-    if (subject.size() >= 2 || (!subject.empty() && !right.empty())) {
+    // "bin Salman will stay on for a state visit to India": a visit noun's
+    // destination stands for its other party (English).
+    const bool destined = !arabic_ && visit && !verb && destination >= 0;
+    if (subject.size() >= 2 || (!subject.empty() && (!right.empty() || destined))) {
       left = std::move(subject);
       rule += "+clause-subject";
     }

@@ -51,7 +51,8 @@ class SentenceMentions {
 
   // "The US delegation was led by Rubio, with Waltz and Witkoff; the Russian
   // one by Lavrov": a sentence naming who made up the delegations adds them to
-  // the meeting before it (see merge_mentions).
+  // the meeting before it (see merge_mentions). So does an English sentence
+  // without a meeting word telling of people on a summit's sidelines.
   void delegation(std::vector<Mention>& out) const;
 
   // "Putin invited Bush to Russia": an invitation to a place with no meeting

@@ -586,3 +586,22 @@ TEST_CASE("english: a meeting someone 'did not rule out' is no meeting held") {
                 "2022-03-10");
   for (const auto& m : ex.meetings) CHECK(m.status != extract::Status::kOccurred);
 }
+
+TEST_CASE("english: people told at an event on a summit's sidelines attended the summit") {
+  auto ex = run("Title\nCyril Ramaphosa hosted a BRICS summit in Johannesburg on Tuesday.\n"
+                "Narendra Modi and Li Qiang unveiled a payments plan at a dinner on the sidelines.", "2023-08-23");
+  const auto summit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kSummit; });
+  REQUIRE(summit != ex.meetings.end());
+  CHECK(has(*summit, "Cyril Ramaphosa"));
+  CHECK(has(*summit, "Narendra Modi"));
+  CHECK(has(*summit, "Li Qiang"));
+}
+
+TEST_CASE("english: a lone subject far before a visit noun is the visitor, the destination the host") {
+  auto ex = run("Title\nPedro Sanchez will stay on for a state visit to Japan on Monday.", "2023-09-08");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kVisit);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+  CHECK(has(ex.meetings[0], "Pedro Sanchez"));
+  CHECK(has(ex.meetings[0], "Japan"));
+}
