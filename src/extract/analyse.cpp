@@ -434,13 +434,7 @@ class ActorFinder {
 
   std::vector<int> holders_for(const std::string& office, int state) const {
     const std::string& code = lex_.actors()[state].id;
-    if (office == "leader") {
-      for (const char* o : {"supreme_leader", "head_of_state", "head_of_government"}) {
-        auto h = lex_.holders(o, code, ctx_.date);
-        if (!h.empty()) return h;
-      }
-      return {};
-    }
+    if (office == "leader") return lex_.leaders(code, ctx_.date);
     auto h = lex_.holders(office, code, ctx_.date);
     if (h.empty() && office == "head_of_state") h = lex_.holders("head_of_government", code, ctx_.date);
     return h;
@@ -490,12 +484,35 @@ class ActorFinder {
     return -1;
   }
 
+  // "the foreign ministers of Russia, Ukraine and Turkey": a plural English
+  // title after "of" lists several states, each with one holder of the office;
+  // `last` and `k` move past the list. A state whose holder is not known one
+  // ends it, and stays a state.
+  void listed_states(const std::string& office, std::vector<int>& states, std::vector<size_t>& state_chunks, size_t& last,
+                     size_t& k) {
+    if (s_.tokens[s_.chunks[last].begin].token.arabic || holders_for(office, states.front()).size() != 1) return;
+    state_chunks.assign(1, last);
+    while (true) {
+      size_t n = k;
+      if (is_punct(n, ',')) ++n;
+      if (is_word(n, "and")) ++n;
+      if (n == k || n >= s_.chunks.size() || used_[n] || !s_.chunks[n].has(EntryKind::kState)) return;
+      const int st = s_.chunks[n].find(EntryKind::kState)->value;
+      if (holders_for(office, st).size() != 1) return;
+      states.push_back(st);
+      state_chunks.push_back(n);
+      last = n;
+      k = n + 1;
+    }
+  }
+
   void title_phrase(size_t c) {
     const Entry* title = s_.chunks[c].find(EntryKind::kTitle);
     const std::string office = title->tag;
     const bool plural = title->flags & Entry::kPlural;
     size_t first = c, last = c;
     std::vector<int> states;
+    std::vector<size_t> state_chunks;  // where each state of an English list after "of" is written
     // English pre-modifiers: "Russian Foreign Minister", "US President", "Russia's president".
     if (c > 0 && !used_[c - 1]) {
       if (is_adjective(c - 1)) {
@@ -525,6 +542,7 @@ class ActorFinder {
         if (office != "ambassador") states.push_back(s_.chunks[k + 1].find(EntryKind::kState)->value);
         last = k + 1;
         k += 2;
+        if (plural && office != "ambassador" && states.size() == 1) listed_states(office, states, state_chunks, last, k);
       } else if ((is_punct(k, '-') || is_word(k, "and")) && is_adjective(k + 1)) {
         ++k;
       } else {
@@ -661,6 +679,8 @@ class ActorFinder {
         auto h = holders_for(eff_office, states[i]);
         if (h.size() != 1) continue;
         size_t f = i == 0 ? first : last, l = last;
+        // Each holder of a listed office stands where its state is written, so the list still reads as one.
+        if (state_chunks.size() == states.size()) f = i == 0 ? first : state_chunks[i], l = state_chunks[i];
         add_ref(h.front(), f, l, title_text, "title");
       }
       for (size_t i = first; i <= last; ++i) used_[i] = true;

@@ -98,7 +98,10 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
       if (n < hi && glued_and(n)) joined = true;
       // "عون ورئيس مجلس النواب نبيه بري": a title the lexicon could not tie
       // to its holder stands before the name it introduces.
-      while (joined && n + 1 < hi && ref_at_[n] < 0 && (chunk(n).has(EntryKind::kTitle) || adjective(n))) ++n;
+      // So does "the" before a title in English ("Kerry and the foreign ministers of Britain and China").
+      while (joined && n + 1 < hi && ref_at_[n] < 0 &&
+             (chunk(n).has(EntryKind::kTitle) || adjective(n) || (!arabic_ && word(n, "article") && ref_at_[n + 1] >= 0)))
+        ++n;
       if (n >= hi || !joined || ref_at_[n] < 0) return;
       if (objects && subject_of_verb(ref_at_[n])) return;
       r = ref_at_[n];
@@ -233,6 +236,21 @@ std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair
       --modifiers;
       continue;
     }
+    return group;
+  }
+  return group;
+}
+
+std::vector<int> SentenceMentions::relative_subject(size_t lo, size_t tc) const {
+  std::vector<int> group;
+  for (size_t c = tc; c > lo + 1;) {
+    --c;
+    if (ref_at_[c] >= 0 || punct(c, ',') || chunk(c).has(EntryKind::kTrigger) || word(c, "speech")) return group;
+    if (!word(c, "relative") || s_.tokens[chunk(c).begin].token.norm != "who") continue;
+    if (!punct(c - 1, ',') || c < 2 || ref_at_[c - 2] < 0) return group;
+    const int r = ref_at_[c - 2];
+    if (s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind != ActorKind::kPerson) return group;
+    extend_group(r, -1, lo, c, group);
     return group;
   }
   return group;

@@ -208,6 +208,15 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     left.clear();
     rule += "+hosted-between";
   }
+  size_t relative_from = 0;  // a relative clause's trigger is dated within it
+  if (left.empty() && !arabic_ && !reference) {
+    left = relative_subject(clause_lo, tc);
+    if (!left.empty()) {
+      rule += "+relative-subject";
+      relative_from = s_.actors[left.front()].last_chunk + 1;
+      for (int r : left) relative_from = std::max(relative_from, s_.actors[r].last_chunk + 1);
+    }
+  }
   // "Putin will visit Japan ... for talks with Abe": a meeting noun after an
   // earlier trigger of the same clause shares that trigger's subject.
   // So does a verb told of a visit just reported ("قام بزيارة إلى الإمارات، التقى خلالها ...");
@@ -407,12 +416,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       mt.participants.clear();
       for (int st : states) {
         std::vector<int> leaders;
-        if (t.type == MeetingType::kSummit) {
-          for (const char* o : {"supreme_leader", "head_of_state", "head_of_government"}) {
-            leaders = lex_.holders(o, lex_.actors()[st].id, ctx_.date);
-            if (!leaders.empty()) break;
-          }
-        }
+        if (t.type == MeetingType::kSummit) leaders = lex_.leaders(lex_.actors()[st].id, ctx_.date);
         if (leaders.size() == 1) {
           const auto& a = lex_.actors()[leaders.front()];
           Participant p;
@@ -514,7 +518,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   for (const auto& d : s_.dates) {
     // Beyond the next trigger a date is that trigger's; before the previous
     // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
-    if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
+    if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_ || d.first_chunk < relative_from) continue;
     if (after_since(d.first_chunk) || after_phrase(tc, d.first_chunk)) continue;  // "the first talks since 2019"
     if (range_end(d)) continue;  // "visited from Sunday to Wednesday": dated by its start
     // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.

@@ -271,6 +271,11 @@ class SentenceMentions {
   // A clause opened by "the two leaders" sets `*pair_word`.
   std::vector<int> clause_subject(size_t lo, size_t tc, bool* pair_word) const;
 
+  // "Zarif, who had spent 17 days in talks with Kerry": the people a "who"
+  // before trigger `tc` (with no actor, comma or other trigger between) refers
+  // to; empty if none (English).
+  std::vector<int> relative_subject(size_t lo, size_t tc) const;
+
   // Whom an attached object pronoun ("استقبله") stands for: the last person
   // named before the verb in the sentence, else the article's last person
   // named before it, who is not the verb's own subject.

@@ -135,6 +135,7 @@ class LexiconLoader {
     if (auto r = dates(dir / "dates.tsv"); !r) return r;
     if (auto r = words(dir / "words.tsv", {"phrase", "lang", "role"}, EntryKind::kWord); !r) return r;
     if (auto r = abbreviations(dir / "abbreviations.tsv"); !r) return r;
+    if (auto r = leaders(dir / "leaders.tsv"); !r) return r;
     capital_descriptions();
     lex_.version_ = std::to_string(hash_);
     for (size_t i = 0; i < lex_.places_.size(); ++i) lex_.place_by_id_.emplace(lex_.places_[i].id, static_cast<int>(i));
@@ -374,6 +375,18 @@ class LexiconLoader {
     return true;
   }
 
+  Result<bool> leaders(const fs::path& path) {
+    auto f = read(path, {"country", "office"});
+    if (!f) return Error{f.error()};
+    for (const auto& row : f->rows) {
+      if (!lex_.state_by_code_.count(row.fields[0])) return bad(*f, row, "unknown country '" + row.fields[0] + "'");
+      if (row.fields[1] != "head_of_government" && row.fields[1] != "head_of_state")
+        return bad(*f, row, "a leader's office is head_of_government or head_of_state");
+      lex_.leader_office_[row.fields[0]] = row.fields[1];
+    }
+    return true;
+  }
+
   // "the Finnish capital", "Finland's capital", "العاصمة الفنلندية" for every capital.
   void capital_descriptions() {
     for (const auto& [code, place] : lex_.capital_by_country_) {
@@ -458,6 +471,14 @@ std::vector<int> Lexicon::holders(std::string_view office, std::string_view of, 
     if (r.holds_on(day) && std::find(out.begin(), out.end(), r.actor) == out.end()) out.push_back(r.actor);
   }
   return out;
+}
+
+std::vector<int> Lexicon::leaders(std::string_view code, const Date& day) const {
+  if (auto it = leader_office_.find(std::string(code)); it != leader_office_.end())
+    if (auto h = holders(it->second, code, day); !h.empty()) return h;
+  for (const char* o : {"supreme_leader", "head_of_state", "head_of_government"})
+    if (auto h = holders(o, code, day); !h.empty()) return h;
+  return {};
 }
 
 std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {

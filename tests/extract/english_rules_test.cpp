@@ -605,3 +605,39 @@ TEST_CASE("english: a lone subject far before a visit noun is the visitor, the d
   CHECK(has(ex.meetings[0], "Pedro Sanchez"));
   CHECK(has(ex.meetings[0], "Japan"));
 }
+
+TEST_CASE("english: 'the leaders of' a parliamentary state are its head of government (leaders.tsv)") {
+  auto ex = run("Title\nJoe Biden welcomed the leaders of Japan and Germany to the White House on Friday for a summit.", "2023-03-03");
+  const auto summit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Joe Biden"); });
+  REQUIRE(summit != ex.meetings.end());
+  CHECK(has(*summit, "Fumio Kishida"));
+  CHECK(has(*summit, "Olaf Scholz"));
+  CHECK_FALSE(has(*summit, "Naruhito"));
+  CHECK_FALSE(has(*summit, "Frank-Walter Steinmeier"));
+}
+
+TEST_CASE("english: a plural office 'of' a list of states is each state's holder") {
+  auto ex = run("Title\nThe foreign ministers of Russia, China and Iran met in Moscow on Tuesday.", "2023-04-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Sergey Lavrov"));
+  CHECK(has(ex.meetings[0], "Qin Gang"));
+  CHECK(has(ex.meetings[0], "Hossein Amir-Abdollahian"));
+  CHECK(ex.meetings[0].participants.size() == 3);
+}
+
+TEST_CASE("english: 'X, who held talks with Y': the person before 'who' is the subject, dated within the relative clause") {
+  auto ex = run("Title\nOn Monday, Antony Blinken met Olaf Scholz in Berlin and Annalena Baerbock, who accepted an "
+                "invitation to visit Washington, praised the talks.", "2023-06-20");
+  const auto inv = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kInvited; });
+  REQUIRE(inv != ex.meetings.end());
+  CHECK(has(*inv, "Annalena Baerbock"));
+  CHECK(inv->date.empty());
+}
+
+TEST_CASE("english: 'with X and the foreign ministers of A and B' keeps the ministers in the group") {
+  auto ex = run("Title\nIranian Foreign Minister Hossein Amir-Abdollahian held talks in Doha on Monday with "
+                "Antony Blinken and the foreign ministers of Qatar and Oman.", "2023-06-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Antony Blinken"));
+  CHECK(ex.meetings[0].participants.size() == 4);
+}

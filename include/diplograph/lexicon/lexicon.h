@@ -75,6 +75,10 @@ class Lexicon {
 
   // Holders of `office` of `of` on `day` (several for overlapping records).
   std::vector<int> holders(std::string_view office, std::string_view of, const Date& day) const;
+  // The people news calls the leader of `code` on `day`: the holders of the
+  // office leaders.tsv names for it, else of its supreme leader, head of
+  // state or head of government, the first office held.
+  std::vector<int> leaders(std::string_view code, const Date& day) const;
   // The roles an actor held on `day` (all roles when `day` is empty).
   std::vector<const Role*> roles_of(int actor, const Date& day = {}) const;
 
@@ -112,6 +116,7 @@ class Lexicon {
   std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, uint16_t>>> fuzzy_postings_;
   std::unordered_multimap<int, size_t> fuzzy_by_actor_;       // actor -> index into fuzzy_names_
   std::unordered_map<std::string, std::string> abbreviations_;  // folded "mr." -> kind
+  std::unordered_map<std::string, std::string> leader_office_;  // country code -> the office of its leader (leaders.tsv)
   std::string version_;
 };
 
