@@ -304,6 +304,15 @@ bool SentenceMentions::framed_noun(size_t tc) const {
   return false;
 }
 
+bool SentenceMentions::during_before(size_t tc) const {
+  for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
+    --c;
+    if (word(c, "during")) return true;
+    if (!(word(c, "article") || word(c, "light") || adjective(c) || plain(c))) return false;
+  }
+  return false;
+}
+
 bool SentenceMentions::summit_day_before(size_t tc) const {
   for (size_t c = tc, budget = 4; c > 0 && budget > 0; --budget) {
     --c;

@@ -229,7 +229,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   const bool venue_summit = arabic_ && !verb && t.type == MeetingType::kSummit && i > 0 &&
                             triggers_[i - 1].chunk >= clause_lo && triggers_[i - 1].type != MeetingType::kVisit &&
                             tc > 0 && (word(tc - 1, "in") || cue(tc - 1, "sideline"));
-  const bool framed = (!verb && framed_noun(tc)) || venue_summit;
+  // "offered to host talks during a phone call with Putin": what the clause
+  // tells happened during the call, so its subject was on it (English; "before
+  // the talks" still frames another event).
+  const bool during = !arabic_ && !verb && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit &&
+                      framed_noun(tc) && during_before(tc);
+  const bool framed = (!verb && framed_noun(tc) && !during) || venue_summit;
   if (framed) rule += "+frame";
   const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                            !(triggers_[i - 1].flags & Entry::kVerb);
@@ -262,6 +267,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     bool ignored = false;
     left = clause_subject(clause_lo, tc, &ignored);
     if (!left.empty()) rule += "+participle";
+  }
+  if (left.empty() && during && !right.empty()) {
+    bool ignored = false;
+    left = clause_subject(clause_lo, tc, &ignored);
+    for (int r : right) left.erase(std::remove(left.begin(), left.end(), r), left.end());
+    if (!left.empty()) rule += "+during";
   }
   // "وصل البابا إلى بغداد حيث استقبله الكاظمي، قبل أن يلتقي صالح": a verb
   // after "before/after that" with no subject of its own continues the

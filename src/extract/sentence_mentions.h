@@ -170,6 +170,9 @@ class SentenceMentions {
   // day) opens the noun phrase of trigger `tc`, over the organisation naming it.
   bool summit_day_before(size_t tc) const;
 
+  // The frame word opening the noun phrase of trigger `tc` is "during".
+  bool during_before(size_t tc) const;
+
   bool verb_trigger_before(size_t c) const;
 
   // The place after "in"/"at" nearest the trigger `tc` within [lo, hi), or

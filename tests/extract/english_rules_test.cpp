@@ -641,3 +641,17 @@ TEST_CASE("english: 'with X and the foreign ministers of A and B' keeps the mini
   CHECK(has(ex.meetings[0], "Antony Blinken"));
   CHECK(ex.meetings[0].participants.size() == 4);
 }
+
+TEST_CASE("english: the subject of a clause told 'during a phone call with X' was on the call") {
+  auto ex = run("Title\nEmmanuel Macron raised the war in Ukraine during a phone call with Xi Jinping on Sunday.", "2023-03-09");
+  const auto call = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kCall; });
+  REQUIRE(call != ex.meetings.end());
+  CHECK(has(*call, "Emmanuel Macron"));
+  CHECK(has(*call, "Xi Jinping"));
+  CHECK(call->date.iso() == "2023-03-05");
+}
+
+TEST_CASE("english: a meeting 'before' another still takes no one from the clause") {
+  auto ex = run("Title\nEmmanuel Macron spoke to reporters before talks with Xi Jinping.", "2023-03-09");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Emmanuel Macron"));
+}
