@@ -392,6 +392,8 @@ std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t 
   for (size_t c = t + 1; c < hi;) {
     if (adjective(c)) take(c++);
     else if ((punct(c, '-') || word(c, "and")) && adjective(c + 1)) ++c;
+    // "talks between U.S. and Russian officials": the states of the people between whom they are.
+    else if (c == t + 1 && !arabic_ && word(c, "between") && adjective(c + 1)) ++c;
     else break;
   }
   if (states.empty()) {

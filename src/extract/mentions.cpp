@@ -530,6 +530,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     // Beyond the next trigger a date is that trigger's; before the previous
     // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
     if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_ || d.first_chunk < relative_from) continue;
+    // "called Xi on Thursday ahead of talks": a date before the frame is the clause's own event's (English).
+    if (!arabic_ && framed && !verb && d.first_chunk < tc) continue;
     if (after_since(d.first_chunk) || after_phrase(tc, d.first_chunk)) continue;  // "the first talks since 2019"
     if (range_end(d)) continue;  // "visited from Sunday to Wednesday": dated by its start
     // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
@@ -569,8 +571,13 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // "met Biden on the final day of the G7 summit": that day is not when the
   // summit began, the date it is known by (English).
   if (!arabic_ && !verb && t.type == MeetingType::kSummit && summit_day_before(tc)) best = nullptr;
+  // "the call came ahead of security talks in Geneva on Jan. 10", filed in
+  // late December: a meeting framed as coming after the clause's event, on a
+  // day and month whose past reading lies over a month back, is the next one.
+  const bool ahead = !arabic_ && framed && !verb && !m.status_cued && best && !future && best->future != best->past &&
+                     !ctx_.date.empty() && ctx_.date.day && best->past.last_day() < ctx_.date.first_day() - 31;
   if (best) {
-    mt.date = future ? best->future : best->past;
+    mt.date = future || ahead ? best->future : best->past;
     mt.date_text = best->text;
     // A meeting dated after the report with no cue has not happened yet.
     if (!m.status_cued && !ctx_.date.empty() && ctx_.date.day && !mt.date.empty() &&

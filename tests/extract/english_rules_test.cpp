@@ -655,3 +655,19 @@ TEST_CASE("english: a meeting 'before' another still takes no one from the claus
   auto ex = run("Title\nEmmanuel Macron spoke to reporters before talks with Xi Jinping.", "2023-03-09");
   for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Emmanuel Macron"));
 }
+
+TEST_CASE("english: 'talks between French and Iranian officials' are talks between the two states") {
+  auto ex = run("Title\nEmmanuel Macron spoke on Friday of talks between French and Iranian officials in Oslo on May 4.", "2024-04-26");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Iran"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(has(*talks, "France"));
+}
+
+TEST_CASE("english: a meeting framed as coming 'ahead of' talks on a day and month long past is the next one") {
+  auto ex = run("Title\nJoe Biden called Xi Jinping on Thursday ahead of talks between U.S. and Chinese officials in Geneva on Jan. 9.",
+                "2021-12-31");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "China"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(talks->date.iso() == "2022-01-09");
+  CHECK(talks->status == extract::Status::kPlanned);
+}
