@@ -304,6 +304,15 @@ bool SentenceMentions::framed_noun(size_t tc) const {
   return false;
 }
 
+bool SentenceMentions::at_before(size_t tc) const {
+  for (size_t c = tc, budget = 4; c > 0 && budget > 0; --budget) {
+    --c;
+    if (s_.tokens[chunk(c).begin].token.norm == "at") return true;
+    if (!(word(c, "article") || word(c, "light") || adjective(c) || ref_at_[c] >= 0)) return false;
+  }
+  return false;
+}
+
 bool SentenceMentions::during_before(size_t tc) const {
   for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
     --c;

@@ -397,12 +397,14 @@ std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t 
     else break;
   }
   if (states.empty()) {
+    int modifiers = arabic_ ? 0 : 2;  // "U.S.-Russia security talks": a word or two may name the subject
     for (size_t c = t; c > lo;) {
       --c;
       bool english_state = chunk(c).has(EntryKind::kState) && !s_.tokens[chunk(c).begin].token.arabic && ref_at_[c] >= 0 &&
                            s_.actors[ref_at_[c]].is_state_name;
       if (adjective(c) || english_state) take(c);
       else if (punct(c, '-') || word(c, "and") || word(c, "light")) continue;
+      else if (states.empty() && plain(c) && modifiers-- > 0) continue;
       else break;
     }
   }

@@ -107,9 +107,16 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   const bool visit = t.type == MeetingType::kVisit;
   Meeting& mt = m.meeting;
   mt.type = to_summit ? MeetingType::kSummit : t.type;
+  // "Modi will host Biden and Sunak at the G20 summit": whom a leader hosts
+  // at a summit are its guests, and the hosting is that summit (English).
+  const bool hosts_at_summit = !arabic_ && (t.flags & Entry::kVerb) && (t.flags & Entry::kHost) && i + 1 < triggers_.size() &&
+                               triggers_[i + 1].type == MeetingType::kSummit && triggers_[i + 1].chunk < clause_hi &&
+                               at_before(triggers_[i + 1].chunk);
+  if (hosts_at_summit) mt.type = MeetingType::kSummit;
   mt.sentences = {index_};
   std::string rule = std::string(arabic_ ? "ar:" : "en:") + (verb ? "verb" : "noun") + "-" + std::string(to_string(t.type));
   if (to_summit) rule += "+to-summit";
+  if (hosts_at_summit) rule += "+hosts-summit";
 
   // Status from the cues of the clause, the nearest one deciding between planned and past.
   int best_dist = 1 << 20;

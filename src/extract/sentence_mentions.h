@@ -170,6 +170,9 @@ class SentenceMentions {
   // day) opens the noun phrase of trigger `tc`, over the organisation naming it.
   bool summit_day_before(size_t tc) const;
 
+  // "at" opens the noun phrase of trigger `tc` ("at the G20 summit").
+  bool at_before(size_t tc) const;
+
   // The frame word opening the noun phrase of trigger `tc` is "during".
   bool during_before(size_t tc) const;
 

@@ -671,3 +671,26 @@ TEST_CASE("english: a meeting framed as coming 'ahead of' talks on a day and mon
   CHECK(talks->date.iso() == "2022-01-09");
   CHECK(talks->status == extract::Status::kPlanned);
 }
+
+TEST_CASE("english: a short name with its office ('King Abdullah') is the one such person in office that day") {
+  auto ex = run("Title\nKing Abdullah received Emmanuel Macron in Amman on Sunday.", "2023-05-10");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Abdullah II"));
+  CHECK(has(ex.meetings[0], "Emmanuel Macron"));
+}
+
+TEST_CASE("english: 'U.S.-Iran nuclear talks' are talks between the two states, over the word naming their subject") {
+  auto ex = run("Title\nOMAN (Reuters) - Officials said on Monday that U.S.-Iran nuclear talks would resume in Muscat next week.", "2025-04-14");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kTalks; });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(has(*talks, "Iran"));
+  CHECK(has(*talks, "United States"));
+}
+
+TEST_CASE("english: whom a leader hosts 'at the summit' are the summit's guests, one summit") {
+  auto ex = run("Title\nLula da Silva will host Xi Jinping and Narendra Modi at the BRICS summit in Rio de Janeiro in July.", "2025-05-10");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(has(ex.meetings[0], "Xi Jinping"));
+  CHECK(has(ex.meetings[0], "Narendra Modi"));
+}
