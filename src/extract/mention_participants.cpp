@@ -91,7 +91,9 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
     } else {
       size_t n = ref.last_chunk + 1;
       bool joined = false;
-      while (n < hi && (punct(n, ',') || word(n, "and") || word(n, "with") || word(n, "between"))) {
+      // "with Putin and later with Zelensky": one after the other (English; told apart in build).
+      while (n < hi && (punct(n, ',') || word(n, "and") || word(n, "with") || word(n, "between") ||
+                        (objects && !arabic_ && word(n, "sequence") && n > ref.last_chunk + 1 && word(n - 1, "and")))) {
         joined = true;
         ++n;
       }
@@ -320,6 +322,10 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
       }
       // "in Osaka, Japan": the country of the place before it.
       const bool apposition = c >= 2 && punct(c - 1, ',') && place_at(c - 2) && !place_at(c + 1);
+      if (ref.is_state_name && whose_state(c)) {
+        c = ref.last_chunk + 1;
+        continue;
+      }
       if (ref.is_state_name && (after_prep || apposition || (visit && c == from))) {
         if (visit && *destination_ref < 0) *destination_ref = ref_at_[c];
         c = ref.last_chunk + 1;
@@ -372,6 +378,15 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
     break;
   }
   return out;
+}
+
+bool SentenceMentions::whose_state(size_t c) const {
+  if (arabic_ || !chunk(c).has(EntryKind::kState)) return false;
+  const size_t n = ref_at_[c] >= 0 ? s_.actors[ref_at_[c]].last_chunk + 1 : c + 1;
+  if (n >= s_.chunks.size()) return false;
+  if (chunk(n).has(EntryKind::kTitle)) return true;
+  const int r = ref_at_[n];
+  return r >= 0 && s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind == ActorKind::kPerson;
 }
 
 std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t hi) const {

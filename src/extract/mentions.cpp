@@ -195,6 +195,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   int destination = -1;
   bool between = false;
   std::vector<int> right = right_groups(tc + 1, after_clause(tc, hi), visit, &destination, &pair_word, &agent, &between);
+  // "spoke with Putin and later with Zelensky", "met Scholz and then Macron": one encounter each.
+  if (!arabic_ && right.size() >= 2)
+    for (size_t c = s_.actors[right.front()].last_chunk + 1; c < s_.actors[right.back()].first_chunk && !separate; ++c)
+      separate = word(c, "sequence") && word(c - 1, "and");
   if (arabic_attendance(tc, verb)) {
     right = attendees_after(tc, hi);
     rule += "+attendance";

@@ -302,6 +302,10 @@ class SentenceMentions {
   std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word,
                                 bool* agent, bool* between) const;
 
+  // "received Jordan's King Abdullah": the state at chunk `c` comes right
+  // before a title or a person, and says whose they are (English).
+  bool whose_state(size_t c) const;
+
   // "القمة الروسية- الكورية الشمالية", "US-China talks": states named by adjectives next to the trigger.
   std::vector<int> adjective_states(size_t t, size_t lo, size_t hi) const;
 

@@ -694,3 +694,21 @@ TEST_CASE("english: whom a leader hosts 'at the summit' are the summit's guests,
   CHECK(has(ex.meetings[0], "Xi Jinping"));
   CHECK(has(ex.meetings[0], "Narendra Modi"));
 }
+
+TEST_CASE("english: 'received Jordan's King Abdullah in Cairo': the state before a title says whose he is, not where") {
+  auto ex = run("Title\nCAIRO (Reuters) - Abdel Fattah el-Sisi received Jordan's King Abdullah in Cairo on Sunday.", "2023-05-10");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location.has_value());
+  CHECK(ex.meetings[0].location->name == "Cairo");
+  CHECK(has(ex.meetings[0], "Abdullah II"));
+}
+
+TEST_CASE("english: 'spoke with A and later with B' is one call each") {
+  auto ex = run("Title\nEmmanuel Macron spoke by phone on Monday with Joe Biden and later with Olaf Scholz.", "2023-05-10");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.type == extract::MeetingType::kCall);
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Emmanuel Macron"));
+  }
+}
