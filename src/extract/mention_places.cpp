@@ -72,7 +72,9 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
     if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
     if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
     // "visited Beijing", "visited the White House": a visit verb's object is its destination.
-    const bool object = visit && (p.chunk == tc + 1 || (p.chunk == tc + 2 && verb && !arabic_ && word(tc + 1, "article"))) &&
+    // "to visit the White House": after "to", a visit word is a verb.
+    const bool as_verb = verb || (!arabic_ && tc > 0 && word(tc - 1, "to"));
+    const bool object = visit && (p.chunk == tc + 1 || (p.chunk == tc + 2 && as_verb && !arabic_ && word(tc + 1, "article"))) &&
                         !whose_state(p.chunk);
     if (!place_after_prep(p.chunk) && !object) continue;
     if (p.chunk > tc && topic_between(tc, p.chunk) && !dated_city(p)) continue;  // "a summit on the war in Gaza"

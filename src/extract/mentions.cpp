@@ -318,6 +318,31 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     bool ignored = false;
     inviters = left_group(invite_chunk, lo, &ignored, true);
   }
+  // "met Sharon and Abbas ..., and conveyed invitations from Bush for each
+  // leader to visit the White House": the inviter follows "from", and "each"
+  // is each person the sentence named before the invitation: one invitation
+  // each, the inviter the host (English).
+  bool each_invited = false;
+  if (!arabic_ && invited && visit && invite_chunk + 1 < tc && word(invite_chunk + 1, "origin")) {
+    const int from = object_after(invite_chunk + 2);
+    bool each = false;
+    for (size_t c = invite_chunk + 1; c < tc && !each; ++c) each = s_.tokens[chunk(c).begin].token.norm == "each";
+    std::vector<int> guests;
+    for (size_t r = 0; r < s_.actors.size() && each && from >= 0; ++r) {
+      const ActorRef& ref = s_.actors[r];
+      if (static_cast<int>(r) == from || ref.first_chunk < clause_lo || ref.last_chunk >= invite_chunk || ref.actor < 0 ||
+          lex_.actors()[ref.actor].kind != ActorKind::kPerson || std::find(subjects_[0].begin(), subjects_[0].end(), r) != subjects_[0].end())
+        continue;
+      guests.push_back(static_cast<int>(r));
+    }
+    if (guests.size() >= 2) {
+      inviters = {from};
+      left.clear();
+      right = guests;
+      each_invited = true;
+      rule += "+each-invited";
+    }
+  }
   std::vector<std::pair<int, ParticipantRole>> refs;
   auto add = [&](int r, ParticipantRole role) {
     if (companion_before(s_.actors[r].first_chunk)) return;
@@ -716,6 +741,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       rule += "+each";
     }
   }
+  if (each_invited) m.separate_after = 1;
   arabic_tour(tc, hi, m);
   m.anaphoric = mt.participants.size() < 2;
   double confidence = 0.85;

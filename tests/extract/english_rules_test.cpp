@@ -712,3 +712,19 @@ TEST_CASE("english: 'spoke with A and later with B' is one call each") {
     CHECK(has(m, "Emmanuel Macron"));
   }
 }
+
+TEST_CASE("english: 'invitations from X for each leader to visit' are one invitation per person named before, X the host") {
+  auto ex = run("Title\nAntony Blinken met Benjamin Netanyahu in Jerusalem and Mahmoud Abbas in Ramallah on Tuesday, and delivered "
+                "invitations from President Joe Biden for each leader to visit the White House.", "2023-01-31");
+  int invitations = 0;
+  for (const auto& m : ex.meetings) {
+    if (m.status != extract::Status::kInvited) continue;
+    ++invitations;
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Joe Biden"));
+    CHECK_FALSE(has(m, "Antony Blinken"));
+    REQUIRE(m.location.has_value());
+    CHECK(m.location->name == "Washington");
+  }
+  CHECK(invitations == 2);
+}
