@@ -202,7 +202,7 @@ std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair
       extend_group(ref_at_[c], -1, lo, from, group);
       return group;
     }
-    if (word(c, "pair")) {
+    if (word(c, "pair") || group_word(c) > 0) {
       *pair_word = true;
       return group;
     }
@@ -263,7 +263,7 @@ std::vector<int> SentenceMentions::clause_subject(size_t lo, size_t tc, bool* pa
   size_t c = lo;
   while (c < tc && (skippable(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) && ref_at_[c] < 0) ++c;
   if (c < tc && ref_at_[c] >= 0) extend_group(ref_at_[c], +1, lo, tc, group);
-  else if (c < tc && word(c, "pair")) *pair_word = true;
+  else if (c < tc && (word(c, "pair") || group_word(c) > 0)) *pair_word = true;
   return group;
 }
 
@@ -378,6 +378,13 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
     break;
   }
   return out;
+}
+
+int SentenceMentions::group_word(size_t c) const {
+  if (arabic_) return 0;
+  for (int n : {3, 4, 5})
+    if (word(c, "group" + std::to_string(n))) return n;
+  return 0;
 }
 
 bool SentenceMentions::whose_state(size_t c) const {

@@ -306,6 +306,10 @@ class SentenceMentions {
   // before a title or a person, and says whose they are (English).
   bool whose_state(size_t c) const;
 
+  // "the four leaders", "all three men": how many people the group word at
+  // chunk `c` names (English), else 0.
+  int group_word(size_t c) const;
+
   // "القمة الروسية- الكورية الشمالية", "US-China talks": states named by adjectives next to the trigger.
   std::vector<int> adjective_states(size_t t, size_t lo, size_t hi) const;
 

@@ -728,3 +728,14 @@ TEST_CASE("english: 'invitations from X for each leader to visit' are one invita
   }
   CHECK(invitations == 2);
 }
+
+TEST_CASE("english: 'the three leaders agreed to hold another summit' is a plan of the three people of the meeting before") {
+  auto ex = run("Title\nJoe Biden hosted Fumio Kishida and Yoon Suk Yeol at a summit at Camp David on Friday.\n"
+                "Later, Antony Blinken met Park Jin.\n"
+                "The three leaders agreed to hold another summit next year.", "2023-08-19");
+  const auto plan = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kPlanned; });
+  REQUIRE(plan != ex.meetings.end());
+  CHECK(plan->participants.size() == 3);
+  CHECK(has(*plan, "Joe Biden"));
+  CHECK(has(*plan, "Yoon Suk Yeol"));
+}
