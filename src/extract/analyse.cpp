@@ -336,6 +336,20 @@ class ActorFinder {
       size_t pos = static_cast<size_t>(it - ctx_.mentioned.begin());
       if (best < 0 || pos > best_pos) best = e.value, best_pos = pos;
     }
+    // English only: read on Arabic names it lowered the held-out figures.
+    if (best >= 0 || ch.end - ch.begin < 2 || s_.tokens[ch.begin].token.arabic) return best;
+    // "King Abdullah", "Emir Tamim": a short name written with its office names
+    // the one person it can be who holds a leading office on the article's day (English).
+    for (const auto& e : *ch.entries) {
+      if (e.kind != EntryKind::kActorShort || !ch.names_ok || e.value == best) continue;
+      bool leads = false;
+      for (const auto* role : lex_.roles_of(e.value, ctx_.date))
+        leads = leads || role->office == "head_of_state" || role->office == "head_of_government" ||
+                role->office == "supreme_leader" || role->office == "crown_prince";
+      if (!leads) continue;
+      if (best >= 0) return -1;
+      best = e.value;
+    }
     return best;
   }
 

@@ -18,6 +18,7 @@ struct Mention {
   bool headline = false;      // from the article's headline (a first line without a full stop)
   bool delegation = false;    // who made up the delegations of the meeting before it
   bool leader_pair = false;   // the pair word names leaders ("the two presidents")
+  int group_size = 0;         // "the four leaders": the participants of an earlier meeting of that many people
   std::vector<Participant> recent_pair;  // for a pair word: the last two people the article named
   int separate_after = 0;     // > 0: "separate meetings": the first N participants met each of the others apart
   std::vector<std::pair<Date, std::string>> guest_dates;  // with `separate_after`: each guest's own date and its text

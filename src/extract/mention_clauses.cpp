@@ -101,7 +101,10 @@ size_t SentenceMentions::after_clause(size_t tc, size_t hi) const {
 }
 
 bool SentenceMentions::skippable(size_t c) const {
-  return word(c, "light") || punct(c, ',') || cue(c) || in_date(c) || word(c, "date_prep");
+  if (word(c, "light") || punct(c, ',') || cue(c) || in_date(c) || word(c, "date_prep")) return true;
+  // "opened the three-day summit": how long an event lasted is a modifier, no date.
+  const auto* e = c < s_.chunks.size() ? chunk(c).find(lexicon::EntryKind::kDate) : nullptr;
+  return e != nullptr && e->tag == "duration";
 }
 
 void SentenceMentions::find_triggers_and_cuts() {
@@ -319,6 +322,33 @@ bool SentenceMentions::framed_noun(size_t tc) const {
   return false;
 }
 
+bool SentenceMentions::at_before(size_t tc) const {
+  for (size_t c = tc, budget = 4; c > 0 && budget > 0; --budget) {
+    --c;
+    if (s_.tokens[chunk(c).begin].token.norm == "at") return true;
+    if (!(word(c, "article") || word(c, "light") || adjective(c) || ref_at_[c] >= 0)) return false;
+  }
+  return false;
+}
+
+bool SentenceMentions::during_before(size_t tc) const {
+  for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
+    --c;
+    if (word(c, "during")) return true;
+    if (!(word(c, "article") || word(c, "light") || adjective(c) || plain(c))) return false;
+  }
+  return false;
+}
+
+bool SentenceMentions::summit_day_before(size_t tc) const {
+  for (size_t c = tc, budget = 4; c > 0 && budget > 0; --budget) {
+    --c;
+    if (word(c, "day_of")) return true;
+    if (!(word(c, "article") || word(c, "light") || adjective(c) || plain(c) || ref_at_[c] >= 0)) return false;
+  }
+  return false;
+}
+
 bool SentenceMentions::verb_trigger_before(size_t c) const {
   for (const auto& t : triggers_)
     if (t.chunk < c && (t.flags & Entry::kVerb)) return true;
@@ -371,6 +401,18 @@ bool SentenceMentions::after_since(size_t c) const {
     if (word(k, "since")) return true;
     if (punct(k, ',') || chunk(k).has(EntryKind::kTrigger)) return false;
   }
+  return false;
+}
+
+bool SentenceMentions::since_between(size_t from, size_t to) const {
+  for (size_t k = from + 1; k < to; ++k)
+    if (word(k, "since")) return true;
+  return false;
+}
+
+bool SentenceMentions::and_between(size_t from, size_t to) const {
+  for (size_t k = from + 1; k < to; ++k)
+    if (word(k, "and")) return true;
   return false;
 }
 

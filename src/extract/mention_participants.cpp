@@ -91,17 +91,20 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
     } else {
       size_t n = ref.last_chunk + 1;
       bool joined = false;
-      while (n < hi && (punct(n, ',') || word(n, "and") || word(n, "with") || word(n, "between"))) {
+      // "with Putin and later with Zelensky": one after the other (English; told apart in build).
+      while (n < hi && (punct(n, ',') || word(n, "and") || word(n, "with") || word(n, "between") ||
+                        (objects && !arabic_ && word(n, "sequence") && n > ref.last_chunk + 1 && word(n - 1, "and")))) {
         joined = true;
         ++n;
       }
       if (n < hi && glued_and(n)) joined = true;
       // "عون ورئيس مجلس النواب نبيه بري": a title the lexicon could not tie
       // to its holder stands before the name it introduces.
-      // So does the state of a person ("..., Colombia's Gustavo Petro and Venezuela's Nicolas Maduro").
+      // So does the state of a person ("..., Colombia's Gustavo Petro and Venezuela's Nicolas Maduro"), and
+      // "the" before a title in English ("Kerry and the foreign ministers of Britain and China").
       while (joined && n + 1 < hi && ref_at_[n] < 0 &&
-             (chunk(n).has(EntryKind::kTitle) || adjective(n) || state_of_next(n) ||
-              (word(n, "article") && ref_at_[n + 1] >= 0)))  // "and the foreign ministers of ..."
+             (chunk(n).has(EntryKind::kTitle) || adjective(n) || whose_state(n) ||
+              (!arabic_ && word(n, "article") && ref_at_[n + 1] >= 0)))
         ++n;
       if (n >= hi || !joined || ref_at_[n] < 0) return;
       if (objects && subject_of_verb(ref_at_[n])) return;
@@ -110,14 +113,6 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
     if (std::find(group.begin(), group.end(), r) != group.end()) return;
     group.push_back(r);
   }
-}
-
-bool SentenceMentions::state_of_next(size_t c) const {
-  const auto* state = chunk(c).find(EntryKind::kState);
-  if (state == nullptr || c + 1 >= s_.chunks.size() || ref_at_[c + 1] < 0) return false;
-  const int next = s_.actors[ref_at_[c + 1]].actor;
-  return next >= 0 && lex_.actors()[next].kind == ActorKind::kPerson &&
-         lex_.actors()[next].country == lex_.actors()[state->value].id;
 }
 
 bool SentenceMentions::plural_pronoun_before(size_t tc) const {
@@ -149,6 +144,22 @@ bool SentenceMentions::possessive_before(size_t tc) const {
     if (word(c, "possessive")) return true;
     if (!(word(c, "light") || adjective(c) || plain(c))) return false;
   }
+  return false;
+}
+
+bool SentenceMentions::possessor_before(size_t tc) const {
+  // Compound modifiers ("face-to-face") are several chunks.
+  for (size_t c = tc, budget = 8; c > 0 && budget > 0; --budget) {
+    --c;
+    if (word(c, "possessive_one")) return true;
+    if (!(word(c, "light") || word(c, "to") || adjective(c) || plain(c) || punct(c, '-'))) return false;
+  }
+  return false;
+}
+
+bool SentenceMentions::has_person(const std::vector<int>& refs) const {
+  for (int r : refs)
+    if (s_.actors[r].actor < 0 || lex_.actors()[s_.actors[r].actor].kind == ActorKind::kPerson) return true;
   return false;
 }
 
@@ -194,7 +205,7 @@ std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair
       extend_group(ref_at_[c], -1, lo, from, group);
       return group;
     }
-    if (word(c, "pair")) {
+    if (word(c, "pair") || group_word(c) > 0) {
       *pair_word = true;
       return group;
     }
@@ -235,19 +246,19 @@ std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair
   return group;
 }
 
-std::vector<int> SentenceMentions::relative_antecedent(size_t tc) const {
-  for (size_t c = tc; c > dateline_ + 1 && tc - c < 12;) {
+std::vector<int> SentenceMentions::relative_subject(size_t lo, size_t tc) const {
+  std::vector<int> group;
+  for (size_t c = tc; c > lo + 1;) {
     --c;
-    if (ref_at_[c] >= 0 || chunk(c).has(EntryKind::kTrigger) || punct(c, '.')) return {};
-    if (!word(c, "relative")) continue;
-    size_t k = c - 1;
-    if (punct(k, ',') && k > dateline_) --k;
-    if (ref_at_[k] < 0 || s_.actors[ref_at_[k]].actor < 0) return {};
-    std::vector<int> group;
-    extend_group(ref_at_[k], -1, dateline_, k + 1, group);
+    if (ref_at_[c] >= 0 || punct(c, ',') || chunk(c).has(EntryKind::kTrigger) || word(c, "speech")) return group;
+    if (!word(c, "relative") || s_.tokens[chunk(c).begin].token.norm != "who") continue;
+    if (!punct(c - 1, ',') || c < 2 || ref_at_[c - 2] < 0) return group;
+    const int r = ref_at_[c - 2];
+    if (s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind != ActorKind::kPerson) return group;
+    extend_group(r, -1, lo, c, group);
     return group;
   }
-  return {};
+  return group;
 }
 
 std::vector<int> SentenceMentions::clause_subject(size_t lo, size_t tc, bool* pair_word) const {
@@ -255,7 +266,7 @@ std::vector<int> SentenceMentions::clause_subject(size_t lo, size_t tc, bool* pa
   size_t c = lo;
   while (c < tc && (skippable(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) && ref_at_[c] < 0) ++c;
   if (c < tc && ref_at_[c] >= 0) extend_group(ref_at_[c], +1, lo, tc, group);
-  else if (c < tc && word(c, "pair")) *pair_word = true;
+  else if (c < tc && (word(c, "pair") || group_word(c) > 0)) *pair_word = true;
   return group;
 }
 
@@ -314,6 +325,10 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
       }
       // "in Osaka, Japan": the country of the place before it.
       const bool apposition = c >= 2 && punct(c - 1, ',') && place_at(c - 2) && !place_at(c + 1);
+      if (ref.is_state_name && whose_state(c)) {
+        c = ref.last_chunk + 1;
+        continue;
+      }
       // "يزور الرئيس التركي أردوغان العراق": Arabic names the visitor first, then where he goes.
       const bool after_visitor = visit && arabic_ && out.size() == 1 && c == s_.actors[out.back()].last_chunk + 1;
       if (ref.is_state_name && (after_prep || apposition || (visit && c == from) || after_visitor)) {
@@ -338,6 +353,9 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
     }
     // "met Erdogan on the sidelines of the NATO summit": the rest is the summit's.
     if (cue(c, "sideline")) break;
+    // "the first to visit China since Biden took office": who follows "since"
+    // names the time since another event, not the meeting's people (English).
+    if (!arabic_ && word(c, "since")) break;
     // "The summit was prepared by Blinken and Lavrov": the agent of another verb.
     if (word(c, "agent") && c > from && plain(c - 1) && out.empty()) {
       *agent = true;
@@ -367,6 +385,22 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
   return out;
 }
 
+int SentenceMentions::group_word(size_t c) const {
+  if (arabic_) return 0;
+  for (int n : {3, 4, 5})
+    if (word(c, "group" + std::to_string(n))) return n;
+  return 0;
+}
+
+bool SentenceMentions::whose_state(size_t c) const {
+  if (arabic_ || !chunk(c).has(EntryKind::kState)) return false;
+  const size_t n = ref_at_[c] >= 0 ? s_.actors[ref_at_[c]].last_chunk + 1 : c + 1;
+  if (n >= s_.chunks.size()) return false;
+  if (chunk(n).has(EntryKind::kTitle)) return true;
+  const int r = ref_at_[n];
+  return r >= 0 && s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind == ActorKind::kPerson;
+}
+
 std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t hi) const {
   std::vector<int> states;
   auto take = [&](size_t c) {
@@ -385,15 +419,19 @@ std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t 
   for (size_t c = t + 1; c < hi;) {
     if (adjective(c)) take(c++);
     else if ((punct(c, '-') || word(c, "and")) && adjective(c + 1)) ++c;
+    // "talks between U.S. and Russian officials": the states of the people between whom they are.
+    else if (c == t + 1 && !arabic_ && word(c, "between") && adjective(c + 1)) ++c;
     else break;
   }
   if (states.empty()) {
+    int modifiers = arabic_ ? 0 : 2;  // "U.S.-Russia security talks": a word or two may name the subject
     for (size_t c = t; c > lo;) {
       --c;
       bool english_state = chunk(c).has(EntryKind::kState) && !s_.tokens[chunk(c).begin].token.arabic && ref_at_[c] >= 0 &&
                            s_.actors[ref_at_[c]].is_state_name;
       if (adjective(c) || english_state) take(c);
       else if (punct(c, '-') || word(c, "and") || word(c, "light")) continue;
+      else if (states.empty() && plain(c) && modifiers-- > 0) continue;
       else break;
     }
   }

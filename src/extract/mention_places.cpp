@@ -71,11 +71,14 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
   for (const auto& p : s_.places) {
     if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
     if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
-    if (state_of_next(p.chunk)) continue;  // "hosted Argentina's Alberto Fernandez": whose, not where
+    if (whose_state(p.chunk)) continue;  // "hosted Argentina's Alberto Fernandez": whose, not where
     // "visited Beijing", "visited the White House": a visit verb's object is its destination.
-    const bool object = visit && (p.chunk == tc + 1 || (p.chunk == tc + 2 && verb && !arabic_ && word(tc + 1, "article")));
+    // "to visit the White House": after "to", a visit word is a verb.
+    const bool as_verb = verb || (!arabic_ && tc > 0 && word(tc - 1, "to"));
+    const bool object = visit && (p.chunk == tc + 1 || (p.chunk == tc + 2 && as_verb && !arabic_ && word(tc + 1, "article"))) &&
+                        !whose_state(p.chunk);
     if (!place_after_prep(p.chunk) && !object) continue;
-    if (p.chunk > tc && topic_between(tc, p.chunk)) continue;  // "a summit on the war in Gaza"
+    if (p.chunk > tc && topic_between(tc, p.chunk) && !dated_city(p)) continue;  // "a summit on the war in Gaza"
     if (in_title_phrase(p.chunk)) continue;
     if (p.chunk > tc && participle_between(tc, p.chunk)) continue;  // "opened the summit, calling for a halt in Gaza"
     if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
@@ -105,6 +108,12 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
     }
   }
   return place;
+}
+
+bool SentenceMentions::dated_city(const PlaceRef& p) const {
+  const auto kind = lex_.places()[p.place].kind;
+  return !arabic_ && (kind == lexicon::PlaceKind::kCapital || kind == lexicon::PlaceKind::kCity || kind == lexicon::PlaceKind::kVenue) &&
+         date_from(p.last_chunk + 1) != nullptr;
 }
 
 bool SentenceMentions::in_title_phrase(size_t c) const {

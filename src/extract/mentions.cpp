@@ -59,7 +59,10 @@ std::vector<Mention> SentenceMentions::run() {
 
 void SentenceMentions::delegation(std::vector<Mention>& out) const {
   bool delegation_word = false;
-  for (size_t c = 0; c < s_.chunks.size(); ++c) delegation_word = delegation_word || word(c, "delegation");
+  // "Biden, Modi and bin Salman announced a corridor at an event on the
+  // sidelines": people told at a summit's sidelines attended it (English).
+  for (size_t c = 0; c < s_.chunks.size(); ++c)
+    delegation_word = delegation_word || word(c, "delegation") || (!arabic_ && cue(c, "sideline"));
   if (!delegation_word) return;
   Mention m;
   m.meeting.type = MeetingType::kTalks;
@@ -104,9 +107,16 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   const bool visit = t.type == MeetingType::kVisit;
   Meeting& mt = m.meeting;
   mt.type = to_summit ? MeetingType::kSummit : t.type;
+  // "Modi will host Biden and Sunak at the G20 summit": whom a leader hosts
+  // at a summit are its guests, and the hosting is that summit (English).
+  const bool hosts_at_summit = !arabic_ && (t.flags & Entry::kVerb) && (t.flags & Entry::kHost) && i + 1 < triggers_.size() &&
+                               triggers_[i + 1].type == MeetingType::kSummit && triggers_[i + 1].chunk < clause_hi &&
+                               at_before(triggers_[i + 1].chunk);
+  if (hosts_at_summit) mt.type = MeetingType::kSummit;
   mt.sentences = {index_};
   std::string rule = std::string(arabic_ ? "ar:" : "en:") + (verb ? "verb" : "noun") + "-" + std::string(to_string(t.type));
   if (to_summit) rule += "+to-summit";
+  if (hosts_at_summit) rule += "+hosts-summit";
 
   // Status from the cues of the clause, the nearest one deciding between planned and past.
   int best_dist = 1 << 20;
@@ -181,10 +191,6 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   const bool reference = construct_reference(tc, verb);
   std::vector<int> left;
   if (!reference) left = left_group(tc, lo, &pair_word, verb, &coordinated);
-  if (left.empty() && !reference && !verb) {
-    left = relative_antecedent(tc);
-    if (!left.empty()) rule += "+relative";
-  }
   // "زار دمشق الشهر الماضي والتقى فخامته": an Arabic verb with the
   // conjunction glued on shares the previous verb's subject.
   if (left.empty() && verb && arabic_ && glued_and(tc) && i > 0 && (triggers_[i - 1].flags & Entry::kVerb)) coordinated = true;
@@ -196,6 +202,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   bool between = false;
   const size_t named_place = !verb && city_state_naming(tc) >= 0 ? 1 : 0;  // "قمة سنغافورة"
   std::vector<int> right = right_groups(tc + 1 + named_place, after_clause(tc, hi), visit, &destination, &pair_word, &agent, &between);
+  // "spoke with Putin and later with Zelensky", "met Scholz and then Macron": one encounter each.
+  if (!arabic_ && right.size() >= 2)
+    for (size_t c = s_.actors[right.front()].last_chunk + 1; c < s_.actors[right.back()].first_chunk && !separate; ++c)
+      separate = word(c, "sequence") && word(c - 1, "and");
   if (arabic_attendance(tc, verb)) {
     right = attendees_after(tc, hi);
     rule += "+attendance";
@@ -216,6 +226,15 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     left.clear();
     rule += "+hosted-between";
   }
+  size_t relative_from = 0;  // a relative clause's trigger is dated within it
+  if (left.empty() && !arabic_ && !reference) {
+    left = relative_subject(clause_lo, tc);
+    if (!left.empty()) {
+      rule += "+relative-subject";
+      relative_from = s_.actors[left.front()].last_chunk + 1;
+      for (int r : left) relative_from = std::max(relative_from, s_.actors[r].last_chunk + 1);
+    }
+  }
   // "Putin will visit Japan ... for talks with Abe": a meeting noun after an
   // earlier trigger of the same clause shares that trigger's subject.
   // So does a verb told of a visit just reported ("قام بزيارة إلى الإمارات، التقى خلالها ...");
@@ -228,7 +247,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   const bool venue_summit = arabic_ && !verb && t.type == MeetingType::kSummit && i > 0 &&
                             triggers_[i - 1].chunk >= clause_lo && triggers_[i - 1].type != MeetingType::kVisit &&
                             tc > 0 && (word(tc - 1, "in") || cue(tc - 1, "sideline"));
-  const bool framed = (!verb && framed_noun(tc)) || venue_summit;
+  // "offered to host talks during a phone call with Putin": what the clause
+  // tells happened during the call, so its subject was on it (English; "before
+  // the talks" still frames another event).
+  const bool during = !arabic_ && !verb && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit &&
+                      framed_noun(tc) && during_before(tc);
+  const bool framed = (!verb && framed_noun(tc) && !during) || venue_summit;
   if (framed) rule += "+frame";
   const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                            !(triggers_[i - 1].flags & Entry::kVerb);
@@ -241,6 +265,15 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     pair_word = true;
     rule += "+pair-before";
   }
+  // "met Biden at the Group of Seven summit, a day after holding his first
+  // talks with Modi": "his" is a person, the subject of the verb before, not
+  // the organisation of the summit between them (English).
+  if (left.empty() && !verb && !arabic_ && !framed && i > 0 && !has_person(subjects_[i - 1]) && possessor_before(tc))
+    for (size_t j = i; j-- > 0 && left.empty();)
+      if ((triggers_[j].flags & Entry::kVerb) && has_person(subjects_[j])) {
+        left = subjects_[j];
+        rule += "+possessor";
+      }
   if (left.empty() && (!verb || after_visit) && !framed && !reference && i > 0 && lo > clause_lo &&
       !subjects_[i - 1].empty() && !pair_between) {
     left = subjects_[i - 1];
@@ -252,6 +285,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     bool ignored = false;
     left = clause_subject(clause_lo, tc, &ignored);
     if (!left.empty()) rule += "+participle";
+  }
+  if (left.empty() && during && !right.empty()) {
+    bool ignored = false;
+    left = clause_subject(clause_lo, tc, &ignored);
+    for (int r : right) left.erase(std::remove(left.begin(), left.end(), r), left.end());
+    if (!left.empty()) rule += "+during";
   }
   // "وصل البابا إلى بغداد حيث استقبله الكاظمي، قبل أن يلتقي صالح": a verb
   // after "before/after that" with no subject of its own continues the
@@ -265,7 +304,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     bool opening_pair = false;
     std::vector<int> subject = clause_subject(lo, tc, &opening_pair);
     if (opening_pair && right.empty()) pair_word = true;
-    if (subject.size() >= 2 || (!subject.empty() && !right.empty())) {
+    // "bin Salman will stay on for a state visit to India": a visit noun's
+    // destination stands for its other party (English).
+    const bool destined = !arabic_ && visit && !verb && destination >= 0;
+    if (subject.size() >= 2 || (!subject.empty() && (!right.empty() || destined))) {
       left = std::move(subject);
       rule += "+clause-subject";
     }
@@ -282,6 +324,31 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (invited && invite_chunk > lo) {
     bool ignored = false;
     inviters = left_group(invite_chunk, lo, &ignored, true);
+  }
+  // "met Sharon and Abbas ..., and conveyed invitations from Bush for each
+  // leader to visit the White House": the inviter follows "from", and "each"
+  // is each person the sentence named before the invitation: one invitation
+  // each, the inviter the host (English).
+  bool each_invited = false;
+  if (!arabic_ && invited && visit && invite_chunk + 1 < tc && word(invite_chunk + 1, "origin")) {
+    const int from = object_after(invite_chunk + 2);
+    bool each = false;
+    for (size_t c = invite_chunk + 1; c < tc && !each; ++c) each = s_.tokens[chunk(c).begin].token.norm == "each";
+    std::vector<int> guests;
+    for (size_t r = 0; r < s_.actors.size() && each && from >= 0; ++r) {
+      const ActorRef& ref = s_.actors[r];
+      if (static_cast<int>(r) == from || ref.first_chunk < clause_lo || ref.last_chunk >= invite_chunk || ref.actor < 0 ||
+          lex_.actors()[ref.actor].kind != ActorKind::kPerson || std::find(subjects_[0].begin(), subjects_[0].end(), r) != subjects_[0].end())
+        continue;
+      guests.push_back(static_cast<int>(r));
+    }
+    if (guests.size() >= 2) {
+      inviters = {from};
+      left.clear();
+      right = guests;
+      each_invited = true;
+      rule += "+each-invited";
+    }
   }
   std::vector<std::pair<int, ParticipantRole>> refs;
   auto add = [&](int r, ParticipantRole role) {
@@ -375,6 +442,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       if (ref.is_state_name && ref.first_chunk > 0 &&
           (word(ref.first_chunk - 1, "host_relative") || word(ref.first_chunk - 1, "host_relative_dual")))
         continue;
+      if (!arabic_ && ref.first_chunk > tc && since_between(tc, ref.first_chunk)) continue;  // "... since Biden took office"
       // "أعلن غوتيريش توصل الطرفين ... في ختام المشاورات": the speaker right
       // after an Arabic speech verb reports the meeting, he is not in it.
       if (speaker(ref)) continue;
@@ -509,7 +577,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   for (const auto& d : s_.dates) {
     // Beyond the next trigger a date is that trigger's; before the previous
     // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
-    if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_) continue;
+    if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_ || d.first_chunk < relative_from) continue;
+    // "called Xi on Thursday ahead of talks": a date before the frame is the clause's own event's (English).
+    if (!arabic_ && framed && !verb && d.first_chunk < tc) continue;
     if (after_since(d.first_chunk) || after_phrase(tc, d.first_chunk)) continue;  // "the first talks since 2019"
     if (range_end(d)) continue;  // "visited from Sunday to Wednesday": dated by its start
     // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
@@ -525,6 +595,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
     // Beyond another trigger: only when nothing closer (the summit framing a sideline meeting is no other).
     if (d.first_chunk < lo || d.first_chunk >= std::max(hi, date_hi)) score += 60;
+    // "met King Salman in December and hosted Raisi last month": in English a
+    // date closes its own verb's phrase, so one told before "and" and this
+    // verb belongs to the verb before it.
+    if (!arabic_ && verb && i > 0 && d.first_chunk >= lo && d.first_chunk < tc && and_between(d.last_chunk, tc) &&
+        (triggers_[i - 1].flags & Entry::kVerb))
+      score += 60;
     // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event.
     for (size_t c = d.first_chunk + 1; arabic_ && c < tc; ++c)
       if (word(c, "frame") && !in_date(c)) {
@@ -540,8 +616,16 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     }
     if (score < best_score) best = &d, best_score = score;
   }
+  // "met Biden on the final day of the G7 summit": that day is not when the
+  // summit began, the date it is known by (English).
+  if (!arabic_ && !verb && t.type == MeetingType::kSummit && summit_day_before(tc)) best = nullptr;
+  // "the call came ahead of security talks in Geneva on Jan. 10", filed in
+  // late December: a meeting framed as coming after the clause's event, on a
+  // day and month whose past reading lies over a month back, is the next one.
+  const bool ahead = !arabic_ && framed && !verb && !m.status_cued && best && !future && best->future != best->past &&
+                     !ctx_.date.empty() && ctx_.date.day && best->past.last_day() < ctx_.date.first_day() - 31;
   if (best) {
-    mt.date = future ? best->future : best->past;
+    mt.date = future || ahead ? best->future : best->past;
     mt.date_text = best->text;
     // A meeting dated after the report with no cue has not happened yet.
     if (!m.status_cued && !ctx_.date.empty() && ctx_.date.day && !mt.date.empty() &&
@@ -604,6 +688,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (mt.participants.empty() && !verb && possessive_before(tc)) pair_word = true;
   m.pair_word = pair_word;
   for (size_t c = lo; c < hi && pair_word; ++c) m.leader_pair = m.leader_pair || word(c, "leader_pair");
+  for (size_t c = clause_lo; c < tc && pair_word && m.group_size == 0; ++c) m.group_size = group_word(c);
   if (pair_word && mt.participants.empty()) m.recent_pair = recent_pair();
   // A phone call is between two parties: "will call X and Y" is two calls.
   const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1;
@@ -684,6 +769,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       rule += "+each";
     }
   }
+  if (each_invited) m.separate_after = 1;
   arabic_tour(tc, hi, m);
   m.anaphoric = mt.participants.size() < 2;
   double confidence = 0.85;

@@ -614,10 +614,14 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       int distance = sentence - latest;
       // "The two presidents" are most likely the people of a two-person meeting.
       const Date day = e.date.empty() ? context.date : e.date;
-      const bool two_people = e.participants.size() == 2 && e.participants[0].kind == "person" &&
-                              e.participants[1].kind == "person" &&
-                              (!m->leader_pair || (is_leader(lex, e.participants[0].key, day) &&
-                                                   is_leader(lex, e.participants[1].key, day)));
+      bool two_people = e.participants.size() == 2 && e.participants[0].kind == "person" &&
+                        e.participants[1].kind == "person" &&
+                        (!m->leader_pair || (is_leader(lex, e.participants[0].key, day) &&
+                                             is_leader(lex, e.participants[1].key, day)));
+      // "The four leaders": a meeting of that many people.
+      if (m->group_size > 0)
+        two_people = static_cast<int>(e.participants.size()) == m->group_size &&
+                     std::all_of(e.participants.begin(), e.participants.end(), [](const Participant& p) { return p.kind == "person"; });
       // A pair word means the article's protagonists more than the last people named:
       // a meeting told in more sentences is nearer.
       const int salience = m->pair_word ? 3 * static_cast<int>(e.sentences.size()) : 0;

@@ -51,7 +51,8 @@ class SentenceMentions {
 
   // "The US delegation was led by Rubio, with Waltz and Witkoff; the Russian
   // one by Lavrov": a sentence naming who made up the delegations adds them to
-  // the meeting before it (see merge_mentions).
+  // the meeting before it (see merge_mentions). So does an English sentence
+  // without a meeting word telling of people on a summit's sidelines.
   void delegation(std::vector<Mention>& out) const;
 
   // "Putin invited Bush to Russia": an invitation to a place with no meeting
@@ -171,6 +172,16 @@ class SentenceMentions {
   // A frame word ("before", "ahead of") opens the noun phrase of trigger `tc`.
   bool framed_noun(size_t tc) const;
 
+  // "on the final day of the Group of Seven summit": "day of" (not the first
+  // day) opens the noun phrase of trigger `tc`, over the organisation naming it.
+  bool summit_day_before(size_t tc) const;
+
+  // "at" opens the noun phrase of trigger `tc` ("at the G20 summit").
+  bool at_before(size_t tc) const;
+
+  // The frame word opening the noun phrase of trigger `tc` is "during".
+  bool during_before(size_t tc) const;
+
   bool verb_trigger_before(size_t c) const;
 
   // The place after "in"/"at" nearest the trigger `tc` within [lo, hi), or
@@ -200,6 +211,13 @@ class SentenceMentions {
   // "the first meeting since their countries restored ties in March": the
   // date bounds the time since another event.
   bool after_since(size_t c) const;
+
+  // "since" between chunks `from` and `to`: what follows it tells of another
+  // event ("the first to visit China since Biden took office").
+  bool since_between(size_t from, size_t to) const;
+
+  // An "and" between chunks `from` and `to`.
+  bool and_between(size_t from, size_t to) const;
 
   bool planned_cue_before(size_t c) const;
   bool past_cue_between(size_t from, size_t to) const;
@@ -236,14 +254,17 @@ class SentenceMentions {
   // Objects (`objects`) stop before the next clause's subject.
   void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group, bool objects = false) const;
 
-  // The state named right before a person of its own ("Colombia's Gustavo Petro").
-  bool state_of_next(size_t c) const;
   bool plural_pronoun_before(size_t tc) const;
 
   // The last two people before `tc` joined by "and", if they are just two.
   std::vector<int> pair_before(size_t tc) const;
 
   bool possessive_before(size_t tc) const;
+
+  // "his first face-to-face talks": "his" or "her" opens the noun phrase of trigger `tc`.
+  bool possessor_before(size_t tc) const;
+
+  bool has_person(const std::vector<int>& refs) const;
 
   // The two people the article named last: whom "the two leaders" most likely means.
   std::vector<Participant> recent_pair() const;
@@ -255,15 +276,17 @@ class SentenceMentions {
   // noun may carry a few modifiers ("a lengthy and highly productive phone
   // call"); a verb right after "and" shares the previous verb's subject,
   // which `*coordinated` reports.
-  // "Zarif, who had spent 17 days in talks with Kerry": the people a relative
-  // pronoun before the trigger refers back to, when nobody stands between.
-  std::vector<int> relative_antecedent(size_t tc) const;
   std::vector<int> left_group(size_t from, size_t lo, bool* pair_word, bool verb, bool* coordinated = nullptr) const;
 
   // The clause's opening actor group, for a meeting noun far from its
   // subject: "Putin and Erdogan agreed to a ceasefire after six hours of talks".
   // A clause opened by "the two leaders" sets `*pair_word`.
   std::vector<int> clause_subject(size_t lo, size_t tc, bool* pair_word) const;
+
+  // "Zarif, who had spent 17 days in talks with Kerry": the people a "who"
+  // before trigger `tc` (with no actor, comma or other trigger between) refers
+  // to; empty if none (English).
+  std::vector<int> relative_subject(size_t lo, size_t tc) const;
 
   // Whom an attached object pronoun ("استقبله") stands for: the last person
   // named before the verb in the sentence, else the article's last person
@@ -284,6 +307,14 @@ class SentenceMentions {
   // `*between` that the group follows "between".
   std::vector<int> right_groups(size_t from, size_t hi, bool visit, int* destination_ref, bool* pair_word,
                                 bool* agent, bool* between) const;
+
+  // "received Jordan's King Abdullah": the state at chunk `c` comes right
+  // before a title or a person, and says whose they are (English).
+  bool whose_state(size_t c) const;
+
+  // "the four leaders", "all three men": how many people the group word at
+  // chunk `c` names (English), else 0.
+  int group_word(size_t c) const;
 
   // "القمة الروسية- الكورية الشمالية", "US-China talks": states named by adjectives next to the trigger.
   std::vector<int> adjective_states(size_t t, size_t lo, size_t hi) const;
@@ -329,6 +360,10 @@ class SentenceMentions {
   bool and_of_placed_objects(size_t c) const;
   std::vector<const PlaceRef*> respective_places(const std::vector<int>& objects) const;
   int refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const;
+
+  // "talks on arms control in Geneva on Jan. 10": a city told with a date
+  // after a topic phrase is where the meeting is, not part of the topic (English).
+  bool dated_city(const PlaceRef& p) const;
 
   // "رئيس مجلس السيادة الانتقالي في السودان الفريق أول البرهان": a place
   // between an Arabic title and the name it introduces belongs to the title.

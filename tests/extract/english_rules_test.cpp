@@ -622,3 +622,212 @@ TEST_CASE("english: 'hosted Argentina's Alberto Fernandez' names whose leader, n
   CHECK_FALSE(hosted.meetings[0].location);
   CHECK(hosted.meetings[0].participants.size() == 3);
 }
+
+TEST_CASE("english: 'his talks' after a summit named for an organisation are the talks of the verb's subject") {
+  auto ex = run("Title\nJustin Trudeau met Olaf Scholz on Tuesday at the NATO summit in Vilnius, a day after holding "
+                "his first talks with Giorgia Meloni.", "2023-07-12");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Giorgia Meloni"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(has(*talks, "Justin Trudeau"));
+  CHECK_FALSE(has(*talks, "NATO"));
+}
+
+TEST_CASE("english: a summit told 'on the final day of' is not dated by that day; 'the first day of' dates it") {
+  auto last = run("Title\nRishi Sunak met Joe Biden on Sunday on the final day of the G20 summit in New Delhi.\n"
+                  "Indian Prime Minister Narendra Modi opened the summit on Saturday.", "2023-09-10");
+  int summits = 0;
+  for (const auto& m : last.meetings)
+    if (m.type == extract::MeetingType::kSummit) {
+      ++summits;
+      CHECK(m.date.iso() == "2023-09-09");
+    }
+  CHECK(summits == 1);
+  auto first = run("Title\nRishi Sunak met Joe Biden on Saturday on the first day of the G20 summit in New Delhi.", "2023-09-10");
+  const auto met = std::find_if(first.meetings.begin(), first.meetings.end(), [](const auto& m) { return has(m, "Rishi Sunak"); });
+  REQUIRE(met != first.meetings.end());
+  CHECK(met->date.iso() == "2023-09-09");
+}
+
+TEST_CASE("english: who is named after 'since' takes no part in the meeting") {
+  auto ex = run("Title\nJames Cleverly became the first British foreign secretary to visit China since Boris Johnson took office.",
+                "2023-08-31");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Boris Johnson"));
+}
+
+TEST_CASE("english: a date before 'and' and a second verb dates the first verb ('met X in May and hosted Y last month')") {
+  auto ex = run("Title\nXi Jinping met Emmanuel Macron in Paris in May and hosted Ebrahim Raisi in Beijing last month.",
+                "2024-09-10");
+  const auto hosted = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Ebrahim Raisi"); });
+  REQUIRE(hosted != ex.meetings.end());
+  CHECK(hosted->date.iso() == "2024-08");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Emmanuel Macron"); });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(met->date.iso() == "2024-05");
+}
+
+TEST_CASE("english: a city told with a date after the talks' topic is where they are held") {
+  auto ex = run("Title\nFrance and Iran will hold talks on the nuclear programme in Oslo on March 3, officials said.", "2024-02-20");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location.has_value());
+  CHECK(ex.meetings[0].location->name == "Oslo");
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
+
+TEST_CASE("english: a meeting someone 'did not rule out' is no meeting held") {
+  auto ex = run("Title\nSergey Lavrov said Moscow did not rule out a meeting between Vladimir Putin and Volodymyr Zelensky.",
+                "2022-03-10");
+  for (const auto& m : ex.meetings) CHECK(m.status != extract::Status::kOccurred);
+}
+
+TEST_CASE("english: people told at an event on a summit's sidelines attended the summit") {
+  auto ex = run("Title\nCyril Ramaphosa hosted a BRICS summit in Johannesburg on Tuesday.\n"
+                "Narendra Modi and Li Qiang unveiled a payments plan at a dinner on the sidelines.", "2023-08-23");
+  const auto summit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kSummit; });
+  REQUIRE(summit != ex.meetings.end());
+  CHECK(has(*summit, "Cyril Ramaphosa"));
+  CHECK(has(*summit, "Narendra Modi"));
+  CHECK(has(*summit, "Li Qiang"));
+}
+
+TEST_CASE("english: a lone subject far before a visit noun is the visitor, the destination the host") {
+  auto ex = run("Title\nPedro Sanchez will stay on for a state visit to Japan on Monday.", "2023-09-08");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kVisit);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+  CHECK(has(ex.meetings[0], "Pedro Sanchez"));
+  CHECK(has(ex.meetings[0], "Japan"));
+}
+
+TEST_CASE("english: 'the leaders of' a parliamentary state are its head of government (leaders.tsv)") {
+  auto ex = run("Title\nJoe Biden welcomed the leaders of Japan and Germany to the White House on Friday for a summit.", "2023-03-03");
+  const auto summit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Joe Biden"); });
+  REQUIRE(summit != ex.meetings.end());
+  CHECK(has(*summit, "Fumio Kishida"));
+  CHECK(has(*summit, "Olaf Scholz"));
+  CHECK_FALSE(has(*summit, "Naruhito"));
+  CHECK_FALSE(has(*summit, "Frank-Walter Steinmeier"));
+}
+
+TEST_CASE("english: a plural office 'of' a list of states is each state's holder") {
+  auto ex = run("Title\nThe foreign ministers of Russia, China and Iran met in Moscow on Tuesday.", "2023-04-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Sergey Lavrov"));
+  CHECK(has(ex.meetings[0], "Qin Gang"));
+  CHECK(has(ex.meetings[0], "Hossein Amir-Abdollahian"));
+  CHECK(ex.meetings[0].participants.size() == 3);
+}
+
+TEST_CASE("english: 'X, who held talks with Y': the person before 'who' is the subject, dated within the relative clause") {
+  auto ex = run("Title\nOn Monday, Antony Blinken met Olaf Scholz in Berlin and Annalena Baerbock, who accepted an "
+                "invitation to visit Washington, praised the talks.", "2023-06-20");
+  const auto inv = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kInvited; });
+  REQUIRE(inv != ex.meetings.end());
+  CHECK(has(*inv, "Annalena Baerbock"));
+  CHECK(inv->date.empty());
+}
+
+TEST_CASE("english: 'with X and the foreign ministers of A and B' keeps the ministers in the group") {
+  auto ex = run("Title\nIranian Foreign Minister Hossein Amir-Abdollahian held talks in Doha on Monday with "
+                "Antony Blinken and the foreign ministers of Qatar and Oman.", "2023-06-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Antony Blinken"));
+  CHECK(ex.meetings[0].participants.size() == 4);
+}
+
+TEST_CASE("english: the subject of a clause told 'during a phone call with X' was on the call") {
+  auto ex = run("Title\nEmmanuel Macron raised the war in Ukraine during a phone call with Xi Jinping on Sunday.", "2023-03-09");
+  const auto call = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kCall; });
+  REQUIRE(call != ex.meetings.end());
+  CHECK(has(*call, "Emmanuel Macron"));
+  CHECK(has(*call, "Xi Jinping"));
+  CHECK(call->date.iso() == "2023-03-05");
+}
+
+TEST_CASE("english: a meeting 'before' another still takes no one from the clause") {
+  auto ex = run("Title\nEmmanuel Macron spoke to reporters before talks with Xi Jinping.", "2023-03-09");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Emmanuel Macron"));
+}
+
+TEST_CASE("english: 'talks between French and Iranian officials' are talks between the two states") {
+  auto ex = run("Title\nEmmanuel Macron spoke on Friday of talks between French and Iranian officials in Oslo on May 4.", "2024-04-26");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Iran"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(has(*talks, "France"));
+}
+
+TEST_CASE("english: a meeting framed as coming 'ahead of' talks on a day and month long past is the next one") {
+  auto ex = run("Title\nJoe Biden called Xi Jinping on Thursday ahead of talks between U.S. and Chinese officials in Geneva on Jan. 9.",
+                "2021-12-31");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "China"); });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(talks->date.iso() == "2022-01-09");
+  CHECK(talks->status == extract::Status::kPlanned);
+}
+
+TEST_CASE("english: a short name with its office ('King Abdullah') is the one such person in office that day") {
+  auto ex = run("Title\nKing Abdullah received Emmanuel Macron in Amman on Sunday.", "2023-05-10");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Abdullah II"));
+  CHECK(has(ex.meetings[0], "Emmanuel Macron"));
+}
+
+TEST_CASE("english: 'U.S.-Iran nuclear talks' are talks between the two states, over the word naming their subject") {
+  auto ex = run("Title\nOMAN (Reuters) - Officials said on Monday that U.S.-Iran nuclear talks would resume in Muscat next week.", "2025-04-14");
+  const auto talks = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kTalks; });
+  REQUIRE(talks != ex.meetings.end());
+  CHECK(has(*talks, "Iran"));
+  CHECK(has(*talks, "United States"));
+}
+
+TEST_CASE("english: whom a leader hosts 'at the summit' are the summit's guests, one summit") {
+  auto ex = run("Title\nLula da Silva will host Xi Jinping and Narendra Modi at the BRICS summit in Rio de Janeiro in July.", "2025-05-10");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(has(ex.meetings[0], "Xi Jinping"));
+  CHECK(has(ex.meetings[0], "Narendra Modi"));
+}
+
+TEST_CASE("english: 'received Jordan's King Abdullah in Cairo': the state before a title says whose he is, not where") {
+  auto ex = run("Title\nCAIRO (Reuters) - Abdel Fattah el-Sisi received Jordan's King Abdullah in Cairo on Sunday.", "2023-05-10");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location.has_value());
+  CHECK(ex.meetings[0].location->name == "Cairo");
+  CHECK(has(ex.meetings[0], "Abdullah II"));
+}
+
+TEST_CASE("english: 'spoke with A and later with B' is one call each") {
+  auto ex = run("Title\nEmmanuel Macron spoke by phone on Monday with Joe Biden and later with Olaf Scholz.", "2023-05-10");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.type == extract::MeetingType::kCall);
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Emmanuel Macron"));
+  }
+}
+
+TEST_CASE("english: 'invitations from X for each leader to visit' are one invitation per person named before, X the host") {
+  auto ex = run("Title\nAntony Blinken met Benjamin Netanyahu in Jerusalem and Mahmoud Abbas in Ramallah on Tuesday, and delivered "
+                "invitations from President Joe Biden for each leader to visit the White House.", "2023-01-31");
+  int invitations = 0;
+  for (const auto& m : ex.meetings) {
+    if (m.status != extract::Status::kInvited) continue;
+    ++invitations;
+    CHECK(m.participants.size() == 2);
+    CHECK(has(m, "Joe Biden"));
+    CHECK_FALSE(has(m, "Antony Blinken"));
+    REQUIRE(m.location.has_value());
+    CHECK(m.location->name == "Washington");
+  }
+  CHECK(invitations == 2);
+}
+
+TEST_CASE("english: 'the three leaders agreed to hold another summit' is a plan of the three people of the meeting before") {
+  auto ex = run("Title\nJoe Biden hosted Fumio Kishida and Yoon Suk Yeol at a summit at Camp David on Friday.\n"
+                "Later, Antony Blinken met Park Jin.\n"
+                "The three leaders agreed to hold another summit next year.", "2023-08-19");
+  const auto plan = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.status == extract::Status::kPlanned; });
+  REQUIRE(plan != ex.meetings.end());
+  CHECK(plan->participants.size() == 3);
+  CHECK(has(*plan, "Joe Biden"));
+  CHECK(has(*plan, "Yoon Suk Yeol"));
+}
