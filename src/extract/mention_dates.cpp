@@ -99,6 +99,67 @@ int SentenceMentions::days_before_close(size_t clause_lo, size_t clause_hi, size
   return closing && days > 1 ? days - 1 : 0;
 }
 
+const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNeeds& needs, int* score_out) const {
+  // The clause's date expression nearest the trigger, read as past or future
+  // according to the status.
+  const Trigger& t = triggers_[i];
+  const size_t tc = t.chunk;
+  const bool verb = t.flags & Entry::kVerb;
+  const auto [lo, hi, clause_lo, clause_hi] = sc;
+  const bool future = needs.future;
+  const DateRef* best = nullptr;
+  int& best_score = *score_out;
+  best_score = 1 << 30;
+  // "met Erdogan on the sidelines of the summit on Wednesday": the summit is
+  // the frame, and a date after it still dates this meeting.
+  size_t date_hi = hi;
+  if (needs.framed_by_next && i + 1 < triggers_.size() && triggers_[i + 1].chunk == hi)
+    date_hi = i + 2 < triggers_.size() ? std::min(triggers_[i + 2].chunk, clause_hi) : clause_hi;
+  for (const auto& d : s_.dates) {
+    // Beyond the next trigger a date is that trigger's; before the previous
+    // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
+    if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_ || d.first_chunk < needs.relative_from) continue;
+    // "called Xi on Thursday ahead of talks": a date before the frame is the clause's own event's (English).
+    if (!arabic_ && needs.framed && !verb && d.first_chunk < tc) continue;
+    if (after_since(d.first_chunk) || after_phrase(tc, d.first_chunk)) continue;  // "the first talks since 2019"
+    if (range_end(d)) continue;  // "visited from Sunday to Wednesday": dated by its start
+    // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
+    if (needs.occurred && planned_cue_before(d.first_chunk)) continue;
+    // "the Kremlin said later on Monday ... plans for a summit": the day of a
+    // saying is not the day of a meeting still to come.
+    if (future && !arabic_ && said_on(d.first_chunk)) continue;
+    // "Trump said after hosting Zelensky on Monday that he had begun arranging
+    // a meeting": a date before "that" dates the main clause, not the plan reported.
+    if (future && !arabic_ && d.first_chunk < tc && that_between(d.first_chunk, tc)) continue;
+    Date reading = future ? d.future : d.past;
+    // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
+    int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
+    // Beyond another trigger: only when nothing closer (the summit framing a sideline meeting is no other).
+    if (d.first_chunk < lo || d.first_chunk >= std::max(hi, date_hi)) score += 60;
+    // "met King Salman in December and hosted Raisi last month": in English a
+    // date closes its own verb's phrase, so one told before "and" and this
+    // verb belongs to the verb before it.
+    if (!arabic_ && verb && i > 0 && d.first_chunk >= lo && d.first_chunk < tc && and_between(d.last_chunk, tc) &&
+        (triggers_[i - 1].flags & Entry::kVerb))
+      score += 60;
+    // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event.
+    for (size_t c = d.first_chunk + 1; arabic_ && c < tc; ++c)
+      if (word(c, "frame") && !in_date(c)) {
+        score += 60;
+        break;
+      }
+    if (d.reporting_day) score += 1000;
+    if (!ctx_.date.empty() && !reading.empty() && ctx_.date.day) {
+      bool is_future = reading.first_day() > ctx_.date.last_day();
+      bool is_past = reading.last_day() < ctx_.date.first_day();
+      if (future && is_past) score += 500;
+      if (!future && is_future) score += 500;
+    }
+    if (score < best_score) best = &d, best_score = score;
+  }
+  return best;
+}
+
 const DateRef* SentenceMentions::date_after_to(size_t from, size_t hi) const {
   for (const auto& d : s_.dates)
     if (d.first_chunk > from && d.first_chunk < hi && word(d.first_chunk - 1, "to")) return &d;

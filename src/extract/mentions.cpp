@@ -82,25 +82,83 @@ void SentenceMentions::delegation(std::vector<Mention>& out) const {
   out.push_back(std::move(m));
 }
 
+SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
+  const size_t tc = triggers_[i].chunk;
+  Scope sc;
+  sc.lo = i > 0 ? triggers_[i - 1].chunk + 1 : 0;
+  sc.hi = i + 1 < triggers_.size() ? triggers_[i + 1].chunk : s_.chunks.size();
+  for (size_t cut : cuts_) {
+    if (cut <= tc && cut > sc.lo) sc.lo = cut;
+    if (cut > tc && cut < sc.hi) sc.hi = cut;
+  }
+  sc.lo = std::max(sc.lo, dateline_);
+  if (tc < sc.lo) sc.lo = tc;
+  // The clause (cuts only): a date may sit beyond a neighbouring trigger
+  // ("استضافت المملكة اليوم ... محادثات بين ...").
+  sc.clause_lo = dateline_;
+  sc.clause_hi = s_.chunks.size();
+  for (size_t cut : cuts_) {
+    if (cut <= tc && cut > sc.clause_lo) sc.clause_lo = cut;
+    if (cut > tc && cut < sc.clause_hi) sc.clause_hi = cut;
+  }
+  return sc;
+}
+
+SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) const {
+  const Trigger& t = triggers_[i];
+  const size_t tc = t.chunk;
+  const bool verb = t.flags & Entry::kVerb;
+  Cues out;
+  int best_dist = 1 << 20;
+  // "held talks and agreed to restore telephone links": after "and", a cue
+  // opens another verb phrase and says nothing of this meeting (English).
+  size_t cue_hi = sc.hi;
+  if (verb && !arabic_)
+    for (size_t k = tc + 1; k + 1 < sc.hi; ++k)
+      if (word(k, "and") && cue(k + 1)) {
+        cue_hi = k;
+        break;
+      }
+  for (size_t c = sc.lo; c < cue_hi; ++c) {
+    if (!cue(c)) continue;
+    for (const auto& e : *chunk(c).entries) {
+      if (e.kind != EntryKind::kCue) continue;
+      const int dist = c < tc ? static_cast<int>(tc - c) : static_cast<int>(c - tc);
+      if (e.tag == "negation" && c < tc && tc - c <= 2 && verb) out.negated = true;
+      else if (e.tag == "call") out.call = true;
+      else if (e.tag == "cancelled") out.cancelled = true;
+      else if (e.tag == "postponed") out.cancelled = out.postponed = true, out.postponed_chunk = c;
+      else if (e.tag == "invited" && c < tc) out.invited = true, out.invite_chunk = c;
+      else if (e.tag == "sideline" && c > tc) out.sideline = true, out.sideline_chunk = c;
+      else if (e.tag == "separate") out.separate = true;
+      else if (e.tag == "absent" && c < tc && only_light_between(c, tc)) out.absent_chunk = c + 1;
+      else if ((e.tag == "planned" || e.tag == "past") && dist < best_dist && dist <= (c < tc ? 10 : 6)) {
+        best_dist = dist;
+        out.status_cue = e.tag;
+      }
+    }
+  }
+  if (auto lead = leading_sideline(sc.clause_lo, tc); !out.sideline && lead) out.sideline = true, out.sideline_chunk = *lead;
+  if (auto at = at_summit(i); !out.sideline && at && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit)
+    out.sideline = true, out.sideline_chunk = *at;
+  // "is scheduled to visit Japan for talks with Abe": a planning cue before an
+  // earlier trigger of the clause governs this one too.
+  if (out.status_cue.empty() && !out.invited && !out.cancelled && i > 0 && sc.lo > sc.clause_lo) {
+    for (size_t c = std::max(sc.clause_lo, tc > 16 ? tc - 16 : size_t{0}); c < sc.lo; ++c)
+      if (cue(c, "planned")) out.status_cue = "planned";
+  }
+  // "نفى ... تقارير عن لقاء جمع X وY": a denial anywhere before the meeting
+  // word in its clause (a relative verb after the noun included).
+  for (size_t c = sc.clause_lo; c < tc && !out.negated; ++c) out.negated = cue(c, "denial");
+  return out;
+}
+
 bool SentenceMentions::build(size_t i, Mention& m) {
   const Trigger& t = triggers_[i];
   const size_t tc = t.chunk;
   if (naming_call(t)) return false;
-  size_t lo = i > 0 ? triggers_[i - 1].chunk + 1 : 0;
-  size_t hi = i + 1 < triggers_.size() ? triggers_[i + 1].chunk : s_.chunks.size();
-  for (size_t cut : cuts_) {
-    if (cut <= tc && cut > lo) lo = cut;
-    if (cut > tc && cut < hi) hi = cut;
-  }
-  lo = std::max(lo, dateline_);
-  if (tc < lo) lo = tc;
-  // The clause (cuts only): a date may sit beyond a neighbouring trigger
-  // ("استضافت المملكة اليوم ... محادثات بين ...").
-  size_t clause_lo = dateline_, clause_hi = s_.chunks.size();
-  for (size_t cut : cuts_) {
-    if (cut <= tc && cut > clause_lo) clause_lo = cut;
-    if (cut > tc && cut < clause_hi) clause_hi = cut;
-  }
+  const Scope scope = scope_of(i);
+  const auto [lo, hi, clause_lo, clause_hi] = scope;
   const bool verb = t.flags & Entry::kVerb;
   if (i > 0 && trip_to_summit(i - 1)) return false;  // told with the journey to it (below)
   const bool to_summit = trip_to_summit(i);
@@ -118,55 +176,13 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (to_summit) rule += "+to-summit";
   if (hosts_at_summit) rule += "+hosts-summit";
 
-  // Status from the cues of the clause, the nearest one deciding between planned and past.
-  int best_dist = 1 << 20;
-  std::string status_cue;
-  bool negated = false, call = false, invited = false, cancelled = false;
-  size_t invite_chunk = 0, sideline_chunk = 0, postponed_chunk = 0;
-  bool postponed = false;
-  bool sideline = false, separate = false;
-  size_t absent_chunk = 0;  // after an "absent" cue: "X skipped the summit"
-  // "held talks and agreed to restore telephone links": after "and", a cue
-  // opens another verb phrase and says nothing of this meeting (English).
-  size_t cue_hi = hi;
-  if (verb && !arabic_)
-    for (size_t k = tc + 1; k + 1 < hi; ++k)
-      if (word(k, "and") && cue(k + 1)) {
-        cue_hi = k;
-        break;
-      }
-  for (size_t c = lo; c < cue_hi; ++c) {
-    if (!cue(c)) continue;
-    for (const auto& e : *chunk(c).entries) {
-      if (e.kind != EntryKind::kCue) continue;
-      const int dist = c < tc ? static_cast<int>(tc - c) : static_cast<int>(c - tc);
-      if (e.tag == "negation" && c < tc && tc - c <= 2 && verb) negated = true;
-      else if (e.tag == "call") call = true;
-      else if (e.tag == "cancelled") cancelled = true;
-      else if (e.tag == "postponed") cancelled = postponed = true, postponed_chunk = c;
-      else if (e.tag == "invited" && c < tc) invited = true, invite_chunk = c;
-      else if (e.tag == "sideline" && c > tc) sideline = true, sideline_chunk = c;
-      else if (e.tag == "separate") separate = true;
-      else if (e.tag == "absent" && c < tc && only_light_between(c, tc)) absent_chunk = c + 1;
-      else if ((e.tag == "planned" || e.tag == "past") && dist < best_dist && dist <= (c < tc ? 10 : 6)) {
-        best_dist = dist;
-        status_cue = e.tag;
-      }
-    }
-  }
-  if (auto lead = leading_sideline(clause_lo, tc); !sideline && lead) sideline = true, sideline_chunk = *lead;
-  if (auto at = at_summit(i); !sideline && at && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit)
-    sideline = true, sideline_chunk = *at;
-  // "is scheduled to visit Japan for talks with Abe": a planning cue before an
-  // earlier trigger of the clause governs this one too.
-  if (status_cue.empty() && !invited && !cancelled && i > 0 && lo > clause_lo) {
-    for (size_t c = std::max(clause_lo, tc > 16 ? tc - 16 : size_t{0}); c < lo; ++c)
-      if (cue(c, "planned")) status_cue = "planned", best_dist = static_cast<int>(tc - c);
-  }
-  // "نفى ... تقارير عن لقاء جمع X وY": a denial anywhere before the meeting
-  // word in its clause (a relative verb after the noun included).
-  for (size_t c = clause_lo; c < tc && !negated; ++c) negated = cue(c, "denial");
-  if (negated) return false;
+  const Cues cues = cues_of(i, scope);
+  if (cues.negated) return false;
+  std::string status_cue = cues.status_cue;
+  bool call = cues.call, separate = cues.separate;
+  const bool invited = cues.invited, cancelled = cues.cancelled, postponed = cues.postponed, sideline = cues.sideline;
+  const size_t invite_chunk = cues.invite_chunk, sideline_chunk = cues.sideline_chunk, postponed_chunk = cues.postponed_chunk;
+  const size_t absent_chunk = cues.absent_chunk;
   if (arabic_topic(i, clause_lo, tc, verb)) return false;
   if (arabic_purpose(i, clause_lo, tc)) return false;
   // "ready to meet Zelensky", "efforts to broker talks": a meeting in an
@@ -567,55 +583,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // report then makes it planned (below).
   const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited ||
                       mt.status == Status::kCancelled || (t.flags & Entry::kPresent);
-  const DateRef* best = nullptr;
-  int best_score = 1 << 30;
-  // "met Erdogan on the sidelines of the summit on Wednesday": the summit is
-  // the frame, and a date after it still dates this meeting.
-  size_t date_hi = hi;
-  if ((sideline || to_summit) && i + 1 < triggers_.size() && triggers_[i + 1].chunk == hi)
-    date_hi = i + 2 < triggers_.size() ? std::min(triggers_[i + 2].chunk, clause_hi) : clause_hi;
-  for (const auto& d : s_.dates) {
-    // Beyond the next trigger a date is that trigger's; before the previous
-    // one it may still be this one's ("استضافت المملكة اليوم ... محادثات").
-    if (d.first_chunk < clause_lo || d.first_chunk >= date_hi || d.first_chunk < dateline_ || d.first_chunk < relative_from) continue;
-    // "called Xi on Thursday ahead of talks": a date before the frame is the clause's own event's (English).
-    if (!arabic_ && framed && !verb && d.first_chunk < tc) continue;
-    if (after_since(d.first_chunk) || after_phrase(tc, d.first_chunk)) continue;  // "the first talks since 2019"
-    if (range_end(d)) continue;  // "visited from Sunday to Wednesday": dated by its start
-    // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
-    if (mt.status == Status::kOccurred && planned_cue_before(d.first_chunk)) continue;
-    // "the Kremlin said later on Monday ... plans for a summit": the day of a
-    // saying is not the day of a meeting still to come.
-    if (future && !arabic_ && said_on(d.first_chunk)) continue;
-    // "Trump said after hosting Zelensky on Monday that he had begun arranging
-    // a meeting": a date before "that" dates the main clause, not the plan reported.
-    if (future && !arabic_ && d.first_chunk < tc && that_between(d.first_chunk, tc)) continue;
-    Date reading = future ? d.future : d.past;
-    // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
-    int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
-    // Beyond another trigger: only when nothing closer (the summit framing a sideline meeting is no other).
-    if (d.first_chunk < lo || d.first_chunk >= std::max(hi, date_hi)) score += 60;
-    // "met King Salman in December and hosted Raisi last month": in English a
-    // date closes its own verb's phrase, so one told before "and" and this
-    // verb belongs to the verb before it.
-    if (!arabic_ && verb && i > 0 && d.first_chunk >= lo && d.first_chunk < tc && and_between(d.last_chunk, tc) &&
-        (triggers_[i - 1].flags & Entry::kVerb))
-      score += 60;
-    // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event.
-    for (size_t c = d.first_chunk + 1; arabic_ && c < tc; ++c)
-      if (word(c, "frame") && !in_date(c)) {
-        score += 60;
-        break;
-      }
-    if (d.reporting_day) score += 1000;
-    if (!ctx_.date.empty() && !reading.empty() && ctx_.date.day) {
-      bool is_future = reading.first_day() > ctx_.date.last_day();
-      bool is_past = reading.last_day() < ctx_.date.first_day();
-      if (future && is_past) score += 500;
-      if (!future && is_future) score += 500;
-    }
-    if (score < best_score) best = &d, best_score = score;
-  }
+  int best_score = 0;
+  const DateRef* best = date_of(i, scope,
+                                DateNeeds{future, sideline || to_summit, framed, mt.status == Status::kOccurred, relative_from},
+                                &best_score);
   // "met Biden on the final day of the G7 summit": that day is not when the
   // summit began, the date it is known by (English).
   if (!arabic_ && !verb && t.type == MeetingType::kSummit && summit_day_before(tc)) best = nullptr;

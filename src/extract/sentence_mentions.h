@@ -467,6 +467,35 @@ class SentenceMentions {
   // ---- mentions.cpp: the mention of trigger `i` (false if it reports none)
   bool build(size_t i, Mention& m);
 
+  // The span a trigger's words are read in: up to the neighbouring triggers
+  // and clause cuts (lo, hi), and the clause's own bounds (cuts only).
+  struct Scope {
+    size_t lo = 0, hi = 0, clause_lo = 0, clause_hi = 0;
+  };
+  Scope scope_of(size_t i) const;
+
+  // What the cue words of trigger `i`'s span say of its meeting.
+  struct Cues {
+    std::string status_cue;  // "planned" or "past", the nearest such cue; empty if none
+    bool negated = false, call = false, invited = false, cancelled = false, postponed = false;
+    bool sideline = false, separate = false;
+    size_t invite_chunk = 0, sideline_chunk = 0, postponed_chunk = 0;
+    size_t absent_chunk = 0;  // after an "absent" cue: "X skipped the summit"
+  };
+  Cues cues_of(size_t i, const Scope& scope) const;
+
+  // What the choice of a meeting's date depends on besides the trigger.
+  struct DateNeeds {
+    bool future = false;          // read dates forward (planned, invited, cancelled, present tense)
+    bool framed_by_next = false;  // on the sidelines of / travelling to the next trigger's summit
+    bool framed = false;          // framed by "ahead of" / "before" another event
+    bool occurred = false;        // told as held
+    size_t relative_from = 0;     // dates before this chunk belong to an earlier relative clause
+  };
+  // The date expression of trigger `i`'s clause that dates its meeting, or
+  // null; `*score` is its distance score (60 and more: beyond another trigger).
+  const DateRef* date_of(size_t i, const Scope& scope, const DateNeeds& needs, int* score) const;
+
   const AnalysedSentence& s_;
   const ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
