@@ -116,6 +116,45 @@ bool SentenceMentions::dated_city(const PlaceRef& p) const {
          date_from(p.last_chunk + 1) != nullptr;
 }
 
+int SentenceMentions::place_of(size_t i, const Scope& sc, int destination, std::optional<size_t> sideline, int host_state,
+                               std::string* text, std::string* rule) const {
+  // The visit's destination, else a place after "in"/"at" in the
+  // trigger's span, else a place naming a meeting noun ("an Oval Office
+  // meeting"), else the place of the summit it was on the sidelines of
+  // ("met on the sidelines of the G20 summit in Osaka").
+  const Trigger& t = triggers_[i];
+  const size_t tc = t.chunk;
+  const bool verb = t.flags & Entry::kVerb;
+  const bool visit = t.type == MeetingType::kVisit;
+  const auto [lo, hi, clause_lo, clause_hi] = sc;
+  std::string& place_text = *text;
+  int place = -1;
+  if (destination >= 0) {
+    const ActorRef& d = s_.actors[destination];
+    place = lex_.country_place(lex_.actors()[d.actor].id);
+    place_text = d.text;
+  }
+  place = refined_place(lo, hi, tc, visit, verb, place, &place_text);
+  if (place < 0 && !verb) place = place_naming(tc, &place_text);
+  if (place < 0) place = place_of_where(clause_lo, tc, &place_text);
+  if (place < 0 && !verb) place = hosted_by_place(t, hi, clause_hi, &place_text);
+  if (place < 0 && !verb) place = departed_place(clause_lo, tc, &place_text);
+  if (place < 0 && sideline) place = refined_place(*sideline, clause_hi, *sideline, false, true, -1, &place_text);
+  // "arrived in Riyadh on Saturday for a summit": the summit the journey
+  // led to is where it ended, whatever place its topic names.
+  if (!arabic_ && !verb && t.type == MeetingType::kSummit && i > 0 && lo > clause_lo && triggers_[i - 1].type == MeetingType::kVisit &&
+      (triggers_[i - 1].flags & Entry::kVerb) && places_[i - 1] >= 0 && lex_.places()[places_[i - 1]].kind != lexicon::PlaceKind::kCountry) {
+    place = places_[i - 1];
+    place_text = lex_.places()[place].name_en;
+    *rule += "+journey-place";
+  }
+  if (place < 0 && host_state >= 0) {
+    place = lex_.country_place(lex_.actors()[host_state].id);
+    place_text = lex_.actors()[host_state].name_en;
+  }
+  return place;
+}
+
 bool SentenceMentions::in_title_phrase(size_t c) const {
   if (!arabic_) return false;
   bool title = false;

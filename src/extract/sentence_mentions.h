@@ -496,6 +496,13 @@ class SentenceMentions {
   // null; `*score` is its distance score (60 and more: beyond another trigger).
   const DateRef* date_of(size_t i, const Scope& scope, const DateNeeds& needs, int* score) const;
 
+  // The place of trigger `i`'s meeting (a place index, -1 if none) and its
+  // words: a visit's destination (`destination`, an actor ref), else the
+  // places the span names, else the place of the summit on whose sidelines
+  // (at chunk `sideline`) it was held, else the hosting state's.
+  int place_of(size_t i, const Scope& scope, int destination, std::optional<size_t> sideline, int host_state,
+               std::string* text, std::string* rule) const;
+
   const AnalysedSentence& s_;
   const ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
