@@ -25,12 +25,6 @@ const Entry* Chunk::find_entry(EntryKind kind) const {
   return nullptr;
 }
 
-bool Chunk::has_word(std::string_view role) const {
-  for (const auto& e : *entries)
-    if (e.kind == EntryKind::kWord && e.tag == role) return true;
-  return false;
-}
-
 std::string AnalysedSentence::source(size_t first, size_t last) const {
   if (first >= chunks.size() || last < first) return {};
   last = std::min(last, chunks.size() - 1);
