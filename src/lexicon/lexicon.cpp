@@ -42,8 +42,10 @@ uint64_t fnv1a(uint64_t h, std::string_view s) {
   return h;
 }
 
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
+// to_u32() into `out`, whose storage is reused: the fuzzy look-ups convert
+// the same unknown name once for every actor the article mentioned.
+void to_u32_into(std::string_view s, std::u32string& out) {
+  out.clear();
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
@@ -51,6 +53,11 @@ std::u32string to_u32(std::string_view s) {
     U8_NEXT(b, i, n, c);
     if (c >= 0) out.push_back(static_cast<char32_t>(c));
   }
+}
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  to_u32_into(s, out);
   return out;
 }
 
@@ -84,10 +91,15 @@ int bounded_distance(const std::u32string& a, const std::u32string& b, int limit
   return prev[m];
 }
 
-std::vector<uint64_t> bigrams_of(const std::u32string& s) {
-  std::vector<uint64_t> out;
+void bigrams_into(const std::u32string& s, std::vector<uint64_t>& out) {
+  out.clear();
   for (size_t i = 0; i + 1 < s.size(); ++i) out.push_back((uint64_t(s[i]) << 32) | s[i + 1]);
   std::sort(out.begin(), out.end());
+}
+
+std::vector<uint64_t> bigrams_of(const std::u32string& s) {
+  std::vector<uint64_t> out;
+  bigrams_into(s, out);
   return out;
 }
 
@@ -470,8 +482,11 @@ std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {
 
 std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_distance) const {
   std::vector<int> out;
-  const auto target = to_u32(folded_name);
-  const auto target_bigrams = bigrams_of(target);
+  // Scratch kept per thread (extraction runs on several), as for the rows of bounded_distance.
+  thread_local std::u32string target;
+  thread_local std::vector<uint64_t> target_bigrams;
+  to_u32_into(folded_name, target);
+  bigrams_into(target, target_bigrams);
   int best = max_distance + 1;
   auto consider = [&](const FuzzyName& candidate) {
     int d = bounded_distance(target, candidate.name, std::min(best, max_distance));
@@ -544,7 +559,8 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
 }
 
 int Lexicon::fuzzy_distance(std::string_view folded_name, int actor, int max_distance) const {
-  const auto target = to_u32(folded_name);
+  thread_local std::u32string target;  // scratch, as in fuzzy_actors
+  to_u32_into(folded_name, target);
   int best = max_distance + 1;
   auto [begin, end] = fuzzy_by_actor_.equal_range(actor);
   for (auto it = begin; it != end; ++it)
