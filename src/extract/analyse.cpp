@@ -88,23 +88,23 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
   // sentence cost more than folding. They grow to the longest sentence
   // only, which the splitter bounds.
   thread_local text::Folded folded;
-  thread_local std::vector<text::Token> tokens;
   text::fold_into(sentence, folded);
-  text::tokenize_into(folded.text, tokens);
   std::vector<Tok> out = std::move(spare_tokens);
   out.clear();
-  out.reserve(tokens.size());
-  for (auto& t : tokens) {
-    Tok& tok = out.emplace_back();  // built in place: a Tok holds a string
+  out.reserve(folded.text.size() / 4 + 1);  // as tokenize_into does
+  // Each token is written into its Tok, built in place: a Tok holds a string.
+  text::tokenize_each(
+      folded.text, [](void* toks) -> text::Token& { return static_cast<std::vector<Tok>*>(toks)->emplace_back().token; },
+      &out);
+  for (Tok& tok : out) {
+    const text::Token& t = tok.token;
     auto [b, e] = folded.source_range(t.begin, t.end);
     tok.src_begin = b;
     tok.src_end = e;
     std::string_view src(sentence.data() + b, e - b);
     if (!t.arabic && !src.empty()) {
       tok.capitalised = ascii_upper(src[0]);
-      bool any_lower = false;
-      for (char c : src) any_lower = any_lower || ascii_lower(c);
-      tok.all_caps = tok.capitalised && !any_lower;
+      tok.all_caps = tok.capitalised && std::none_of(src.begin(), src.end(), ascii_lower);
     }
     if (t.kind == text::TokenKind::kPunct) {
       // A hyphen or an abbreviation's full stop inside a name is skipped by
@@ -115,7 +115,6 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
     } else {
       tok.forms = text::bare_form_starts(t.norm);
     }
-    tok.token = std::move(t);
   }
   return out;
 }

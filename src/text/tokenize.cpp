@@ -103,6 +103,10 @@ void tokenize_into(std::string_view s, std::vector<Token>& tokens) {
   // A token and the space after it take four bytes or more in most text:
   // growing the vector token by token cost more than the estimate wastes.
   tokens.reserve(s.size() / 4 + 1);
+  tokenize_each(s, [](void* out) -> Token& { return static_cast<std::vector<Token>*>(out)->emplace_back(); }, &tokens);
+}
+
+void tokenize_each(std::string_view s, Token& (*next)(void* context), void* context) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
@@ -111,7 +115,7 @@ void tokenize_into(std::string_view s, std::vector<Token>& tokens) {
     const UChar32 c = next_code_point(bytes, i, length);
     if (c < 0 || c == ' ' || is_space(c)) continue;
     if (!is_word_char(c)) {
-      Token& t = tokens.emplace_back();  // built in place: moving a string costs a copy
+      Token& t = next(context);  // built in place: moving a string costs a copy
       t.norm.assign(s.substr(start, i - start));
       t.begin = start;
       t.end = i;
@@ -129,7 +133,7 @@ void tokenize_into(std::string_view s, std::vector<Token>& tokens) {
       arabic = arabic || (cls & kArabicChar);
       end = next;
     }
-    Token& t = tokens.emplace_back();
+    Token& t = next(context);
     t.norm.assign(s.substr(start, end - start));
     t.begin = start;
     t.end = end;
