@@ -107,14 +107,36 @@ class FoldWriter {
     origin_[w_++] = src;
   }
 
-  // An Arabic-block fold read from two source bytes. Both bytes are written
-  // whatever its size, without a branch: the two source bytes it replaces
-  // left room for them (see put), and a byte past the size is overwritten next.
-  void put_arabic(const ArabicFold& f, uint32_t src) {
-    text_[w_] = f.bytes[0];
-    text_[w_ + 1] = f.bytes[1];
-    origin_[w_] = origin_[w_ + 1] = src;
-    w_ += f.size;
+  // Folds the run of ASCII and Arabic-block characters (nearly all of the
+  // text) from source offset `i`, up to the first other character, and
+  // returns where it stopped. The run is written through local copies of the
+  // pointers and the position: a byte stored through a char pointer may be
+  // any object's, the writer's own fields too, which the compiler would
+  // otherwise reload after every byte.
+  int32_t put_run(const uint8_t* bytes, int32_t i, int32_t length) {
+    char* const text = text_;
+    uint32_t* const origin = origin_;
+    size_t w = w_;
+    while (i < length) {
+      const uint8_t lead = bytes[i];
+      if (lead < 0x80) {
+        text[w] = kAsciiFold[lead];
+        origin[w++] = static_cast<uint32_t>(i++);
+        continue;
+      }
+      if (lead < 0xD8 || lead > 0xDB || i + 1 >= length || (bytes[i + 1] & 0xC0) != 0x80) break;
+      // An Arabic-block fold: both bytes are written whatever its size,
+      // without a branch: the two source bytes it replaces left room for
+      // them (see put), and a byte past the size is overwritten next.
+      const ArabicFold& f = kArabicFold[((lead & 0x03) << 6) | (bytes[i + 1] & 0x3F)];
+      text[w] = f.bytes[0];
+      text[w + 1] = f.bytes[1];
+      origin[w] = origin[w + 1] = static_cast<uint32_t>(i);
+      w += f.size;
+      i += 2;
+    }
+    w_ = w;
+    return i;
   }
 
   // Any code point; `unread` source bytes are still to come, each of which
@@ -168,19 +190,10 @@ void fold_into(std::string_view s, Folded& out) {
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
   while (i < length) {
+    // ASCII and the Arabic block (lead byte D8..DB and a continuation byte), by table.
+    i = writer.put_run(bytes, i, length);
+    if (i >= length) break;
     const uint32_t src = static_cast<uint32_t>(i);
-    const uint8_t lead = bytes[i];
-    if (lead < 0x80) {
-      writer.put_ascii(kAsciiFold[lead], src);
-      ++i;
-      continue;
-    }
-    // The Arabic block (lead byte D8..DB and a continuation byte), by table.
-    if (lead >= 0xD8 && lead <= 0xDB && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
-      writer.put_arabic(kArabicFold[((lead & 0x03) << 6) | (bytes[i + 1] & 0x3F)], src);
-      i += 2;
-      continue;
-    }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) {
