@@ -103,16 +103,19 @@ std::vector<uint64_t> bigrams_of(const std::u32string& s) {
   return out;
 }
 
-// How many letter pairs two sorted pair lists have in common, a pair counted
-// as often as both lists hold it.
-size_t shared_bigrams(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t shared = 0;
+// Whether two sorted pair lists have at least `needed` letter pairs in
+// common, a pair counted as often as both lists hold it. Given up as soon as
+// the pairs left could no longer make up the difference: most names the
+// prefix filter lets through fall short early.
+bool shares_bigrams(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b, long needed) {
+  long shared = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (shared + static_cast<long>(std::min(a.size() - i, b.size() - j)) < needed) return false;
     if (a[i] < b[j]) ++i;
     else if (b[j] < a[i]) ++j;
     else ++shared, ++i, ++j;
   }
-  return shared;
+  return shared >= needed;
 }
 
 std::vector<std::string> tsv_files_in(const fs::path& dir) {
@@ -550,7 +553,7 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
     const long needed = static_cast<long>(std::max(target.size(), candidate.name.size())) - 1 - 2L * max_distance;
     const bool length_ok = candidate.name.size() + max_distance >= target.size() &&
                            candidate.name.size() <= target.size() + max_distance;
-    if (length_ok && static_cast<long>(shared_bigrams(target_bigrams, candidate.bigrams)) >= needed)
+    if (length_ok && shares_bigrams(target_bigrams, candidate.bigrams, needed))
       passed.push_back(name);
   }
   std::sort(passed.begin(), passed.end());
