@@ -77,6 +77,10 @@ namespace {
 thread_local std::vector<Tok> spare_tokens;
 thread_local std::vector<Chunk> spare_chunks;
 thread_local std::string spare_text;  // the sentence's own copy of its text
+// Likewise its actors and places: growing them reference by reference cost
+// an allocation and a move of every reference so far at each doubling.
+thread_local std::vector<ActorRef> spare_actors;
+thread_local std::vector<PlaceRef> spare_places;
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -203,7 +207,7 @@ namespace {
 
 class ActorFinder {
  public:
-  ActorFinder(AnalysedSentence& s, ArticleContext& ctx) : s_(s), ctx_(ctx), lex_(ctx.lex) {
+  ActorFinder(AnalysedSentence& s, ArticleContext& ctx) : s_(s), ctx_(ctx), lex_(ctx.lex), used_(spare_used()) {
     used_.assign(s.chunks.size(), false);
   }
 
@@ -704,10 +708,16 @@ class ActorFinder {
     }
   }
 
+  // Which chunks an actor or place took: scratch kept per thread, as the tokens are.
+  static std::vector<bool>& spare_used() {
+    thread_local std::vector<bool> used;
+    return used;
+  }
+
   AnalysedSentence& s_;
   ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
-  std::vector<bool> used_;
+  std::vector<bool>& used_;
 };
 
 }  // namespace
@@ -716,12 +726,18 @@ void recycle(AnalysedSentence&& s) {
   spare_tokens = std::move(s.tokens);
   spare_chunks = std::move(s.chunks);
   spare_text = std::move(s.text);
+  spare_actors = std::move(s.actors);
+  spare_places = std::move(s.places);
 }
 
 AnalysedSentence analyse(std::string_view sentence, ArticleContext& context) {
   std::string text = std::move(spare_text);
   text.assign(sentence);
   AnalysedSentence s = chunk_only(std::move(text), context.lex);
+  s.actors = std::move(spare_actors);
+  s.actors.clear();
+  s.places = std::move(spare_places);
+  s.places.clear();
   ActorFinder(s, context).run();
   s.dates = find_dates(s, context.date);
   return s;
