@@ -176,6 +176,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
   const bool have_ref = !ref.empty() && ref.day != 0;
 
   for (size_t i = 0; i < n; ++i) {
+    // Every reading below starts at a number or a date word; most chunks
+    // are neither, and trying each reading on them cost more than the atoms.
+    if (atoms[i].kind == Atom::kOther) continue;
     DateRef d;
     size_t j = i;  // last chunk consumed
     const Atom a = atoms[i];
