@@ -122,17 +122,20 @@ void tokenize_each(std::string_view s, Token& (*next)(void* context), void* cont
       t.kind = TokenKind::kPunct;
       continue;
     }
-    bool digits = is_digit(c);
-    bool arabic = c >= 0x0600 && c <= 0x06FF;
+    // The classes of the word's characters, all and any of them: bit
+    // operations per character where tests and branches cost more.
+    uint8_t every = kDigitChar, some = 0;
     int32_t end = i;
     while (end < length) {
       int32_t next = end;
       const uint8_t cls = next_class(bytes, next, length);
       if (!(cls & kWordChar)) break;
-      digits = digits && (cls & kDigitChar);
-      arabic = arabic || (cls & kArabicChar);
+      every &= cls;
+      some |= cls;
       end = next;
     }
+    const bool digits = is_digit(c) && (every & kDigitChar);
+    const bool arabic = (c >= 0x0600 && c <= 0x06FF) || (some & kArabicChar);
     Token& t = next(context);
     t.norm.assign(s.substr(start, end - start));
     t.begin = start;
