@@ -61,10 +61,25 @@ std::u32string to_u32(std::string_view s) {
   return out;
 }
 
+// A lower bound of the edit distance of `a` and `b`: each edit changes the
+// letter counts by one letter in each direction at most, so the letters one
+// has beyond the other need as many edits. Counted by the letter's low six
+// bits: letters sharing a bucket can only hide differences, so the bound
+// holds. Far cheaper than the distance, and most names are far apart.
+int letter_count_bound(const std::u32string& a, const std::u32string& b) {
+  int counts[64] = {};
+  for (char32_t c : a) ++counts[c & 63];
+  for (char32_t c : b) --counts[c & 63];
+  int more = 0, fewer = 0;
+  for (int k : counts) (k > 0 ? more : fewer) += k > 0 ? k : -k;
+  return std::max(more, fewer);
+}
+
 // Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.
 int bounded_distance(const std::u32string& a, const std::u32string& b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
+  if (letter_count_bound(a, b) > limit) return limit + 1;
   // Rows reused across calls: this runs once per candidate name per unknown word.
   thread_local std::vector<int> prev, cur;
   prev.resize(m + 1);
