@@ -128,19 +128,30 @@ void personify_states(Meeting& m, const ArticleContext& context) {
   if (day.empty()) return;
   // An organisation whose own head takes part is represented by that head
   // ("Stoltenberg" and "NATO" in one NATO meeting are one party).
-  std::vector<Participant> kept;
-  for (const auto& p : m.participants) {
+  // Decided for all first (each decision reads the others), then the kept
+  // ones moved down in place, as in drop_represented_states.
+  auto& ps = m.participants;
+  thread_local std::vector<char> keep;
+  keep.assign(ps.size(), 1);
+  for (size_t i = 0; i < ps.size(); ++i) {
+    const auto& p = ps[i];
     bool represented = false;
     if (p.kind == "organisation")
-      for (const auto& q : m.participants) {
+      for (const auto& q : ps) {
         if (q.kind != "person") continue;
         int a = context.lex.actor_index(q.key);
         if (a < 0) continue;
         for (const auto* role : context.lex.roles_of(a, day)) represented = represented || role->of == p.key;
       }
-    if (!represented) kept.push_back(p);
+    if (represented) keep[i] = 0;
   }
-  m.participants = std::move(kept);
+  size_t kept = 0;
+  for (size_t i = 0; i < ps.size(); ++i)
+    if (keep[i]) {
+      if (kept != i) ps[kept] = std::move(ps[i]);
+      ++kept;
+    }
+  ps.erase(ps.begin() + static_cast<std::ptrdiff_t>(kept), ps.end());
   bool leader_present = false;
   for (const auto& p : m.participants)
     leader_present = leader_present || (p.kind == "person" && is_leader(context.lex, p.key, day));
