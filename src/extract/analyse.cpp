@@ -25,12 +25,6 @@ const Entry* Chunk::find_entry(EntryKind kind) const {
   return nullptr;
 }
 
-bool Chunk::has_word(std::string_view role) const {
-  for (const auto& e : *entries)
-    if (e.kind == EntryKind::kWord && e.tag == role) return true;
-  return false;
-}
-
 std::string AnalysedSentence::source(size_t first, size_t last) const {
   if (first >= chunks.size() || last < first) return {};
   last = std::min(last, chunks.size() - 1);
@@ -83,6 +77,10 @@ namespace {
 thread_local std::vector<Tok> spare_tokens;
 thread_local std::vector<Chunk> spare_chunks;
 thread_local std::string spare_text;  // the sentence's own copy of its text
+// Likewise its actors and places: growing them reference by reference cost
+// an allocation and a move of every reference so far at each doubling.
+thread_local std::vector<ActorRef> spare_actors;
+thread_local std::vector<PlaceRef> spare_places;
 
 bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -94,23 +92,23 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
   // sentence cost more than folding. They grow to the longest sentence
   // only, which the splitter bounds.
   thread_local text::Folded folded;
-  thread_local std::vector<text::Token> tokens;
   text::fold_into(sentence, folded);
-  text::tokenize_into(folded.text, tokens);
   std::vector<Tok> out = std::move(spare_tokens);
   out.clear();
-  out.reserve(tokens.size());
-  for (auto& t : tokens) {
-    Tok& tok = out.emplace_back();  // built in place: a Tok holds a string
+  out.reserve(folded.text.size() / 4 + 1);  // as tokenize_into does
+  // Each token is written into its Tok, built in place: a Tok holds a string.
+  text::tokenize_each(
+      folded.text, [](void* toks) -> text::Token& { return static_cast<std::vector<Tok>*>(toks)->emplace_back().token; },
+      &out);
+  for (Tok& tok : out) {
+    const text::Token& t = tok.token;
     auto [b, e] = folded.source_range(t.begin, t.end);
     tok.src_begin = b;
     tok.src_end = e;
     std::string_view src(sentence.data() + b, e - b);
     if (!t.arabic && !src.empty()) {
       tok.capitalised = ascii_upper(src[0]);
-      bool any_lower = false;
-      for (char c : src) any_lower = any_lower || ascii_lower(c);
-      tok.all_caps = tok.capitalised && !any_lower;
+      tok.all_caps = tok.capitalised && std::none_of(src.begin(), src.end(), ascii_lower);
     }
     if (t.kind == text::TokenKind::kPunct) {
       // A hyphen or an abbreviation's full stop inside a name is skipped by
@@ -121,7 +119,6 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
     } else {
       tok.forms = text::bare_form_starts(t.norm);
     }
-    tok.token = std::move(t);
   }
   return out;
 }
@@ -210,7 +207,7 @@ namespace {
 
 class ActorFinder {
  public:
-  ActorFinder(AnalysedSentence& s, ArticleContext& ctx) : s_(s), ctx_(ctx), lex_(ctx.lex) {
+  ActorFinder(AnalysedSentence& s, ArticleContext& ctx) : s_(s), ctx_(ctx), lex_(ctx.lex), used_(spare_used()) {
     used_.assign(s.chunks.size(), false);
   }
 
@@ -778,10 +775,16 @@ class ActorFinder {
     }
   }
 
+  // Which chunks an actor or place took: scratch kept per thread, as the tokens are.
+  static std::vector<bool>& spare_used() {
+    thread_local std::vector<bool> used;
+    return used;
+  }
+
   AnalysedSentence& s_;
   ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
-  std::vector<bool> used_;
+  std::vector<bool>& used_;
 };
 
 }  // namespace
@@ -790,12 +793,18 @@ void recycle(AnalysedSentence&& s) {
   spare_tokens = std::move(s.tokens);
   spare_chunks = std::move(s.chunks);
   spare_text = std::move(s.text);
+  spare_actors = std::move(s.actors);
+  spare_places = std::move(s.places);
 }
 
 AnalysedSentence analyse(std::string_view sentence, ArticleContext& context) {
   std::string text = std::move(spare_text);
   text.assign(sentence);
   AnalysedSentence s = chunk_only(std::move(text), context.lex);
+  s.actors = std::move(spare_actors);
+  s.actors.clear();
+  s.places = std::move(spare_places);
+  s.places.clear();
   ActorFinder(s, context).run();
   s.dates = find_dates(s, context.date);
   return s;

@@ -26,7 +26,9 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
   Atom a;
   if (const auto* e = ch.find(EntryKind::kDate)) {
     a.value = e->value;
-    const std::string& t = e->tag;
+    // Views: compared with literals, they check the length first and inline
+    // the bytes; a std::string against a literal calls strlen and memcmp.
+    const std::string_view t = e->tag;
     if (t == "month") a.kind = Atom::kMonth;
     else if (t == "hijri_month") a.kind = Atom::kHijriMonth;
     else if (t == "hijri_marker") a.kind = Atom::kHijriMarker;
@@ -55,11 +57,12 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
     }
     return a;
   }
+  const std::string_view norm = tok.token.norm;
   if (tok.token.kind == text::TokenKind::kPunct) {
-    if (tok.token.norm == "/" || tok.token.norm == "-" || tok.token.norm == ".") a.kind = Atom::kSlash;
-    else if (tok.token.norm == ",") a.kind = Atom::kComma;
-    else if (tok.token.norm == "(") a.kind = Atom::kOpen;
-    else if (tok.token.norm == ")") a.kind = Atom::kClose;
+    if (norm == "/" || norm == "-" || norm == ".") a.kind = Atom::kSlash;
+    else if (norm == ",") a.kind = Atom::kComma;
+    else if (norm == "(") a.kind = Atom::kOpen;
+    else if (norm == ")") a.kind = Atom::kClose;
     return a;
   }
   // "و10": the second day of a range ("بين 6 و10 مارس"), the conjunction glued on.
@@ -71,9 +74,9 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
       return a;
     }
   }
-  if (tok.token.norm == "\xD9\x85\xD9\x86") a.kind = Atom::kOf;  // من: "18 من تموز"
-  else if (tok.token.norm == "of") a.kind = Atom::kOf;
-  else if (tok.token.norm == "or" || tok.token.norm == "\xD8\xA3\xD9\x88") a.kind = Atom::kOr;  // أو
+  if (norm == "\xD9\x85\xD9\x86") a.kind = Atom::kOf;  // من: "18 من تموز"
+  else if (norm == "of") a.kind = Atom::kOf;
+  else if (norm == "or" || norm == "\xD8\xA3\xD9\x88") a.kind = Atom::kOr;  // أو
   else if (ch.word("date_prep") || ch.word("in")) a.kind = Atom::kPrep;
   return a;
 }
@@ -206,6 +209,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
   const bool have_ref = !ref.empty() && ref.day != 0;
 
   for (size_t i = 0; i < n; ++i) {
+    // Every reading below starts at a number or a date word; most chunks
+    // are neither, and trying each reading on them cost more than the atoms.
+    if (atoms[i].kind == Atom::kOther) continue;
     DateRef d;
     size_t j = i;  // last chunk consumed
     const Atom a = atoms[i];

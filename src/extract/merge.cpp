@@ -67,20 +67,29 @@ bool more_precise(const lexicon::Lexicon& lex, const Location& a, const Location
 // people or more meet, a state or organisation named beside them is context
 // (the summit's name, the subject of the talks), not a party.
 void drop_represented_states(std::vector<Participant>& ps) {
-  std::vector<Participant> out;
+  // Each decision reads the others, so all are made first; the kept ones are
+  // then moved down in place (copying them cost more than the decisions).
+  thread_local std::vector<char> keep;
+  keep.assign(ps.size(), 1);
   int people = 0;
   for (const auto& p : ps) people += p.kind == "person";
-  for (const auto& p : ps) {
+  for (size_t i = 0; i < ps.size(); ++i) {
+    const auto& p = ps[i];
     // Likewise an organisation that names the summit two people or more attend ("G20 summit").
-    if ((p.kind == "state" || p.kind == "organisation") && people >= 2 && p.role != ParticipantRole::kHost) continue;
-    if (p.kind == "state") {
+    if ((p.kind == "state" || p.kind == "organisation") && people >= 2 && p.role != ParticipantRole::kHost) keep[i] = 0;
+    else if (p.kind == "state") {
       bool represented = false;
       for (const auto& q : ps) represented = represented || (q.kind != "state" && q.country == p.key);
-      if (represented) continue;
+      if (represented) keep[i] = 0;
     }
-    out.push_back(p);
   }
-  ps = std::move(out);
+  size_t kept = 0;
+  for (size_t i = 0; i < ps.size(); ++i)
+    if (keep[i]) {
+      if (kept != i) ps[kept] = std::move(ps[i]);
+      ++kept;
+    }
+  ps.erase(ps.begin() + static_cast<std::ptrdiff_t>(kept), ps.end());
 }
 
 // The one leader (head of state or government, or supreme leader) of `country`
@@ -119,19 +128,30 @@ void personify_states(Meeting& m, const ArticleContext& context) {
   if (day.empty()) return;
   // An organisation whose own head takes part is represented by that head
   // ("Stoltenberg" and "NATO" in one NATO meeting are one party).
-  std::vector<Participant> kept;
-  for (const auto& p : m.participants) {
+  // Decided for all first (each decision reads the others), then the kept
+  // ones moved down in place, as in drop_represented_states.
+  auto& ps = m.participants;
+  thread_local std::vector<char> keep;
+  keep.assign(ps.size(), 1);
+  for (size_t i = 0; i < ps.size(); ++i) {
+    const auto& p = ps[i];
     bool represented = false;
     if (p.kind == "organisation")
-      for (const auto& q : m.participants) {
+      for (const auto& q : ps) {
         if (q.kind != "person") continue;
         int a = context.lex.actor_index(q.key);
         if (a < 0) continue;
         for (const auto* role : context.lex.roles_of(a, day)) represented = represented || role->of == p.key;
       }
-    if (!represented) kept.push_back(p);
+    if (represented) keep[i] = 0;
   }
-  m.participants = std::move(kept);
+  size_t kept = 0;
+  for (size_t i = 0; i < ps.size(); ++i)
+    if (keep[i]) {
+      if (kept != i) ps[kept] = std::move(ps[i]);
+      ++kept;
+    }
+  ps.erase(ps.begin() + static_cast<std::ptrdiff_t>(kept), ps.end());
   bool leader_present = false;
   for (const auto& p : m.participants)
     leader_present = leader_present || (p.kind == "person" && is_leader(context.lex, p.key, day));

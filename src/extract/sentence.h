@@ -2,6 +2,7 @@
 // mentions found in it. Private to the extract module.
 #pragma once
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,7 +38,15 @@ struct Chunk {
 
  private:
   const lexicon::Entry* find_entry(lexicon::EntryKind kind) const;
-  bool has_word(std::string_view role) const;
+  // Inline, so that with the role a literal (as the rules write it) the tag
+  // compares as a length and a few bytes, not as a call to memcmp.
+  bool has_word(std::string_view role) const {
+    for (const auto& e : *entries)
+      if (e.kind == lexicon::EntryKind::kWord && e.tag.size() == role.size() &&
+          std::memcmp(e.tag.data(), role.data(), role.size()) == 0)
+        return true;
+    return false;
+  }
 };
 
 // An actor named in the sentence: a name, a title resolved to its holder, a

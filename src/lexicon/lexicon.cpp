@@ -42,8 +42,10 @@ uint64_t fnv1a(uint64_t h, std::string_view s) {
   return h;
 }
 
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
+// to_u32() into `out`, whose storage is reused: the fuzzy look-ups convert
+// the same unknown name once for every actor the article mentioned.
+void to_u32_into(std::string_view s, std::u32string& out) {
+  out.clear();
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
@@ -51,13 +53,33 @@ std::u32string to_u32(std::string_view s) {
     U8_NEXT(b, i, n, c);
     if (c >= 0) out.push_back(static_cast<char32_t>(c));
   }
+}
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  to_u32_into(s, out);
   return out;
+}
+
+// A lower bound of the edit distance of `a` and `b`: each edit changes the
+// letter counts by one letter in each direction at most, so the letters one
+// has beyond the other need as many edits. Counted by the letter's low six
+// bits: letters sharing a bucket can only hide differences, so the bound
+// holds. Far cheaper than the distance, and most names are far apart.
+int letter_count_bound(const std::u32string& a, const std::u32string& b) {
+  int counts[64] = {};
+  for (char32_t c : a) ++counts[c & 63];
+  for (char32_t c : b) --counts[c & 63];
+  int more = 0, fewer = 0;
+  for (int k : counts) (k > 0 ? more : fewer) += k > 0 ? k : -k;
+  return std::max(more, fewer);
 }
 
 // Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.
 int bounded_distance(const std::u32string& a, const std::u32string& b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
+  if (letter_count_bound(a, b) > limit) return limit + 1;
   // Rows reused across calls: this runs once per candidate name per unknown word.
   thread_local std::vector<int> prev, cur;
   prev.resize(m + 1);
@@ -84,23 +106,31 @@ int bounded_distance(const std::u32string& a, const std::u32string& b, int limit
   return prev[m];
 }
 
-std::vector<uint64_t> bigrams_of(const std::u32string& s) {
-  std::vector<uint64_t> out;
+void bigrams_into(const std::u32string& s, std::vector<uint64_t>& out) {
+  out.clear();
   for (size_t i = 0; i + 1 < s.size(); ++i) out.push_back((uint64_t(s[i]) << 32) | s[i + 1]);
   std::sort(out.begin(), out.end());
+}
+
+std::vector<uint64_t> bigrams_of(const std::u32string& s) {
+  std::vector<uint64_t> out;
+  bigrams_into(s, out);
   return out;
 }
 
-// How many letter pairs two sorted pair lists have in common, a pair counted
-// as often as both lists hold it.
-size_t shared_bigrams(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t shared = 0;
+// Whether two sorted pair lists have at least `needed` letter pairs in
+// common, a pair counted as often as both lists hold it. Given up as soon as
+// the pairs left could no longer make up the difference: most names the
+// prefix filter lets through fall short early.
+bool shares_bigrams(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b, long needed) {
+  long shared = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (shared + static_cast<long>(std::min(a.size() - i, b.size() - j)) < needed) return false;
     if (a[i] < b[j]) ++i;
     else if (b[j] < a[i]) ++j;
     else ++shared, ++i, ++j;
   }
-  return shared;
+  return shared >= needed;
 }
 
 std::vector<std::string> tsv_files_in(const fs::path& dir) {
@@ -513,8 +543,11 @@ std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {
 
 std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_distance) const {
   std::vector<int> out;
-  const auto target = to_u32(folded_name);
-  const auto target_bigrams = bigrams_of(target);
+  // Scratch kept per thread (extraction runs on several), as for the rows of bounded_distance.
+  thread_local std::u32string target;
+  thread_local std::vector<uint64_t> target_bigrams;
+  to_u32_into(folded_name, target);
+  bigrams_into(target, target_bigrams);
   int best = max_distance + 1;
   auto consider = [&](const FuzzyName& candidate) {
     int d = bounded_distance(target, candidate.name, std::min(best, max_distance));
@@ -578,7 +611,7 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
     const long needed = static_cast<long>(std::max(target.size(), candidate.name.size())) - 1 - 2L * max_distance;
     const bool length_ok = candidate.name.size() + max_distance >= target.size() &&
                            candidate.name.size() <= target.size() + max_distance;
-    if (length_ok && static_cast<long>(shared_bigrams(target_bigrams, candidate.bigrams)) >= needed)
+    if (length_ok && shares_bigrams(target_bigrams, candidate.bigrams, needed))
       passed.push_back(name);
   }
   std::sort(passed.begin(), passed.end());
@@ -587,7 +620,8 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
 }
 
 int Lexicon::fuzzy_distance(std::string_view folded_name, int actor, int max_distance) const {
-  const auto target = to_u32(folded_name);
+  thread_local std::u32string target;  // scratch, as in fuzzy_actors
+  to_u32_into(folded_name, target);
   int best = max_distance + 1;
   auto [begin, end] = fuzzy_by_actor_.equal_range(actor);
   for (auto it = begin; it != end; ++it)

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace diplograph::text {
@@ -68,12 +69,28 @@ UChar32 unify_punct(UChar32 c) {
 
 namespace {
 
-// What fold() makes of each code point of the Arabic block (U+0600..U+06FF),
-// 0 for one it drops: nearly every character of Arabic text is there.
-const std::array<uint16_t, 256> kArabicFold = [] {
-  std::array<uint16_t, 256> table{};
-  for (UChar32 c = 0x0600; c <= 0x06FF; ++c)
-    table[c - 0x0600] = static_cast<uint16_t>(is_invisible(c) ? 0 : fold_arabic(c));
+// What fold() writes for each code point of the Arabic block (U+0600..U+06FF),
+// already in UTF-8: nearly every character of Arabic text is there. `size`
+// is 0 for one it drops, 1 for an ASCII replacement, else 2.
+struct ArabicFold {
+  uint8_t size = 0;
+  char bytes[2] = {};
+};
+const std::array<ArabicFold, 256> kArabicFold = [] {
+  std::array<ArabicFold, 256> table{};
+  for (UChar32 c = 0x0600; c <= 0x06FF; ++c) {
+    const UChar32 f = is_invisible(c) ? 0 : fold_arabic(c);
+    ArabicFold& out = table[c - 0x0600];
+    if (f == 0) continue;
+    if (f < 0x80) {
+      out.size = 1;
+      out.bytes[0] = static_cast<char>(f);
+    } else {
+      out.size = 2;
+      out.bytes[0] = static_cast<char>(0xC0 | (f >> 6));
+      out.bytes[1] = static_cast<char>(0x80 | (f & 0x3F));
+    }
+  }
   return table;
 }();
 
@@ -90,13 +107,36 @@ class FoldWriter {
     origin_[w_++] = src;
   }
 
-  // A code point below U+0800 (the Arabic block's folds): one or two bytes.
-  void put_short(uint32_t c, uint32_t src) {
-    if (c < 0x80) return put_ascii(static_cast<char>(c), src);
-    text_[w_] = static_cast<char>(0xC0 | (c >> 6));
-    text_[w_ + 1] = static_cast<char>(0x80 | (c & 0x3F));
-    origin_[w_] = origin_[w_ + 1] = src;
-    w_ += 2;
+  // Folds the run of ASCII and Arabic-block characters (nearly all of the
+  // text) from source offset `i`, up to the first other character, and
+  // returns where it stopped. The run is written through local copies of the
+  // pointers and the position: a byte stored through a char pointer may be
+  // any object's, the writer's own fields too, which the compiler would
+  // otherwise reload after every byte.
+  int32_t put_run(const uint8_t* bytes, int32_t i, int32_t length) {
+    char* const text = text_;
+    uint32_t* const origin = origin_;
+    size_t w = w_;
+    while (i < length) {
+      const uint8_t lead = bytes[i];
+      if (lead < 0x80) {
+        text[w] = kAsciiFold[lead];
+        origin[w++] = static_cast<uint32_t>(i++);
+        continue;
+      }
+      if (lead < 0xD8 || lead > 0xDB || i + 1 >= length || (bytes[i + 1] & 0xC0) != 0x80) break;
+      // An Arabic-block fold: both bytes are written whatever its size,
+      // without a branch: the two source bytes it replaces left room for
+      // them (see put), and a byte past the size is overwritten next.
+      const ArabicFold& f = kArabicFold[((lead & 0x03) << 6) | (bytes[i + 1] & 0x3F)];
+      text[w] = f.bytes[0];
+      text[w + 1] = f.bytes[1];
+      origin[w] = origin[w + 1] = static_cast<uint32_t>(i);
+      w += f.size;
+      i += 2;
+    }
+    w_ = w;
+    return i;
   }
 
   // Any code point; `unread` source bytes are still to come, each of which
@@ -150,20 +190,10 @@ void fold_into(std::string_view s, Folded& out) {
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
   while (i < length) {
+    // ASCII and the Arabic block (lead byte D8..DB and a continuation byte), by table.
+    i = writer.put_run(bytes, i, length);
+    if (i >= length) break;
     const uint32_t src = static_cast<uint32_t>(i);
-    const uint8_t lead = bytes[i];
-    if (lead < 0x80) {
-      writer.put_ascii(kAsciiFold[lead], src);
-      ++i;
-      continue;
-    }
-    // The Arabic block (lead byte D8..DB and a continuation byte), by table.
-    if (lead >= 0xD8 && lead <= 0xDB && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
-      const uint16_t f = kArabicFold[((lead & 0x03) << 6) | (bytes[i + 1] & 0x3F)];
-      if (f) writer.put_short(f, src);
-      i += 2;
-      continue;
-    }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) {
@@ -195,21 +225,52 @@ void fold_into(std::string_view s, Folded& out) {
 
 std::string fold_string(std::string_view utf8) { return fold(utf8).text; }
 
+namespace {
+
+// How many of the eight bytes at `p` (starting a character) hold only ASCII
+// and well-formed two-byte sequences, checked together: 8, 7 when the last is
+// the lead of a pair that runs on, 0 when they hold anything else (longer
+// sequences, or a mistake), which the caller then reads a character at a time.
+// Each byte's bits 7, 6 and 5 are moved to bit 7 to tell continuation bytes
+// (10xxxxxx) from two-byte leads (110xxxxx); a lead is followed by a
+// continuation exactly when the continuations are the leads a byte on.
+inline size_t ascii_or_pairs(const uint8_t* p) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  if constexpr (std::endian::native != std::endian::little) return 0;
+  const uint64_t high = w & kHigh;
+  if (high == 0) return 8;
+  const uint64_t bit6 = (w << 1) & kHigh, bit5 = (w << 2) & kHigh;
+  const uint64_t continuation = high & ~bit6;
+  const uint64_t lead = high & bit6 & ~bit5;
+  if ((high & ~continuation & ~lead) != 0) return 0;  // a longer sequence's lead, or F8..FF
+  // C0 and C1 lead overlong forms: none of their bits 4..1 is set.
+  const uint64_t payload = ((w & 0x1E1E1E1E1E1E1E1Eull) + 0x7F7F7F7F7F7F7F7Full) & kHigh;
+  if ((lead & ~payload) != 0 || continuation != (lead << 8)) return 0;
+  return (lead >> 63) != 0 ? 7 : 8;
+}
+
+}  // namespace
+
 bool is_valid_utf8(std::string_view s) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
   while (i < length) {
+    // English and Arabic text: eight bytes at a time.
+    if (i + 8 <= length) {
+      if (const size_t n = ascii_or_pairs(bytes + i)) {
+        i += static_cast<int32_t>(n);
+        continue;
+      }
+    }
     if (bytes[i] < 0x80) {
-      // ASCII needs no decoding; a run of it (English text) is skipped eight
-      // bytes at a time while none has the high bit.
       ++i;
-      uint64_t word;
-      while (i + 8 <= length && (std::memcpy(&word, bytes + i, 8), (word & 0x8080808080808080ull) == 0)) i += 8;
       continue;
     }
-    // A two-byte sequence (Arabic text is nearly all of them) is well formed
-    // whenever its lead is C2..DF and a continuation byte follows.
+    // A two-byte sequence is well formed whenever its lead is C2..DF and a
+    // continuation byte follows.
     if (bytes[i] >= 0xC2 && bytes[i] <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
       i += 2;
       continue;

@@ -99,6 +99,42 @@ bool is_letter_class(UChar32 c) {
   }
 }
 
+int sentence_break(UChar32 c) { return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK); }
+
+// Where UAX #29 and ICU's filtered iterator break after the terminator at
+// [c, after) of `line` (valid UTF-8), the window's only one, in the two
+// common cases known without running the rules; npos for any other (ICU
+// decides those). The terminator is a single full stop, ! or ? (ATerm,
+// STerm), and spaces follow it up to
+//  - the end of the line: the only break is there (the end of the text,
+//    which ICU's filter never suppresses);
+//  - a caseless letter (OLetter: Arabic script), with another right before
+//    the terminator: the break falls before that letter (SB11: SB6 wants a
+//    digit next, SB7 a cased letter before and after, SB8 a small letter,
+//    SB8a a terminator or a comma-like sign), and the filter's English
+//    abbreviations cannot end in a caseless letter.
+size_t plain_boundary(std::string_view line, size_t c, size_t after) {
+  const auto* b = reinterpret_cast<const uint8_t*>(line.data());
+  const int32_t n = static_cast<int32_t>(line.size());
+  int32_t i = static_cast<int32_t>(c);
+  UChar32 t;
+  U8_NEXT(b, i, n, t);
+  const int term = sentence_break(t);
+  if ((term != U_SB_ATERM && term != U_SB_STERM) || static_cast<size_t>(i) != after) return std::string_view::npos;
+  size_t next = after;
+  while (next < line.size() && line[next] == ' ') ++next;
+  if (next == line.size()) return next;
+  if (next == after || c == 0) return std::string_view::npos;
+  int32_t p = static_cast<int32_t>(c);
+  UChar32 before;
+  U8_PREV(b, 0, p, before);
+  if (sentence_break(before) != U_SB_OLETTER) return std::string_view::npos;
+  int32_t k = static_cast<int32_t>(next);
+  UChar32 letter;
+  U8_NEXT(b, k, n, letter);
+  return sentence_break(letter) == U_SB_OLETTER ? next : std::string_view::npos;
+}
+
 // A sentence iterator and the UTF-16 copy of the line it reads (ICU breaks
 // UTF-16 text fastest), both kept from line to line and call to call.
 class LineBreaker {
@@ -156,13 +192,14 @@ class LineBreaker {
         while (start > scan && !is_word_gap(line[start - 1])) --start;
       }
       size_t end = after;
-      bool letter_seen = false;
+      bool letter_seen = false, more_terminators = false;
       int gaps = 0;
       while (end < n) {
         size_t next = end;
         const UChar32 cp = next_code_point(line, next);
         if (ends(cp)) {
           letter_seen = false;
+          more_terminators = true;
           gaps = 0;
         } else if (!letter_seen) {
           letter_seen = is_letter_class(cp);
@@ -170,6 +207,15 @@ class LineBreaker {
           break;
         }
         end = next;
+      }
+      // Most Arabic sentences end the plain way: ICU (a UTF-16 copy, its
+      // rules and its filter) is asked only about windows that do not.
+      if (const size_t plain = more_terminators ? std::string_view::npos : plain_boundary(line, c, after);
+          plain != std::string_view::npos) {
+        out.push_back(plain);
+        if (end == n && plain != n) out.push_back(end);  // the window's end is the line's
+        scan = end;
+        continue;
       }
       set_line(line.substr(start, end - start));
       for (int64_t p = next(); p >= 0; p = next()) {

@@ -21,16 +21,17 @@ bool icu_word_char(UChar32 c) {
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_ND_MASK | U_GC_MN_MASK | U_GC_MC_MASK)) != 0;
 }
 
-// ICU's answers for the code points below U+0700 (ASCII, Latin-1, ... the
-// Arabic block), asked once: nearly every character of the text is there,
-// and a table read costs less than a call into ICU per character.
-constexpr UChar32 kTabled = 0x700;
-enum CharClass : uint8_t { kWordChar = 1, kSpaceChar = 2, kDigitChar = 4 };
+// ICU's answers for the code points below U+0800 (ASCII, Latin-1, ... the
+// Arabic block: every one- and two-byte sequence), asked once: nearly every
+// character of the text is there, and a table read costs less than a call
+// into ICU per character. kArabicChar marks the Arabic block.
+constexpr UChar32 kTabled = 0x800;
+enum CharClass : uint8_t { kWordChar = 1, kSpaceChar = 2, kDigitChar = 4, kArabicChar = 8 };
 const std::array<uint8_t, kTabled> kCharClasses = [] {
   std::array<uint8_t, kTabled> table{};
   for (UChar32 c = 0; c < kTabled; ++c)
     table[c] = static_cast<uint8_t>((icu_word_char(c) ? kWordChar : 0) | (u_isUWhiteSpace(c) ? kSpaceChar : 0) |
-                                    (u_isdigit(c) ? kDigitChar : 0));
+                                    (u_isdigit(c) ? kDigitChar : 0) | (c >= 0x0600 && c <= 0x06FF ? kArabicChar : 0));
   return table;
 }();
 
@@ -55,6 +56,26 @@ inline UChar32 next_code_point(const uint8_t* bytes, int32_t& i, int32_t length)
   UChar32 c;
   U8_NEXT(bytes, i, length, c);
   return c;
+}
+
+// The classes (CharClass) of the code point at `i`, moving `i` past it; the
+// inner loop of a word, where a table read per character replaces the
+// decoding and three look-ups. 0 (no word character) for invalid UTF-8.
+inline uint8_t next_class(const uint8_t* bytes, int32_t& i, int32_t length) {
+  const uint8_t lead = bytes[i];
+  if (lead < 0x80) {
+    ++i;
+    return kCharClasses[lead];
+  }
+  if (lead >= 0xC2 && lead <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
+    const UChar32 c = ((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+    i += 2;
+    return kCharClasses[c];
+  }
+  UChar32 c;
+  U8_NEXT(bytes, i, length, c);
+  if (c < 0) return 0;
+  return static_cast<uint8_t>((is_word_char(c) ? kWordChar : 0) | (is_digit(c) ? kDigitChar : 0));
 }
 
 // Arabic letters are two bytes each in UTF-8.
@@ -82,6 +103,10 @@ void tokenize_into(std::string_view s, std::vector<Token>& tokens) {
   // A token and the space after it take four bytes or more in most text:
   // growing the vector token by token cost more than the estimate wastes.
   tokens.reserve(s.size() / 4 + 1);
+  tokenize_each(s, [](void* out) -> Token& { return static_cast<std::vector<Token>*>(out)->emplace_back(); }, &tokens);
+}
+
+void tokenize_each(std::string_view s, Token& (*next)(void* context), void* context) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
@@ -90,25 +115,28 @@ void tokenize_into(std::string_view s, std::vector<Token>& tokens) {
     const UChar32 c = next_code_point(bytes, i, length);
     if (c < 0 || c == ' ' || is_space(c)) continue;
     if (!is_word_char(c)) {
-      Token& t = tokens.emplace_back();  // built in place: moving a string costs a copy
+      Token& t = next(context);  // built in place: moving a string costs a copy
       t.norm.assign(s.substr(start, i - start));
       t.begin = start;
       t.end = i;
       t.kind = TokenKind::kPunct;
       continue;
     }
-    bool digits = is_digit(c);
-    bool arabic = c >= 0x0600 && c <= 0x06FF;
+    // The classes of the word's characters, all and any of them: bit
+    // operations per character where tests and branches cost more.
+    uint8_t every = kDigitChar, some = 0;
     int32_t end = i;
     while (end < length) {
       int32_t next = end;
-      const UChar32 d = next_code_point(bytes, next, length);
-      if (d < 0 || !is_word_char(d)) break;
-      digits = digits && is_digit(d);
-      arabic = arabic || (d >= 0x0600 && d <= 0x06FF);
+      const uint8_t cls = next_class(bytes, next, length);
+      if (!(cls & kWordChar)) break;
+      every &= cls;
+      some |= cls;
       end = next;
     }
-    Token& t = tokens.emplace_back();
+    const bool digits = is_digit(c) && (every & kDigitChar);
+    const bool arabic = (c >= 0x0600 && c <= 0x06FF) || (some & kArabicChar);
+    Token& t = next(context);
     t.norm.assign(s.substr(start, end - start));
     t.begin = start;
     t.end = end;

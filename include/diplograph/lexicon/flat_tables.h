@@ -62,8 +62,24 @@ class WordTable {
       mix(v);
     }
     if (i < n) {
+      // The last 1..7 bytes as one word, from overlapping loads (on a
+      // little-endian machine the value a byte-wise loop would build; the
+      // table needs only the same hash for the same bytes): a loop over the
+      // tail cost more than the rest of the hash.
+      const size_t r = n - i;
       uint64_t v = 0;
-      for (size_t k = 0; i + k < n; ++k) v |= uint64_t(static_cast<unsigned char>(p[i + k])) << (8 * k);
+      if (n >= 8) {
+        std::memcpy(&v, p + n - 8, 8);
+        v >>= 8 * (8 - r);
+      } else if (r >= 4) {
+        uint32_t a, b;
+        std::memcpy(&a, p + i, 4);
+        std::memcpy(&b, p + i + r - 4, 4);
+        v = a | (uint64_t(b) << (8 * (r - 4)));
+      } else {
+        v = uint64_t(static_cast<unsigned char>(p[i])) | uint64_t(static_cast<unsigned char>(p[i + r / 2])) << (8 * (r / 2)) |
+            uint64_t(static_cast<unsigned char>(p[i + r - 1])) << (8 * (r - 1));
+      }
       mix(v);
     }
     h ^= h >> 33;

@@ -31,6 +31,12 @@ std::vector<Token> tokenize(std::string_view folded);
 // tokenize() into `out` (cleared first), whose storage is reused.
 void tokenize_into(std::string_view folded, std::vector<Token>& out);
 
+// tokenize() for a caller that keeps each token inside a larger record of
+// its own: `next(context)` returns a default Token to fill for each token in
+// turn (say, a member of a new element of the caller's vector), so that no
+// token is built apart and then moved, its string copied.
+void tokenize_each(std::string_view folded, Token& (*next)(void* context), void* context);
+
 // The forms a folded Arabic word may stand for once its conjunction
 // (و ف), preposition (ب ل ك) and article (ال) are taken off, the word itself
 // first: "وبالرئيس" -> {"وبالرئيس", "بالرئيس", "رئيس", ...}. Forms keep at
