@@ -544,6 +544,8 @@ class ActorFinder {
       } else if (s_.chunks[k].has(EntryKind::kState) && (k == c + 1 || glued_and(k)) &&
                  s_.tokens[s_.chunks[k].begin].token.arabic) {
         states.push_back(s_.chunks[k].find(EntryKind::kState)->value);
+        // "وزراء خارجية مصر والأردن والعراق": each minister stands at his state's name.
+        if (plural) listed_at.resize(states.size() - 1, 0), listed_at.push_back(k);
         last = k++;
       } else if (is_word(k, "of") && k + 1 < s_.chunks.size() && s_.chunks[k + 1].has(EntryKind::kState)) {
         // "ambassador to X" (لدى) names where the office is held, not whose it is.
@@ -589,6 +591,9 @@ class ActorFinder {
       if (!names.empty() && (is_word(n, "and"))) ++n;
       else if (!names.empty() && !glued_and(n) && n == k) break;
       if (!names.empty() && !plural) break;
+      // "وزراء خارجية مصر والأردن، وأمين سر اللجنة ...": after a comma a word
+      // with "و" glued on opens the list's next member, not the title's name.
+      if (names.empty() && n > k && glued_and(n) && s_.tokens[s_.chunks[n].begin].token.arabic) break;
       if (is_name_chunk(n)) {
         int a = resolve_name(n);
         if (a < 0 && single_holder >= 0)

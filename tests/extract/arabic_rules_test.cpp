@@ -575,3 +575,16 @@ TEST_CASE("arabic: the state after a hosting relative ('التي تستضيفه�
   REQUIRE(ex.meetings[0].location);
   CHECK(ex.meetings[0].location->name == "Indonesia");
 }
+
+TEST_CASE("arabic: a plural title's states each have their holder at their own name, and '، وأمين ...' is no name of the title") {
+  auto ex = run("عنوان\nوكان وزراء خارجية مصر والأردن والسعودية، وأمين سر اللجنة التنفيذية حسين الشيخ، قد عقدوا أمس "
+                "اجتماعاً في القاهرة.",
+                "2025-02-02");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(has(m, "Badr Abdelatty"));
+  CHECK(has(m, "Ayman Safadi"));
+  CHECK(has(m, "Faisal bin Farhan"));
+  CHECK(has(m, "Hussein al-Sheikh"));
+  for (const auto& p : m.participants) CHECK(p.key != "");  // no discovered "أمين سر اللجنة"
+}
