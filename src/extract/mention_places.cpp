@@ -75,7 +75,11 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
     // "visited Beijing", "visited the White House": a visit verb's object is its destination.
     // "to visit the White House": after "to", a visit word is a verb.
     const bool as_verb = verb || (!arabic_ && tc > 0 && word(tc - 1, "to"));
-    const bool object = visit && (p.chunk == tc + 1 || (p.chunk == tc + 2 && as_verb && !arabic_ && word(tc + 1, "article"))) &&
+    // Arabic names the visitor first ("يزور ماكرون أربيل").
+    const bool after_visitor = arabic_ && verb && p.chunk > tc + 1 && ref_at_[p.chunk - 1] >= 0 &&
+                               s_.actors[ref_at_[p.chunk - 1]].first_chunk == tc + 1;
+    const bool object = visit && (p.chunk == tc + 1 || (p.chunk == tc + 2 && as_verb && !arabic_ && word(tc + 1, "article")) ||
+                                  after_visitor) &&
                         !whose_state(p.chunk);
     if (!place_after_prep(p.chunk) && !object) continue;
     if (p.chunk > tc && topic_between(tc, p.chunk) && !dated_city(p)) continue;  // "a summit on the war in Gaza"

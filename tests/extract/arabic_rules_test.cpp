@@ -588,3 +588,11 @@ TEST_CASE("arabic: a plural title's states each have their holder at their own n
   CHECK(has(m, "Hussein al-Sheikh"));
   for (const auto& p : m.participants) CHECK(p.key != "");  // no discovered "أمين سر اللجنة"
 }
+
+TEST_CASE("arabic: the place right after a visit verb's subject is where the visitor goes ('يزور ماكرون أربيل')") {
+  auto ex = run("عنوان\nومن المقرر أن يزور الرئيس الفرنسي إيمانويل ماكرون أربيل غداً.", "2021-08-29");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Erbil");
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
