@@ -76,7 +76,6 @@ constexpr Gap kKnownGaps[] = {
     {"foreign_minister", "VE", "2000-01-01", "2006-08-08", "ministers before Nicolas Maduro not recorded"},
     // remaining states (roles/states_rest.tsv)
     {"foreign_minister", "BO", "2000-01-01", "2006-01-22", "ministers before Choquehuanca not recorded"},
-    {"foreign_minister", "BO", "2023-01-01", "2026-12-31", "Mayta's later term and Celinda Sosa, dates not recorded"},
     {"foreign_minister", "EC", "2000-01-01", "2009-12-31", "ministers before Patino not recorded"},
     {"foreign_minister", "EC", "2020-01-01", "2023-11-22", "Gallegos, Montalvo, Holguin and Manrique, dates not recorded"},
     {"foreign_minister", "PY", "2000-01-01", "2013-08-14", "ministers before Loizaga not recorded"},
@@ -102,7 +101,6 @@ constexpr Gap kKnownGaps[] = {
     {"foreign_minister", "DO", "2000-01-01", "2004-08-15", "Tolentino Dipp and Guerrero Prats, dates not recorded"},
     {"foreign_minister", "TM", "2000-01-01", "2000-12-31", "Batyr Berdiev, dates not recorded"},
     {"foreign_minister", "MN", "2000-01-01", "2026-12-31", "foreign ministers not recorded"},
-    {"foreign_minister", "LA", "2024-08-01", "2026-12-31", "Saleumxay Kommasith's successor, dates not recorded"},
     {"foreign_minister", "LK", "2000-01-01", "2010-04-22", "Kadirgamar, Tyronne Fernando, Samaraweera and Bogollagama, dates not recorded"},
     {"foreign_minister", "NP", "2000-01-01", "2026-12-31", "foreign ministers not recorded"},
     {"foreign_minister", "GH", "2000-01-01", "2009-01-31", "ministers before Mumuni not recorded"},
