@@ -88,6 +88,7 @@ constexpr Gap kKnownGaps[] = {
     {"foreign_minister", "SR", "2025-05-27", "2026-12-31", "Ramdin's successors (Mathoera acting) not recorded"},
     {"foreign_minister", "CR", "2000-01-01", "2002-05-07", "Roberto Rojas, dates not recorded"},
     {"foreign_minister", "CR", "2018-05-09", "2022-05-07", "Gonzalez Sanz's later term and Rodolfo Solano, dates not recorded"},
+    {"foreign_minister", "CR", "2026-05-09", "2026-12-31", "Laura Fernandez's foreign minister not recorded"},
     {"foreign_minister", "PA", "2000-01-01", "2004-08-31", "Aleman Zubieta and Harmodio Arias, dates not recorded"},
     {"foreign_minister", "PA", "2011-08-31", "2014-06-30", "Henriquez and Nunez Fabrega, dates not recorded"},
     {"foreign_minister", "PA", "2019-07-02", "2024-06-30", "Ferrer, Mouynes and Tewaney, dates not recorded"},
