@@ -79,6 +79,20 @@ TEST_CASE("the further states' files resolve titles and Arabic names") {
   CHECK(actor_named(lex, "sophie wilmes") == lex.actor_index("sophie_wilmes"));
 }
 
+TEST_CASE("the remaining states' files resolve titles and Arabic names") {
+  const auto& lex = *lexicon();
+  // roles/states_rest.tsv: a junta chairman heads the government, the acting president the state.
+  CHECK(holder(lex, "head_of_government", "MM", "2022-05-01") == "Min Aung Hlaing");
+  CHECK(holder(lex, "head_of_state", "MM", "2022-05-01") == "Myint Swe");
+  CHECK(holder(lex, "foreign_minister", "LK", "2023-03-01") == "Ali Sabry");
+  // A presidential republic: the president is both offices.
+  CHECK(holder(lex, "head_of_government", "BO", "2021-06-01") == "Luis Arce");
+  CHECK(actor_named(lex, "إيفو موراليس") == lex.actor_index("evo_morales"));
+  // 'كوريا' alone is Korea, not Rafael Correa.
+  CHECK(actor_named(lex, "رافائيل كوريا") == lex.actor_index("rafael_correa"));
+  CHECK(actor_named(lex, "كوريا") != lex.actor_index("rafael_correa"));
+}
+
 TEST_CASE("states, places and one identity across scripts") {
   const auto& lex = *lexicon();
   int russia = lex.state_actor("RU");
