@@ -106,6 +106,9 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
              (chunk(n).has(EntryKind::kTitle) || adjective(n) || whose_state(n) ||
               (!arabic_ && word(n, "article") && ref_at_[n + 1] >= 0)))
         ++n;
+      // "ورئيس المكتب السياسي لحركة حماس إسماعيل هنية": a title's complement
+      // (plain words, the organisation) runs on to its holder's name.
+      if (joined && n > 0 && n < hi && chunk(n - 1).has(EntryKind::kTitle)) n = holder_after_title(n, hi);
       if (n >= hi || !joined || ref_at_[n] < 0) return;
       if (objects && subject_of_verb(ref_at_[n])) return;
       r = ref_at_[n];
@@ -113,6 +116,22 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
     if (std::find(group.begin(), group.end(), r) != group.end()) return;
     group.push_back(r);
   }
+}
+
+size_t SentenceMentions::holder_after_title(size_t n, size_t hi) const {
+  for (size_t m = n; m < hi && m < n + 5; ++m) {
+    if (ref_at_[m] < 0) {
+      if (!plain(m)) return n;
+      continue;
+    }
+    const ActorRef& ref = s_.actors[ref_at_[m]];
+    if (ref.actor < 0) return n;
+    const auto kind = lex_.actors()[ref.actor].kind;
+    if (kind == ActorKind::kPerson) return m;
+    if (kind != ActorKind::kOrganisation) return n;
+    m = ref.last_chunk;
+  }
+  return n;
 }
 
 bool SentenceMentions::plural_pronoun_before(size_t tc) const {

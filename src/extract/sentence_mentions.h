@@ -254,6 +254,9 @@ class SentenceMentions {
   // Objects (`objects`) stop before the next clause's subject.
   void extend_group(int r, int dir, size_t lo, size_t hi, std::vector<int>& group, bool objects = false) const;
 
+  // The chunk of the person a title's complement leads to from chunk `n`
+  // (plain words and an organisation between), else `n`.
+  size_t holder_after_title(size_t n, size_t hi) const;
   bool plural_pronoun_before(size_t tc) const;
 
   // The last two people before `tc` joined by "and", if they are just two.

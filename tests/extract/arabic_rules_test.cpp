@@ -596,3 +596,15 @@ TEST_CASE("arabic: the place right after a visit verb's subject is where the vis
   CHECK(ex.meetings[0].location->name == "Erbil");
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
 }
+
+TEST_CASE("arabic: a title's complement runs on to its holder in a list ('ورئيس المكتب السياسي لحركة حماس إسماعيل هنية')") {
+  auto ex = run("عنوان\nوكان الرئيس تبون قد استقبل في 5 جويلية الماضي الرئيس الفلسطيني محمود عباس ورئيس المكتب السياسي "
+                "لحركة حماس إسماعيل هنية.",
+                "2022-10-14");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 3);
+  CHECK(has(m, "Ismail Haniyeh"));
+  CHECK(has(m, "Mahmoud Abbas"));
+  CHECK(m.date.iso() == "2022-07-05");  // Maghrebi "جويلية"
+}
