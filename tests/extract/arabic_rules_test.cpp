@@ -608,3 +608,12 @@ TEST_CASE("arabic: a title's complement runs on to its holder in a list ('ورئ
   CHECK(has(m, "Mahmoud Abbas"));
   CHECK(m.date.iso() == "2022-07-05");  // Maghrebi "جويلية"
 }
+
+TEST_CASE("arabic: 'وبحثا الأوضاع في السودان' after a meeting is what it was about, not where") {
+  auto ex = run("عنوان\nوالتقى وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الأمريكي أنتوني بلينكن في الرياض، "
+                "وبحثا الأوضاع في السودان.",
+                "2023-05-12");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Riyadh");
+}
