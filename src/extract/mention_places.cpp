@@ -72,6 +72,7 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
     if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
     if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
     if (whose_state(p.chunk)) continue;  // "hosted Argentina's Alberto Fernandez": whose, not where
+    if (p.chunk > tc && person_relative_between(tc, p.chunk)) continue;  // "with Erdogan, who called for peace in Ukraine"
     // "visited Beijing", "visited the White House": a visit verb's object is its destination.
     // "to visit the White House": after "to", a visit word is a verb.
     const bool as_verb = verb || (!arabic_ && tc > 0 && word(tc - 1, "to"));
@@ -157,6 +158,15 @@ int SentenceMentions::place_of(size_t i, const Scope& sc, int destination, std::
     place_text = lex_.actors()[host_state].name_en;
   }
   return place;
+}
+
+bool SentenceMentions::person_relative_between(size_t tc, size_t to) const {
+  if (arabic_) return false;  // an Arabic relative after the meeting noun still tells of it ("اللقاء الذي عقد في الرياض")
+  for (size_t c = tc + 3; c < to; ++c)
+    if (word(c, "relative") && punct(c - 1, ',') && ref_at_[c - 2] >= 0 && s_.actors[ref_at_[c - 2]].actor >= 0 &&
+        lex_.actors()[s_.actors[ref_at_[c - 2]].actor].kind == ActorKind::kPerson)
+      return true;
+  return false;
 }
 
 bool SentenceMentions::in_title_phrase(size_t c) const {

@@ -371,6 +371,9 @@ class SentenceMentions {
   // "رئيس مجلس السيادة الانتقالي في السودان الفريق أول البرهان": a place
   // between an Arabic title and the name it introduces belongs to the title.
   bool in_title_phrase(size_t c) const;
+  // ", who ..." after a person between trigger `tc` and chunk `to`: what
+  // follows tells of that person, not of the meeting (English).
+  bool person_relative_between(size_t tc, size_t to) const;
 
   // "مباحثات استضافتها العاصمة الصينية بكين", "القمة التي تستضيفها الرياض":
   // the place that hosts the meeting noun, named right after a hosting verb

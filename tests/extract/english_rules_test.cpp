@@ -831,3 +831,11 @@ TEST_CASE("english: 'the three leaders agreed to hold another summit' is a plan 
   CHECK(has(*plan, "Joe Biden"));
   CHECK(has(*plan, "Yoon Suk Yeol"));
 }
+
+TEST_CASE("english: a place in ', who ...' after a person tells of that person, not of the meeting") {
+  auto ex = testing::extract_text("Title\nPutin held talks with Turkish President Tayyip Erdogan, who called for a just peace in Ukraine.",
+                                  "2024-07-05");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK_FALSE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].participants.size() == 2);
+}
