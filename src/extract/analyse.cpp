@@ -413,7 +413,7 @@ class ActorFinder {
   bool is_punct(size_t c, char p) const {
     return c < s_.chunks.size() && s_.tokens[s_.chunks[c].begin].token.is_punct(p);
   }
-  bool is_word(size_t c, std::string_view role) const { return c < s_.chunks.size() && s_.chunks[c].word(role); }
+  bool is_word(size_t c, lexicon::Tag role) const { return c < s_.chunks.size() && s_.chunks[c].word(role); }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[s_.chunks[c].begin].glued_and; }
   bool is_name_chunk(size_t c) const {
     return c < s_.chunks.size() && (s_.chunks[c].has(EntryKind::kActor) || s_.chunks[c].has(EntryKind::kActorShort));

@@ -34,17 +34,13 @@ struct Chunk {
   // the rules ask about every chunk of a sentence many times.
   const lexicon::Entry* find(lexicon::EntryKind kind) const { return entries ? find_entry(kind) : nullptr; }
   bool has(lexicon::EntryKind kind) const { return find(kind) != nullptr; }
-  bool word(std::string_view role) const { return entries && has_word(role); }  // a grammatical word of that role
+  bool word(lexicon::Tag role) const { return entries && has_word(role); }  // a grammatical word of that role
 
  private:
   const lexicon::Entry* find_entry(lexicon::EntryKind kind) const;
-  // Inline, so that with the role a literal (as the rules write it) the tag
-  // compares as a length and a few bytes, not as a call to memcmp.
-  bool has_word(std::string_view role) const {
+  bool has_word(lexicon::Tag role) const {
     for (const auto& e : *entries)
-      if (e.kind == lexicon::EntryKind::kWord && e.tag.size() == role.size() &&
-          std::memcmp(e.tag.data(), role.data(), role.size()) == 0)
-        return true;
+      if (e.kind == lexicon::EntryKind::kWord && e.has_tag(role)) return true;
     return false;
   }
 };
