@@ -7,13 +7,6 @@
 
 namespace diplograph::extract {
 
-bool SentenceMentions::cue(size_t c, lexicon::Tag effect) const {
-  if (c >= s_.chunks.size() || !chunk(c).entries) return false;
-  for (const auto& e : *chunk(c).entries)
-    if (e.kind == EntryKind::kCue && (effect.is_any() || e.has_tag(effect))) return true;
-  return false;
-}
-
 bool SentenceMentions::in_date(size_t c) const {
   for (const auto& d : s_.dates)
     if (c >= d.first_chunk && c <= d.last_chunk) return true;
