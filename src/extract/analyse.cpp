@@ -13,18 +13,6 @@ using lexicon::EntryKind;
 
 // ---------------------------------------------------------------- Chunk / context
 
-static bool is_name_kind(EntryKind k) {
-  return k == EntryKind::kActor || k == EntryKind::kActorShort || k == EntryKind::kState ||
-         k == EntryKind::kPlace || k == EntryKind::kCapitalDesc;
-}
-
-const Entry* Chunk::find_entry(EntryKind kind) const {
-  if (!names_ok && is_name_kind(kind)) return nullptr;
-  for (const auto& e : *entries)
-    if (e.kind == kind) return &e;
-  return nullptr;
-}
-
 std::string AnalysedSentence::source(size_t first, size_t last) const {
   if (first >= chunks.size() || last < first) return {};
   last = std::min(last, chunks.size() - 1);

@@ -24,6 +24,13 @@ struct Tok {
   bool capitalised = false;        // Latin word starting with a capital
 };
 
+// Kinds of entry that name something, withheld from a chunk whose Latin name is not capitalised.
+inline bool is_name_kind(lexicon::EntryKind k) {
+  using lexicon::EntryKind;
+  return k == EntryKind::kActor || k == EntryKind::kActorShort || k == EntryKind::kState ||
+         k == EntryKind::kPlace || k == EntryKind::kCapitalDesc;
+}
+
 // A run of tokens that the lexicon knows, or a single unknown token.
 struct Chunk {
   size_t begin = 0, end = 0;  // token range
@@ -37,7 +44,13 @@ struct Chunk {
   bool word(lexicon::Tag role) const { return entries && has_word(role); }  // a grammatical word of that role
 
  private:
-  const lexicon::Entry* find_entry(lexicon::EntryKind kind) const;
+  // Inline too: a call cost more than the few entries a chunk has.
+  const lexicon::Entry* find_entry(lexicon::EntryKind kind) const {
+    if (!names_ok && is_name_kind(kind)) return nullptr;
+    for (const auto& e : *entries)
+      if (e.kind == kind) return &e;
+    return nullptr;
+  }
   bool has_word(lexicon::Tag role) const {
     for (const auto& e : *entries)
       if (e.kind == lexicon::EntryKind::kWord && e.has_tag(role)) return true;
