@@ -13,18 +13,6 @@ using lexicon::EntryKind;
 
 // ---------------------------------------------------------------- Chunk / context
 
-static bool is_name_kind(EntryKind k) {
-  return k == EntryKind::kActor || k == EntryKind::kActorShort || k == EntryKind::kState ||
-         k == EntryKind::kPlace || k == EntryKind::kCapitalDesc;
-}
-
-const Entry* Chunk::find_entry(EntryKind kind) const {
-  if (!names_ok && is_name_kind(kind)) return nullptr;
-  for (const auto& e : *entries)
-    if (e.kind == kind) return &e;
-  return nullptr;
-}
-
 std::string AnalysedSentence::source(size_t first, size_t last) const {
   if (first >= chunks.size() || last < first) return {};
   last = std::min(last, chunks.size() - 1);
@@ -413,7 +401,7 @@ class ActorFinder {
   bool is_punct(size_t c, char p) const {
     return c < s_.chunks.size() && s_.tokens[s_.chunks[c].begin].token.is_punct(p);
   }
-  bool is_word(size_t c, std::string_view role) const { return c < s_.chunks.size() && s_.chunks[c].word(role); }
+  bool is_word(size_t c, lexicon::Tag role) const { return c < s_.chunks.size() && s_.chunks[c].word(role); }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[s_.chunks[c].begin].glued_and; }
   bool is_name_chunk(size_t c) const {
     return c < s_.chunks.size() && (s_.chunks[c].has(EntryKind::kActor) || s_.chunks[c].has(EntryKind::kActorShort));

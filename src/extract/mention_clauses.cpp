@@ -7,13 +7,6 @@
 
 namespace diplograph::extract {
 
-bool SentenceMentions::cue(size_t c, std::string_view effect) const {
-  if (c >= s_.chunks.size() || !chunk(c).entries) return false;
-  for (const auto& e : *chunk(c).entries)
-    if (e.kind == EntryKind::kCue && (effect.empty() || e.tag == effect)) return true;
-  return false;
-}
-
 bool SentenceMentions::in_date(size_t c) const {
   for (const auto& d : s_.dates)
     if (c >= d.first_chunk && c <= d.last_chunk) return true;
@@ -24,7 +17,7 @@ bool SentenceMentions::plain(size_t c) const {
   if (c >= s_.chunks.size()) return false;
   if (!chunk(c).entries) return true;
   for (const auto& e : *chunk(c).entries)
-    if (e.kind != EntryKind::kDate || e.tag != "day") return false;
+    if (e.kind != EntryKind::kDate || !e.has_tag("day")) return false;
   return !in_date(c);
 }
 
@@ -50,7 +43,7 @@ bool SentenceMentions::construct_reference(size_t tc, bool verb) const {
   const Chunk& before = chunk(tc - 1);
   if (before.entries)
     for (const auto& e : *before.entries)
-      if (e.kind != EntryKind::kCue || (e.tag == "past" && before.end - before.begin == 1)) return false;
+      if (e.kind != EntryKind::kCue || (e.has_tag("past") && before.end - before.begin == 1)) return false;
   return definite(s_.tokens[chunk(tc).begin].token.norm);
 }
 

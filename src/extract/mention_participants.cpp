@@ -406,8 +406,9 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
 
 int SentenceMentions::group_word(size_t c) const {
   if (arabic_) return 0;
-  for (int n : {3, 4, 5})
-    if (word(c, "group" + std::to_string(n))) return n;
+  if (word(c, "group3")) return 3;
+  if (word(c, "group4")) return 4;
+  if (word(c, "group5")) return 5;
   return 0;
 }
 

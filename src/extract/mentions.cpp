@@ -124,15 +124,15 @@ SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) cons
     for (const auto& e : *chunk(c).entries) {
       if (e.kind != EntryKind::kCue) continue;
       const int dist = c < tc ? static_cast<int>(tc - c) : static_cast<int>(c - tc);
-      if (e.tag == "negation" && c < tc && tc - c <= 2 && verb) out.negated = true;
-      else if (e.tag == "call") out.call = true;
-      else if (e.tag == "cancelled") out.cancelled = true;
-      else if (e.tag == "postponed") out.cancelled = out.postponed = true, out.postponed_chunk = c;
-      else if (e.tag == "invited" && c < tc) out.invited = true, out.invite_chunk = c;
-      else if (e.tag == "sideline" && c > tc) out.sideline = true, out.sideline_chunk = c;
-      else if (e.tag == "separate") out.separate = true;
-      else if (e.tag == "absent" && c < tc && only_light_between(c, tc)) out.absent_chunk = c + 1;
-      else if ((e.tag == "planned" || e.tag == "past") && dist < best_dist && dist <= (c < tc ? 10 : 6)) {
+      if (e.has_tag("negation") && c < tc && tc - c <= 2 && verb) out.negated = true;
+      else if (e.has_tag("call")) out.call = true;
+      else if (e.has_tag("cancelled")) out.cancelled = true;
+      else if (e.has_tag("postponed")) out.cancelled = out.postponed = true, out.postponed_chunk = c;
+      else if (e.has_tag("invited") && c < tc) out.invited = true, out.invite_chunk = c;
+      else if (e.has_tag("sideline") && c > tc) out.sideline = true, out.sideline_chunk = c;
+      else if (e.has_tag("separate")) out.separate = true;
+      else if (e.has_tag("absent") && c < tc && only_light_between(c, tc)) out.absent_chunk = c + 1;
+      else if ((e.has_tag("planned") || e.has_tag("past")) && dist < best_dist && dist <= (c < tc ? 10 : 6)) {
         best_dist = dist;
         out.status_cue = e.tag;
       }

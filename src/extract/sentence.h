@@ -24,6 +24,13 @@ struct Tok {
   bool capitalised = false;        // Latin word starting with a capital
 };
 
+// Kinds of entry that name something, withheld from a chunk whose Latin name is not capitalised.
+inline bool is_name_kind(lexicon::EntryKind k) {
+  using lexicon::EntryKind;
+  return k == EntryKind::kActor || k == EntryKind::kActorShort || k == EntryKind::kState ||
+         k == EntryKind::kPlace || k == EntryKind::kCapitalDesc;
+}
+
 // A run of tokens that the lexicon knows, or a single unknown token.
 struct Chunk {
   size_t begin = 0, end = 0;  // token range
@@ -34,17 +41,19 @@ struct Chunk {
   // the rules ask about every chunk of a sentence many times.
   const lexicon::Entry* find(lexicon::EntryKind kind) const { return entries ? find_entry(kind) : nullptr; }
   bool has(lexicon::EntryKind kind) const { return find(kind) != nullptr; }
-  bool word(std::string_view role) const { return entries && has_word(role); }  // a grammatical word of that role
+  bool word(lexicon::Tag role) const { return entries && has_word(role); }  // a grammatical word of that role
 
  private:
-  const lexicon::Entry* find_entry(lexicon::EntryKind kind) const;
-  // Inline, so that with the role a literal (as the rules write it) the tag
-  // compares as a length and a few bytes, not as a call to memcmp.
-  bool has_word(std::string_view role) const {
+  // Inline too: a call cost more than the few entries a chunk has.
+  const lexicon::Entry* find_entry(lexicon::EntryKind kind) const {
+    if (!names_ok && is_name_kind(kind)) return nullptr;
     for (const auto& e : *entries)
-      if (e.kind == lexicon::EntryKind::kWord && e.tag.size() == role.size() &&
-          std::memcmp(e.tag.data(), role.data(), role.size()) == 0)
-        return true;
+      if (e.kind == kind) return &e;
+    return nullptr;
+  }
+  bool has_word(lexicon::Tag role) const {
+    for (const auto& e : *entries)
+      if (e.kind == lexicon::EntryKind::kWord && e.has_tag(role)) return true;
     return false;
   }
 };

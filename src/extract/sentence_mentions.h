@@ -66,7 +66,7 @@ class SentenceMentions {
   // Inlined (these two): asked several times of every chunk, where the call cost more than the test.
   [[gnu::always_inline]] bool punct(size_t c, char p) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].token.is_punct(p); }
 
-  [[gnu::always_inline]] bool word(size_t c, std::string_view role) const { return c < s_.chunks.size() && chunk(c).word(role); }
+  [[gnu::always_inline]] bool word(size_t c, lexicon::Tag role) const { return c < s_.chunks.size() && chunk(c).word(role); }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
 
   // ---- mention_clauses.cpp: clauses of a sentence
@@ -74,7 +74,13 @@ class SentenceMentions {
   // Whether chunk `c` ends the name of the event a sideline phrase names (a
   // place, a date, punctuation, another verb or a person).
   bool sideline_name_ends(size_t c) const;
-  bool cue(size_t c, std::string_view effect = {}) const;
+  // Inline like word(): most chunks have no entries and are answered at once.
+  bool cue(size_t c, lexicon::Tag effect = lexicon::Tag::any()) const {
+    if (c >= s_.chunks.size() || !chunk(c).entries) return false;
+    for (const auto& e : *chunk(c).entries)
+      if (e.kind == lexicon::EntryKind::kCue && (effect.is_any() || e.has_tag(effect))) return true;
+    return false;
+  }
   bool in_date(size_t c) const;
 
   // A word the lexicon does not know, or an ordinal ("الثاني") that dates

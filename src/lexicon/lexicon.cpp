@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <limits>
 #include <unicode/utf8.h>
 
 #include "diplograph/text/normalize.h"
@@ -348,6 +349,8 @@ class LexiconLoader {
       int idx = static_cast<int>(lex_.roles_.size());
       lex_.roles_by_office_.emplace(r.office + "@" + r.of, idx);
       lex_.roles_by_actor_[actor].push_back(idx);
+      lex_.role_days_.push_back({r.from.empty() ? std::numeric_limits<int>::min() : r.from.first_day(),
+                                 r.to.empty() ? std::numeric_limits<int>::max() : r.to.last_day()});
       lex_.roles_.push_back(std::move(r));
     }
     return true;
@@ -512,9 +515,12 @@ std::vector<int> Lexicon::holders(std::string_view office, std::string_view of, 
   key += '@';
   key += of;
   auto range = roles_by_office_.equal_range(key);
+  // As Role::holds_on, the day's bounds reckoned once; no date: any holder.
+  const int first = day.empty() ? std::numeric_limits<int>::min() : day.first_day();
+  const int last = day.empty() ? std::numeric_limits<int>::max() : day.last_day();
   for (auto it = range.first; it != range.second; ++it) {
     const Role& r = roles_[it->second];
-    if (r.holds_on(day) && std::find(out.begin(), out.end(), r.actor) == out.end()) out.push_back(r.actor);
+    if (holds(it->second, first, last) && std::find(out.begin(), out.end(), r.actor) == out.end()) out.push_back(r.actor);
   }
   return out;
 }
@@ -536,8 +542,10 @@ std::vector<int> Lexicon::leaders(std::string_view code, const Date& day) const 
 std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {
   std::vector<const Role*> out;
   if (actor < 0 || actor >= static_cast<int>(roles_by_actor_.size())) return out;
+  const int first = day.empty() ? std::numeric_limits<int>::min() : day.first_day();
+  const int last = day.empty() ? std::numeric_limits<int>::max() : day.last_day();
   for (int i : roles_by_actor_[actor])
-    if (roles_[i].holds_on(day)) out.push_back(&roles_[i]);
+    if (holds(i, first, last)) out.push_back(&roles_[i]);
   return out;
 }
 

@@ -70,6 +70,7 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
   for (const auto& e : entries)
     if (e.kind == entry.kind && e.value == entry.value && e.tag == entry.tag) return;
   if (entries.empty()) ++phrases_;
+  entry.tag_id = tag_id(entry.tag);
   entries.push_back(std::move(entry));
 }
 

@@ -223,7 +223,14 @@ void fold_into(std::string_view s, Folded& out) {
   writer.finish(static_cast<uint32_t>(s.size()));
 }
 
-std::string fold_string(std::string_view utf8) { return fold(utf8).text; }
+std::string fold_string(std::string_view utf8) {
+  // Folded into scratch kept per thread: a Folded of its own allocated the
+  // origin map (and the text) on every call, only to drop the map, and the
+  // extractor folds a name or a word this way several times a sentence.
+  thread_local Folded scratch;
+  fold_into(utf8, scratch);
+  return scratch.text;
+}
 
 namespace {
 

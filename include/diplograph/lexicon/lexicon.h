@@ -99,6 +99,16 @@ class Lexicon {
   friend class LexiconLoader;
   std::vector<Actor> actors_;
   std::vector<Role> roles_;
+  // Each role's first and last day in office as day numbers (the widest ints
+  // when open), made with the role: the title resolver asks who held an
+  // office on a day for every title it reads, over every holder in turn.
+  struct RoleDays {
+    int first, last;
+  };
+  std::vector<RoleDays> role_days_;
+  bool holds(int role, int first_day, int last_day) const {
+    return last_day >= role_days_[role].first && first_day <= role_days_[role].last;
+  }
   std::vector<Place> places_;
   PhraseIndex phrases_;
   std::unordered_map<std::string, int> actor_by_id_;

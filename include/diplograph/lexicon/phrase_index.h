@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diplograph/lexicon/flat_tables.h"
+#include "diplograph/lexicon/tag_ids.h"
 #include "diplograph/text/tokenize.h"
 
 namespace diplograph::lexicon {
@@ -34,6 +35,9 @@ struct Entry {
   int value = -1;
   std::string tag;
   uint8_t flags = 0;
+  uint8_t tag_id = 0;  // the tag's id (tag_ids.h), set by PhraseIndex::add
+
+  bool has_tag(Tag t) const { return tag_id == t.id(); }
 
   static constexpr uint8_t kPlural = 1;
   static constexpr uint8_t kVerb = 2;
