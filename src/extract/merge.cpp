@@ -63,6 +63,18 @@ bool more_precise(const lexicon::Lexicon& lex, const Location& a, const Location
   return i >= 0 && lex.places()[i].kind != lexicon::PlaceKind::kCountry && lex.places()[i].country == b.key;
 }
 
+// Removes the participants not marked in `keep`, moving the others down in
+// place (no copy into a new vector: this runs for every mention).
+void keep_marked(std::vector<Participant>& ps, const std::vector<char>& keep) {
+  size_t kept = 0;
+  for (size_t i = 0; i < ps.size(); ++i)
+    if (keep[i]) {
+      if (kept != i) ps[kept] = std::move(ps[i]);
+      ++kept;
+    }
+  ps.erase(ps.begin() + static_cast<std::ptrdiff_t>(kept), ps.end());
+}
+
 // A state whose own person takes part is represented by that person; when two
 // people or more meet, a state or organisation named beside them is context
 // (the summit's name, the subject of the talks), not a party.
@@ -83,13 +95,7 @@ void drop_represented_states(std::vector<Participant>& ps) {
       if (represented) keep[i] = 0;
     }
   }
-  size_t kept = 0;
-  for (size_t i = 0; i < ps.size(); ++i)
-    if (keep[i]) {
-      if (kept != i) ps[kept] = std::move(ps[i]);
-      ++kept;
-    }
-  ps.erase(ps.begin() + static_cast<std::ptrdiff_t>(kept), ps.end());
+  keep_marked(ps, keep);
 }
 
 // The one leader (head of state or government, or supreme leader) of `country`
@@ -145,13 +151,7 @@ void personify_states(Meeting& m, const ArticleContext& context) {
       }
     if (represented) keep[i] = 0;
   }
-  size_t kept = 0;
-  for (size_t i = 0; i < ps.size(); ++i)
-    if (keep[i]) {
-      if (kept != i) ps[kept] = std::move(ps[i]);
-      ++kept;
-    }
-  ps.erase(ps.begin() + static_cast<std::ptrdiff_t>(kept), ps.end());
+  keep_marked(ps, keep);
   bool leader_present = false;
   for (const auto& p : m.participants)
     leader_present = leader_present || (p.kind == "person" && is_leader(context.lex, p.key, day));
