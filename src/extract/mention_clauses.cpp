@@ -306,14 +306,16 @@ bool SentenceMentions::next_before(size_t tc) const {
   return false;
 }
 
-bool SentenceMentions::framed_noun(size_t tc) const {
+bool SentenceMentions::word_over_modifiers(size_t tc, lexicon::Tag role) const {
   for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
     --c;
-    if (word(c, "frame")) return true;
+    if (word(c, role)) return true;
     if (!(word(c, "article") || word(c, "light") || adjective(c) || plain(c))) return false;
   }
   return false;
 }
+
+bool SentenceMentions::framed_noun(size_t tc) const { return word_over_modifiers(tc, "frame"); }
 
 bool SentenceMentions::at_before(size_t tc) const {
   for (size_t c = tc, budget = 4; c > 0 && budget > 0; --budget) {
@@ -324,14 +326,7 @@ bool SentenceMentions::at_before(size_t tc) const {
   return false;
 }
 
-bool SentenceMentions::during_before(size_t tc) const {
-  for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
-    --c;
-    if (word(c, "during")) return true;
-    if (!(word(c, "article") || word(c, "light") || adjective(c) || plain(c))) return false;
-  }
-  return false;
-}
+bool SentenceMentions::during_before(size_t tc) const { return word_over_modifiers(tc, "during"); }
 
 bool SentenceMentions::summit_day_before(size_t tc) const {
   for (size_t c = tc, budget = 4; c > 0 && budget > 0; --budget) {

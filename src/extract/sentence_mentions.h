@@ -177,6 +177,8 @@ class SentenceMentions {
 
   // A frame word ("before", "ahead of") opens the noun phrase of trigger `tc`.
   bool framed_noun(size_t tc) const;
+  // A word of `role` up to three words before `tc`, over articles, light words and modifiers.
+  bool word_over_modifiers(size_t tc, lexicon::Tag role) const;
 
   // "on the final day of the Group of Seven summit": "day of" (not the first
   // day) opens the noun phrase of trigger `tc`, over the organisation naming it.
