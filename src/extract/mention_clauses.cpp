@@ -392,15 +392,9 @@ bool SentenceMentions::after_since(size_t c) const {
   return false;
 }
 
-bool SentenceMentions::since_between(size_t from, size_t to) const {
+bool SentenceMentions::word_between(size_t from, size_t to, lexicon::Tag role) const {
   for (size_t k = from + 1; k < to; ++k)
-    if (word(k, "since")) return true;
-  return false;
-}
-
-bool SentenceMentions::and_between(size_t from, size_t to) const {
-  for (size_t k = from + 1; k < to; ++k)
-    if (word(k, "and")) return true;
+    if (word(k, role)) return true;
   return false;
 }
 

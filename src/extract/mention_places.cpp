@@ -20,12 +20,6 @@ bool SentenceMentions::prep_before(size_t c) const {
   return false;
 }
 
-bool SentenceMentions::noun_between(size_t from, size_t to) const {
-  for (size_t c = from + 1; c < to; ++c)
-    if (word(c, "place_noun")) return true;
-  return false;
-}
-
 bool SentenceMentions::adjective(size_t c) const {
   return c < s_.chunks.size() && (chunk(c).has(EntryKind::kAdjective) || chunk(c).has(EntryKind::kAmbiguousAdj));
 }

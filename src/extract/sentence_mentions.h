@@ -220,12 +220,12 @@ class SentenceMentions {
   // date bounds the time since another event.
   bool after_since(size_t c) const;
 
-  // "since" between chunks `from` and `to`: what follows it tells of another
-  // event ("the first to visit China since Biden took office").
-  bool since_between(size_t from, size_t to) const;
-
-  // An "and" between chunks `from` and `to`.
-  bool and_between(size_t from, size_t to) const;
+  // A word of `role` strictly between chunks `from` and `to`: "since" (what
+  // follows tells of another event, "the first to visit China since Biden
+  // took office"), "and", a place noun.
+  bool word_between(size_t from, size_t to, lexicon::Tag role) const;
+  bool since_between(size_t from, size_t to) const { return word_between(from, to, "since"); }
+  bool and_between(size_t from, size_t to) const { return word_between(from, to, "and"); }
 
   bool planned_cue_before(size_t c) const;
   bool past_cue_between(size_t from, size_t to) const;
@@ -357,7 +357,7 @@ class SentenceMentions {
   // "في مدينة فلاديفوستوك").
   bool prep_before(size_t c) const;
 
-  bool noun_between(size_t from, size_t to) const;
+  bool noun_between(size_t from, size_t to) const { return word_between(from, to, "place_noun"); }
   bool adjective(size_t c) const;
   bool place_at(size_t c) const;
 
