@@ -136,11 +136,12 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
     int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
     // Beyond another trigger: only when nothing closer (the summit framing a sideline meeting is no other).
     if (d.first_chunk < lo || d.first_chunk >= std::max(hi, date_hi)) score += 60;
-    // "met King Salman in December and hosted Raisi last month": in English a
-    // date closes its own verb's phrase, so one told before "and" and this
-    // verb belongs to the verb before it.
-    if (!arabic_ && verb && i > 0 && d.first_chunk >= lo && d.first_chunk < tc && and_between(d.last_chunk, tc) &&
-        (triggers_[i - 1].flags & Entry::kVerb))
+    // "met King Salman in December and hosted Raisi last month", "a meeting
+    // in Brussels on Jan. 12 and talks in Vienna on Jan. 13": in English a
+    // date closes its own phrase, so one told before "and" and this trigger
+    // belongs to the trigger of the same kind before it.
+    if (!arabic_ && i > 0 && d.first_chunk >= lo && d.first_chunk > triggers_[i - 1].chunk && d.first_chunk < tc &&
+        and_between(d.last_chunk, tc) && verb == static_cast<bool>(triggers_[i - 1].flags & Entry::kVerb))
       score += 60;
     // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event.
     for (size_t c = d.first_chunk + 1; arabic_ && c < tc; ++c)

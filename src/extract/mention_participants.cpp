@@ -449,7 +449,14 @@ std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t 
       --c;
       bool english_state = chunk(c).has(EntryKind::kState) && !s_.tokens[chunk(c).begin].token.arabic && ref_at_[c] >= 0 &&
                            s_.actors[ref_at_[c]].is_state_name;
-      if (adjective(c) || english_state) take(c);
+      // "an EU-China summit", "the NATO-Russia Council": an organisation joined to a state by a hyphen.
+      const bool english_organisation = !arabic_ && ref_at_[c] >= 0 && s_.actors[ref_at_[c]].actor >= 0 &&
+                                        lex_.actors()[s_.actors[ref_at_[c]].actor].kind == ActorKind::kOrganisation &&
+                                        (punct(c + 1, '-') || (c > 0 && punct(c - 1, '-')));
+      if (english_organisation) {
+        const int org = s_.actors[ref_at_[c]].actor;
+        if (std::find(states.begin(), states.end(), org) == states.end()) states.push_back(org);
+      } else if (adjective(c) || english_state) take(c);
       else if (punct(c, '-') || word(c, "and") || word(c, "light")) continue;
       else if (states.empty() && plain(c) && modifiers-- > 0) continue;
       else break;
@@ -483,8 +490,9 @@ Participant state_participant(const lexicon::Lexicon& lex, int state, Participan
   p.key = a.id;
   p.name = a.name_en;
   p.text = std::move(text);
-  p.kind = "state";
-  p.country = a.id;
+  // An organisation read with the states beside it ("EU-China") keeps its own kind.
+  p.kind = a.kind == ActorKind::kState ? "state" : std::string(lexicon::to_string(a.kind));
+  p.country = a.kind == ActorKind::kState ? a.id : a.country;
   p.role = role;
   return p;
 }

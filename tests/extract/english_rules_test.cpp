@@ -839,3 +839,28 @@ TEST_CASE("english: a place in ', who ...' after a person tells of that person, 
   CHECK_FALSE(ex.meetings[0].location);
   CHECK(ex.meetings[0].participants.size() == 2);
 }
+
+TEST_CASE("english: an organisation hyphened to a state before a meeting word ('an EU-Japan summit') names both sides") {
+  auto ex = run("Title\nAn EU-Japan summit will take place in Tokyo on July 13.", "2023-06-30");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.status == extract::Status::kPlanned);
+  CHECK(has(m, "European Union"));
+  CHECK(m.participants.size() == 2);
+  CHECK(m.date.iso() == "2023-07-13");
+}
+
+TEST_CASE("english: 'X on one day, to be followed by Y on another': each is planned and dated by its own phrase") {
+  auto ex = run("Title\nThe visit comes before talks between Japanese and Chinese officials in Beijing on Feb. 3, to be followed by "
+                "an ASEAN-China meeting in Jakarta on Feb. 8 and talks at the United Nations in New York on Feb. 11.",
+                "2025-01-29");
+  int planned = 0;
+  for (const auto& m : ex.meetings) {
+    CHECK(m.status == extract::Status::kPlanned);
+    ++planned;
+    REQUIRE(m.location.has_value());
+    if (m.location->name == "Jakarta") CHECK(m.date.iso() == "2025-02-08");
+    if (m.location->name == "New York") CHECK(m.date.iso() == "2025-02-11");
+  }
+  CHECK(planned == 3);
+}
