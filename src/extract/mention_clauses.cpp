@@ -310,7 +310,10 @@ bool SentenceMentions::word_over_modifiers(size_t tc, lexicon::Tag role) const {
   for (size_t c = tc, budget = 3; c > 0 && budget > 0; --budget) {
     --c;
     if (word(c, role)) return true;
-    if (!(word(c, "article") || word(c, "light") || adjective(c) || plain(c))) return false;
+    // "ahead of the G20 summit": the organisation that names a summit is a modifier too.
+    const bool organisation = ref_at_[c] >= 0 && s_.actors[ref_at_[c]].actor >= 0 &&
+                              lex_.actors()[s_.actors[ref_at_[c]].actor].kind == ActorKind::kOrganisation;
+    if (!(word(c, "article") || word(c, "light") || adjective(c) || plain(c) || organisation)) return false;
   }
   return false;
 }

@@ -864,3 +864,12 @@ TEST_CASE("english: 'X on one day, to be followed by Y on another': each is plan
   }
   CHECK(planned == 3);
 }
+
+TEST_CASE("english: 'met X ahead of the G7 summit': the named summit frames the meeting and gathers no one of its own") {
+  auto ex = run("Title\nIn Hiroshima, Joe Biden met Indian Prime Minister Narendra Modi on Saturday ahead of the G7 summit in Hiroshima.",
+                "2023-05-21");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kMeeting);
+  CHECK(has(ex.meetings[0], "Joe Biden"));
+  CHECK(has(ex.meetings[0], "Narendra Modi"));
+}
