@@ -64,6 +64,7 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
     const ActorRef& ref = s_.actors[r];
     if (dir < 0) {
       size_t c = ref.first_chunk;
+      if (ref.actor >= 0 && lex_.actors()[ref.actor].kind == ActorKind::kPerson) c = title_before_holder(c, lo);
       bool joined = glued_and(c);
       if (c == 0 || c <= lo) return;
       size_t p = c - 1;
@@ -132,6 +133,23 @@ size_t SentenceMentions::holder_after_title(size_t n, size_t hi) const {
     m = ref.last_chunk;
   }
   return n;
+}
+
+size_t SentenceMentions::title_before_holder(size_t c, size_t lo) const {
+  for (size_t m = c, budget = 6; m > lo + 1 && budget > 0; --budget) {
+    --m;
+    if (ref_at_[m] < 0) {
+      if (chunk(m).has(EntryKind::kTitle)) return m < c - 1 ? m : c;  // a title right before the name is already its own
+      if (!plain(m)) return c;
+      continue;
+    }
+    const ActorRef& ref = s_.actors[ref_at_[m]];
+    if (ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kOrganisation) return c;
+    m = ref.first_chunk;
+    // "والأمين العام لجامعة الدول العربية": the title read with its organisation.
+    if (chunk(m).has(EntryKind::kTitle)) return m;
+  }
+  return c;
 }
 
 bool SentenceMentions::plural_pronoun_before(size_t tc) const {

@@ -265,6 +265,9 @@ class SentenceMentions {
   // The chunk of the person a title's complement leads to from chunk `n`
   // (plain words and an organisation between), else `n`.
   size_t holder_after_title(size_t n, size_t hi) const;
+  // Walking left from a holder's name at `c`: the chunk of the title its
+  // complement runs from ("وأمين سر اللجنة التنفيذية لمنظمة التحرير حسين الشيخ"), or `c`.
+  size_t title_before_holder(size_t c, size_t lo) const;
   bool plural_pronoun_before(size_t tc) const;
 
   // The last two people before `tc` joined by "and", if they are just two.

@@ -617,3 +617,25 @@ TEST_CASE("arabic: 'وبحثا الأوضاع في السودان' after a meeti
   REQUIRE(ex.meetings[0].location);
   CHECK(ex.meetings[0].location->name == "Riyadh");
 }
+
+TEST_CASE("arabic: a list subject runs left over a title with its complement ('والأمين العام لجامعة الدول العربية X')") {
+  auto ex = run("عنوان\nوكان وزراء خارجية مصر والأردن والعراق والكويت والبحرين وسلطنة عمان، والأمين العام لجامعة الدول العربية "
+                "أحمد أبو الغيط، قد عقدوا أمس اجتماعا في القاهرة.",
+                "2023-03-06");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 7);
+  CHECK(has(m, "Ahmed Aboul Gheit"));
+  CHECK(has(m, "Sameh Shoukry"));
+  CHECK(has(m, "Ayman Safadi"));
+  CHECK(m.date.iso() == "2023-03-05");
+}
+
+TEST_CASE("arabic: 'أمين سر' is a title whose complement runs on to its holder") {
+  auto ex = run("عنوان\nوكان وزراء خارجية مصر والأردن والعراق والكويت والبحرين وسلطنة عمان، وأمين سر اللجنة التنفيذية لمنظمة "
+                "التحرير الفلسطينية حسين الشيخ، قد عقدوا أمس اجتماعا في القاهرة.",
+                "2023-03-06");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 7);
+  CHECK(has(ex.meetings[0], "Hussein al-Sheikh"));
+}
