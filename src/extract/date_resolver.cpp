@@ -285,7 +285,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
       if (at(j + 1).kind == Atom::kOr && (at(j + 2).kind == Atom::kMonth || (at(j + 2).kind == Atom::kPrep && at(j + 3).kind == Atom::kMonth)))
         either = true, j += at(j + 2).kind == Atom::kMonth ? 2 : 3;
       bool context = direction != 0 || (i > 0 && (at(i - 1).kind == Atom::kPrep || at(i - 1).kind == Atom::kOf ||
-                                                   s.chunks[i - 1].has(EntryKind::kDate)));
+                                                   s.chunks[i - 1].has(EntryKind::kDate) ||
+                                                   // "in April and May": the month after a month and "and".
+                                                   (i > 1 && s.chunks[i - 1].word("and") && s.chunks[i - 2].has(EntryKind::kDate))));
       const auto relative = [](const Atom& x) { return x.kind == Atom::kPast || x.kind == Atom::kNext || x.kind == Atom::kThis; };
       if (is_year(at(j + 1))) {
         ++j;

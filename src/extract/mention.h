@@ -20,6 +20,7 @@ struct Mention {
   bool leader_pair = false;   // the pair word names leaders ("the two presidents")
   int group_size = 0;         // "the four leaders": the participants of an earlier meeting of that many people
   std::vector<Participant> recent_pair;  // for a pair word: the last two people the article named
+  std::vector<std::string> group_states;  // "the two Korean leaders": the states its people must be of
   int separate_after = 0;     // > 0: "separate meetings": the first N participants met each of the others apart
   std::vector<std::pair<Date, std::string>> guest_dates;  // with `separate_after`: each guest's own date and its text
   std::vector<Location> guest_places;  // with `separate_after`: each guest's own place ("met A in X and B in Y")

@@ -63,11 +63,15 @@ const DateRef* SentenceMentions::second_date_of_plural(const Trigger& t, const M
   const Meeting& mt = m.meeting;
   if (arabic_ || mt.status != Status::kOccurred || mt.date.empty() || mt.type == MeetingType::kTalks) return nullptr;
   const std::string& w = s_.tokens[chunk(t.chunk).end - 1].token.norm;
-  if (w.size() < 2 || w.back() != 's' || w[w.size() - 2] == 's') return nullptr;
+  const bool plural_noun = w.size() >= 2 && w.back() == 's' && w[w.size() - 2] != 's';
+  // "met in April and May": a verb told with two months met once in each (days could be one meeting's).
+  const bool verb_of_months = (t.flags & Entry::kVerb) && mt.type == MeetingType::kMeeting && mt.date.day == 0;
+  if (!plural_noun && !verb_of_months) return nullptr;
+  const size_t reach = verb_of_months ? 12 : 3;
   for (size_t k = 0; k + 1 < s_.dates.size(); ++k) {
     const DateRef& a = s_.dates[k];
     const DateRef& b = s_.dates[k + 1];
-    if (a.first_chunk <= t.chunk || a.first_chunk > t.chunk + 3 || a.past != mt.date) continue;
+    if (a.first_chunk <= t.chunk || a.first_chunk > t.chunk + reach || a.past != mt.date) continue;
     size_t c = a.last_chunk + 1;
     if (!word(c, "and")) return nullptr;
     ++c;
@@ -150,6 +154,15 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
         break;
       }
     if (d.reporting_day) score += 1000;
+    // "met twice this year in Panmunjom, in April and May": a year the
+    // clause goes on to narrow to a month is only the frame of that month.
+    if (reading.month == 0 && !reading.empty())
+      for (const auto& finer : s_.dates)
+        if (finer.first_chunk > d.last_chunk && finer.first_chunk < date_hi && finer.past.year == reading.year &&
+            finer.past.month != 0) {
+          score += 40;
+          break;
+        }
     if (!ctx_.date.empty() && !reading.empty() && ctx_.date.day) {
       bool is_future = reading.first_day() > ctx_.date.last_day();
       bool is_past = reading.last_day() < ctx_.date.first_day();

@@ -242,7 +242,7 @@ std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair
       extend_group(ref_at_[c], -1, lo, from, group);
       return group;
     }
-    if (word(c, "pair") || group_word(c) > 0) {
+    if (word(c, "pair") || group_word(c) > 0 || counted_title(c) == 2) {
       *pair_word = true;
       return group;
     }
@@ -427,7 +427,31 @@ int SentenceMentions::group_word(size_t c) const {
   if (word(c, "group3")) return 3;
   if (word(c, "group4")) return 4;
   if (word(c, "group5")) return 5;
+  if (const int counted = counted_title(c); counted > 2) return counted;
   return 0;
+}
+
+int SentenceMentions::counted_title(size_t c) const {
+  if (arabic_) return 0;
+  const auto* title = chunk(c).find(EntryKind::kTitle);
+  if (title == nullptr || !(title->flags & Entry::kPlural)) return 0;
+  for (size_t p = c, budget = 3; p > 0 && budget > 0; --budget) {
+    --p;
+    if (word(p, "count2")) return 2;
+    if (word(p, "count3")) return 3;
+    if (word(p, "count4")) return 4;
+    if (word(p, "count5")) return 5;
+    if (!adjective(p) && !plain(p)) return 0;
+  }
+  return 0;
+}
+
+std::vector<std::string> SentenceMentions::counted_states(size_t c) const {
+  std::vector<std::string> states;
+  for (size_t p = c; p > 0 && adjective(p - 1); --p)
+    for (const auto& e : *chunk(p - 1).entries)
+      if (e.kind == EntryKind::kAdjective || e.kind == EntryKind::kAmbiguousAdj) states.push_back(lex_.actors()[e.value].id);
+  return states;
 }
 
 bool SentenceMentions::whose_state(size_t c) const {

@@ -634,6 +634,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   m.pair_word = pair_word;
   for (size_t c = lo; c < hi && pair_word; ++c) m.leader_pair = m.leader_pair || word(c, "leader_pair");
   for (size_t c = clause_lo; c < tc && pair_word && m.group_size == 0; ++c) m.group_size = group_word(c);
+  for (size_t c = clause_lo; c < tc && pair_word; ++c)
+    if (counted_title(c) > 0) m.group_states = counted_states(c);
   if (pair_word && mt.participants.empty()) m.recent_pair = recent_pair();
   // A phone call is between two parties: "will call X and Y" is two calls.
   const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1;

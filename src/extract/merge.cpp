@@ -642,6 +642,12 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       if (m->group_size > 0)
         two_people = static_cast<int>(e.participants.size()) == m->group_size &&
                      std::all_of(e.participants.begin(), e.participants.end(), [](const Participant& p) { return p.kind == "person"; });
+      // "The two Korean leaders" are of those states, whoever was named last.
+      if (!m->group_states.empty() &&
+          !std::all_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
+            return std::find(m->group_states.begin(), m->group_states.end(), p.country) != m->group_states.end();
+          }))
+        continue;
       // A pair word means the article's protagonists more than the last people named:
       // a meeting told in more sentences is nearer.
       const int salience = m->pair_word ? 3 * static_cast<int>(e.sentences.size()) : 0;

@@ -329,6 +329,12 @@ class SentenceMentions {
   // "the four leaders", "all three men": how many people the group word at
   // chunk `c` names (English), else 0.
   int group_word(size_t c) const;
+  // "the two Korean leaders", "the three Gulf ministers": the size of the
+  // group a plural title at chunk `c` names after a number and an adjective
+  // or two (English), else 0.
+  int counted_title(size_t c) const;
+  // The states the adjectives of that counted title name ("Korean": both Koreas).
+  std::vector<std::string> counted_states(size_t c) const;
 
   // "القمة الروسية- الكورية الشمالية", "US-China talks": states named by adjectives next to the trigger.
   std::vector<int> adjective_states(size_t t, size_t lo, size_t hi) const;

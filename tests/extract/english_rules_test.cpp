@@ -873,3 +873,21 @@ TEST_CASE("english: 'met X ahead of the G7 summit': the named summit frames the 
   CHECK(has(ex.meetings[0], "Joe Biden"));
   CHECK(has(ex.meetings[0], "Narendra Modi"));
 }
+
+TEST_CASE("english: 'the two Korean leaders met ... in April and May': the counted pair of those states, once each month") {
+  auto ex = run("Title\nNorth Korean leader Kim Jong Un and South Korean President Moon Jae-in are expected to meet again next month.\n"
+                "Moon spoke with Japanese Prime Minister Shinzo Abe by phone on Monday.\n"
+                "The two Korean leaders met twice this year in the truce village of Panmunjom, in April and May.",
+                "2018-08-10");
+  std::vector<std::string> dates;
+  for (const auto& m : ex.meetings) {
+    if (m.status != extract::Status::kOccurred || m.type == extract::MeetingType::kCall) continue;
+    CHECK(has(m, "Kim Jong Un"));
+    CHECK(has(m, "Moon Jae-in"));
+    REQUIRE(m.location.has_value());
+    CHECK(m.location->name == "Panmunjom");
+    dates.push_back(m.date.iso());
+  }
+  std::sort(dates.begin(), dates.end());
+  CHECK(dates == std::vector<std::string>{"2018-04", "2018-05"});
+}
