@@ -127,6 +127,8 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
     if (!arabic_ && needs.framed && !verb && d.first_chunk < tc) continue;
     if (after_since(d.first_chunk) || after_phrase(tc, d.first_chunk)) continue;  // "the first talks since 2019"
     if (range_end(d)) continue;  // "visited from Sunday to Wednesday": dated by its start
+    // "..., among them Mohammed bin Salman, whose country takes over next year": the person's, not the meeting's.
+    if (d.first_chunk > tc && person_relative_between(tc, d.first_chunk)) continue;
     // "a ceasefire to start on Feb. 15": a planned cue's date is not a held meeting's.
     if (needs.occurred && planned_cue_before(d.first_chunk)) continue;
     // "the Kremlin said later on Monday ... plans for a summit": the day of a

@@ -102,10 +102,11 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
       // "عون ورئيس مجلس النواب نبيه بري": a title the lexicon could not tie
       // to its holder stands before the name it introduces.
       // So does the state of a person ("..., Colombia's Gustavo Petro and Venezuela's Nicolas Maduro"), and
-      // "the" before a title in English ("Kerry and the foreign ministers of Britain and China").
+      // "the" before a title in English ("Kerry and the foreign ministers of Britain and China"),
+      // and "their" ("Zarif, Kerry and their counterparts from Britain and China").
       while (joined && n + 1 < hi && ref_at_[n] < 0 &&
              (chunk(n).has(EntryKind::kTitle) || adjective(n) || whose_state(n) ||
-              (!arabic_ && word(n, "article") && ref_at_[n + 1] >= 0)))
+              (!arabic_ && (word(n, "article") || word(n, "possessive")) && ref_at_[n + 1] >= 0)))
         ++n;
       // "ورئيس المكتب السياسي لحركة حماس إسماعيل هنية": a title's complement
       // (plain words, the organisation) runs on to its holder's name.
