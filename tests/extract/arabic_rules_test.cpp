@@ -639,3 +639,16 @@ TEST_CASE("arabic: 'أمين سر' is a title whose complement runs on to its ho
   CHECK(ex.meetings[0].participants.size() == 7);
   CHECK(has(ex.meetings[0], "Hussein al-Sheikh"));
 }
+
+TEST_CASE("arabic: 'الجولة الثالثة' is a round of talks, and 'الخاص' after a title is no one's name") {
+  auto ex = run("عنوان\nوكانت الجولة الثالثة قد جرت في مسقط السبت الماضي بين وزير الخارجية الإيراني عباس عراقجي والمبعوث "
+                "الأمريكي الخاص إلى الشرق الأوسط ستيف ويتكوف.",
+                "2025-04-30");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kTalks);
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Abbas Araghchi"));
+  CHECK(has(m, "Steve Witkoff"));
+  CHECK(m.date.iso() == "2025-04-26");
+}
