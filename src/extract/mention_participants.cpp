@@ -587,6 +587,15 @@ std::vector<int> SentenceMentions::attendees_after(size_t tc, size_t hi) const {
   return out;
 }
 
+size_t SentenceMentions::attendance_in_it(size_t tc) const {
+  if (!arabic_) return 0;
+  for (size_t c = tc + 1; c + 1 < s_.chunks.size(); ++c) {
+    if (chunk(c).has(EntryKind::kTrigger)) return 0;
+    if (word(c, "delegation") && word(c + 1, "in_it")) return c + 2;
+  }
+  return 0;
+}
+
 bool SentenceMentions::companion_before(size_t c) const {
   if (!arabic_) return false;
   for (size_t k = c, steps = 0; k > 0 && steps < 4; ++steps) {

@@ -225,6 +225,13 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (arabic_attendance(tc, verb)) {
     right = attendees_after(tc, hi);
     rule += "+attendance";
+  } else if (const size_t from = verb ? 0 : attendance_in_it(tc); from > 0) {
+    size_t until = s_.chunks.size();
+    for (const auto& other : triggers_)
+      if (other.chunk > from) until = std::min(until, other.chunk);
+    for (int r : attendees_after(from - 1, until))
+      if (std::find(right.begin(), right.end(), r) == right.end()) right.push_back(r);
+    rule += "+attendance-in-it";
   }
   // "توجه إلى عين التينة حيث التقى بري": a verb after "where" or "then"
   // with only its object named continues the previous verb's subject.

@@ -353,6 +353,9 @@ class SentenceMentions {
   // "فيما حضر ..." (the list of who attended runs on); a state after "in"/"to"
   // or a topic word is a place or a subject, not an attendee.
   std::vector<int> attendees_after(size_t tc, size_t hi) const;
+  // "وترأس القمة X، وشارك فيها كل من A وB": the chunk after an attendance
+  // word and "فيها" told after the meeting noun at `tc`, else 0.
+  size_t attendance_in_it(size_t tc) const;
 
   // "الزيارة التي رافقه فيها رئيس الموساد": who accompanies a visitor is told
   // right after an Arabic companion word; he is not one of the meeting's parties.

@@ -652,3 +652,17 @@ TEST_CASE("arabic: 'الجولة الثالثة' is a round of talks, and 'ال�
   CHECK(has(m, "Steve Witkoff"));
   CHECK(m.date.iso() == "2025-04-26");
 }
+
+TEST_CASE("arabic: 'وشارك فيها كل من A، B ...' after a summit noun: every attendee joins that summit") {
+  auto ex = run("عنوان\nواختتمت القمة أمس في الكويت. وترأس القمة أمير الكويت الشيخ نواف الأحمد، وشارك فيها كل من الرئيس المصري "
+                "عبد الفتاح السيسي، والعاهل الأردني الملك عبد الله الثاني، والرئيس التونسي قيس سعيد، والرئيس الفلسطيني محمود "
+                "عباس، ورئيس الوزراء العراقي مصطفى الكاظمي، وأمير قطر الشيخ تميم بن حمد.",
+                "2021-06-15");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  CHECK(m.participants.size() == 7);
+  CHECK(has(m, "Kais Saied"));
+  CHECK(has(m, "Tamim bin Hamad Al Thani"));
+  CHECK(m.date.iso() == "2021-06-14");
+}

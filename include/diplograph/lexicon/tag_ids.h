@@ -43,6 +43,7 @@ inline constexpr std::string_view kTagNames[] = {
     "host_relative_dual",
     "imperfect_travel",
     "in",
+    "in_it",
     "itinerary",
     "leader_pair",
     "light",
