@@ -44,6 +44,15 @@ int ArticleContext::recent_holder(const std::string& office) const {
   return -1;
 }
 
+int ArticleContext::recent_minister(const std::string& country) const {
+  for (auto it = mentioned.rbegin(); it != mentioned.rend(); ++it) {
+    if (lex.actors()[*it].country != country) continue;
+    for (const auto* r : lex.roles_of(*it, date))
+      if (r->office == "foreign_minister" || r->office == "minister") return *it;
+  }
+  return -1;
+}
+
 int ArticleContext::pick_state(const std::vector<int>& candidates) const {
   int best = -1, best_count = 0;
   bool tie = false;
@@ -697,6 +706,13 @@ class ActorFinder {
           push(std::move(r));
           continue;
         }
+        // "الوزير الأمريكي" after Blinken was named: the minister of that country the article told of,
+        // before any other minister of it in office then.
+        if (office == "minister" && states.size() == 1)
+          if (const int a = ctx_.recent_minister(lex_.actors()[states[i]].id); a >= 0) {
+            add_ref(a, first, last, title_text, "title-anaphora");
+            continue;
+          }
         if (h.size() != 1) continue;
         size_t f = i == 0 ? first : last, l = last;
         // "the foreign ministers of Egypt, Jordan and Iraq": each minister stands at his state's name.

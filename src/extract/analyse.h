@@ -26,6 +26,8 @@ struct ArticleContext {
   void note_country(const std::string& code);
   // The most recently mentioned actor holding `office` (any country) on the date.
   int recent_holder(const std::string& office) const;
+  // "الوزير الأمريكي": the person of that country the article named last who holds a minister's office.
+  int recent_minister(const std::string& country) const;
   // Among states `candidates`, the one the article has mentioned most; -1 if none or a tie.
   int pick_state(const std::vector<int>& candidates) const;
 

@@ -666,3 +666,15 @@ TEST_CASE("arabic: 'وشارك فيها كل من A، B ...' after a summit noun
   CHECK(has(m, "Tamim bin Hamad Al Thani"));
   CHECK(m.date.iso() == "2021-06-14");
 }
+
+TEST_CASE("arabic: 'الوزير الأمريكي' is the American minister the article named, not another minister in office") {
+  auto ex = run("عنوان\nوصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة اليوم الأربعاء في جولة إقليمية.\n"
+                "والتقى الوزير الأمريكي بعد الظهر الرئيس عبد الفتاح السيسي في قصر الاتحادية.",
+                "2021-05-26");
+  bool met = false;
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE(has(m, "Lloyd Austin"));
+    met = met || (has(m, "Antony Blinken") && has(m, "Abdel Fattah el-Sisi"));
+  }
+  CHECK(met);
+}
