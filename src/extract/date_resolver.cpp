@@ -300,6 +300,15 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
         j += 3;
         d.past = d.future = Date{ref.year + dir, month, 0};
         found = true;
+      } else if (((relative(at(j + 1)) && at(j + 2).kind == Atom::kUnit && at(j + 2).value == 3) ||
+                  (at(j + 1).kind == Atom::kUnit && at(j + 1).value == 3 && relative(at(j + 2)))) &&
+                 !ref.empty()) {
+        // "January last year", "يناير العام الماضي": the month of that year, not "last January".
+        const Atom& rel = relative(at(j + 1)) ? at(j + 1) : at(j + 2);
+        const int dir = rel.kind == Atom::kPast ? -1 : rel.kind == Atom::kNext ? 1 : 0;
+        j += 2;
+        d.past = d.future = Date{ref.year + dir, month, 0};
+        found = true;
       } else if (at(j + 1).kind == Atom::kPast || at(j + 1).kind == Atom::kNext || at(j + 1).kind == Atom::kThis) {
         ++j;
         direction = at(j).kind == Atom::kPast ? -1 : at(j).kind == Atom::kNext ? 1 : 2;

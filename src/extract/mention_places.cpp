@@ -165,6 +165,18 @@ bool SentenceMentions::person_relative_between(size_t tc, size_t to) const {
   return false;
 }
 
+bool SentenceMentions::in_person_relative(size_t c, size_t tc) const {
+  if (arabic_) return false;
+  bool closed = false;
+  for (size_t k = c + 1; k < tc && !closed; ++k) closed = punct(k, ',');
+  if (!closed) return false;
+  for (size_t k = c; k >= 2; --k) {
+    if (punct(k, ',')) return false;
+    if (word(k, "relative") && punct(k - 1, ',') && person_relative_between(k - 3, k + 1)) return true;
+  }
+  return false;
+}
+
 bool SentenceMentions::in_title_phrase(size_t c) const {
   if (!arabic_) return false;
   bool title = false;

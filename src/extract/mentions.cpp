@@ -121,6 +121,7 @@ SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) cons
       }
   for (size_t c = sc.lo; c < cue_hi; ++c) {
     if (!cue(c)) continue;
+    if (c < tc && in_person_relative(c, tc)) continue;  // "X, who extended the invitation, met Y"
     for (const auto& e : *chunk(c).entries) {
       if (e.kind != EntryKind::kCue) continue;
       const int dist = c < tc ? static_cast<int>(tc - c) : static_cast<int>(c - tc);

@@ -356,6 +356,9 @@ class SentenceMentions {
   // "وترأس القمة X، وشارك فيها كل من A وB": the chunk after an attendance
   // word and "فيها" told after the meeting noun at `tc`, else 0.
   size_t attendance_in_it(size_t tc) const;
+  // "The Iraqi president, who first extended the invitation, met Francis":
+  // chunk `c` lies in a relative clause about a person, closed before `tc` (English).
+  bool in_person_relative(size_t c, size_t tc) const;
 
   // "الزيارة التي رافقه فيها رئيس الموساد": who accompanies a visitor is told
   // right after an Arabic companion word; he is not one of the meeting's parties.

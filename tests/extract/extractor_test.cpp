@@ -48,3 +48,22 @@ TEST_CASE("extractor: a weekday before a day and month tells their year ('on Sun
   REQUIRE(bare.meetings.size() == 1);
   CHECK(bare.meetings[0].date.iso() == "2019-11-25");
 }
+
+TEST_CASE("extractor: 'January last year' and 'يناير العام الماضي' are January of the year before, not the last January") {
+  for (const char* text : {"Title\nSergey Lavrov met Kim Jong Un in Pyongyang in January last year.",
+                           "عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ في يناير العام الماضي."}) {
+    auto ex = run(text, "2019-02-26");
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(ex.meetings[0].date.iso() == "2018-01");
+  }
+}
+
+TEST_CASE("extractor: a cue in ', who ...' after the subject says nothing of the meeting ('X, who extended the invitation, met Y')") {
+  auto ex = run("Title\nU.S. President Donald Trump said Kim Jong Un would come.\n"
+                "The U.S. president, who first extended the invitation, met Kim in Singapore in June last year.",
+                "2019-02-26");
+  REQUIRE(ex.meetings.size() >= 1);
+  const auto& m = ex.meetings.back();
+  CHECK(m.status == extract::Status::kOccurred);
+  CHECK(m.date.iso() == "2018-06");
+}
