@@ -91,7 +91,9 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
         if (ref.first_chunk > tc && ref.last_chunk < p.chunk && ref.last_chunk > from && !ref.is_state_name) from = ref.last_chunk;
     // Only a place right after them, and not a word that is also a country ("عمان").
     if (p.chunk - from > 4 || chunk(p.chunk).has(EntryKind::kState)) from = tc;
-    const int distance = p.chunk > tc ? static_cast<int>(p.chunk - from) : 2 * static_cast<int>(tc - p.chunk);
+    int distance = p.chunk > tc ? static_cast<int>(p.chunk - from) : 2 * static_cast<int>(tc - p.chunk);
+    // "In Abu Dhabi on Feb. 4, 2019, the pope and the imam signed ...": a place fronting the sentence.
+    if (!arabic_ && p.chunk < tc && p.chunk == dateline_ + 1 && word(dateline_, "in")) distance = std::min(distance, 16);
     if (distance > 16) continue;
     candidates.push_back(&p);
     if (distance < nearest_distance) nearest_distance = distance, nearest = &p;
@@ -258,7 +260,9 @@ int SentenceMentions::place_of_where(size_t from, size_t tc, std::string* text) 
   for (size_t c = tc; c > from + 1;) {
     --c;
     if (!word(c, "relative")) continue;
-    const size_t at = punct(c - 1, ',') ? c - 2 : c - 1;
+    size_t at = punct(c - 1, ',') ? c - 2 : c - 1;
+    // "to land in Baghdad on March 5, where he will be received": the place before the date.
+    while (at > from && (in_date(at) || word(at, "date_prep"))) --at;
     for (const auto& p : s_.places)
       if (p.last_chunk == at && at >= dateline_ && (ref_at_[p.chunk] < 0 || s_.actors[ref_at_[p.chunk]].is_state_name)) {
         *text = p.text;

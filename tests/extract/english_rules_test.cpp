@@ -891,3 +891,27 @@ TEST_CASE("english: 'the two Korean leaders met ... in April and May': the count
   std::sort(dates.begin(), dates.end());
   CHECK(dates == std::vector<std::string>{"2018-04", "2018-05"});
 }
+
+TEST_CASE("english: the place before a date and ', where' is where the meeting told after it is held") {
+  auto ex = run("Title\nJoe Biden will visit Japan next week.\nThe president is due to land in Tokyo on May 22, where he will be "
+                "received by Prime Minister Fumio Kishida at the airport.",
+                "2023-05-15");
+  bool found = false;
+  for (const auto& m : ex.meetings)
+    if (has(m, "Fumio Kishida")) {
+      found = true;
+      REQUIRE(m.location.has_value());
+      CHECK(m.location->name == "Tokyo");
+      CHECK(m.date.iso() == "2023-05-22");
+    }
+  CHECK(found);
+}
+
+TEST_CASE("english: 'In Paris on May 3, A and B signed ...': the place fronting the sentence is the meeting's") {
+  auto ex = run("Title\nIn Paris on May 3, 2019, Emmanuel Macron and the Lebanese prime minister, Saad Hariri, signed an aid accord.",
+                "2021-02-26");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location.has_value());
+  CHECK(ex.meetings[0].location->name == "Paris");
+  CHECK(ex.meetings[0].date.iso() == "2019-05-03");
+}
