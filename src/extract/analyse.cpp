@@ -516,6 +516,8 @@ class ActorFinder {
     const bool plural = title->flags & Entry::kPlural;
     size_t first = c, last = c;
     std::vector<int> states;
+    // "former President Hassan Rouhani", "الرئيس الإيراني السابق حسن روحاني": a past holder.
+    bool former = false;
     // English pre-modifiers: "Russian Foreign Minister", "US President", "Russia's president".
     if (c > 0 && !used_[c - 1]) {
       if (is_adjective(c - 1)) {
@@ -529,6 +531,7 @@ class ActorFinder {
         first = c - 1;
       }
     }
+    if (first > 0 && is_word(first - 1, "former")) former = true;
     // Post-modifiers: adjectives (and coordinated ones for plurals), "of X", construct state "أمير قطر".
     size_t k = c + 1;
     bool of_list = false;  // a plural title's "of X" may go on with a list of states
@@ -553,6 +556,9 @@ class ActorFinder {
         k += 2;
       } else if ((is_punct(k, '-') || is_word(k, "and")) && is_adjective(k + 1)) {
         ++k;
+      } else if (is_word(k, "former")) {
+        former = true;
+        last = k++;
       } else if (of_list && k == last + 1 && (is_punct(k, ',') || is_word(k, "and"))) {
         // "the foreign ministers of Egypt, Jordan(,) and Iraq": every state of the list.
         size_t n = k + 1;
@@ -577,7 +583,7 @@ class ActorFinder {
     struct Named { size_t first, last; int actor; std::string written; };
     std::vector<Named> names;
     int single_holder = -1;
-    if (states.size() == 1) {
+    if (states.size() == 1 && !former) {
       auto h = holders_for(office, states.front());
       if (h.size() == 1) single_holder = h.front();
     }
@@ -629,7 +635,7 @@ class ActorFinder {
       for (size_t i = 0; i < names.size(); ++i) {
         auto& nm = names[i];
         int holder = -1;
-        if (nm.actor < 0 && i < states.size()) {
+        if (nm.actor < 0 && i < states.size() && !former) {
           auto h = holders_for(office, states[i]);
           if (h.size() == 1) holder = h.front();
         }
@@ -677,8 +683,8 @@ class ActorFinder {
       return;
     }
     // "the first visit by an Israeli leader": a title after an indefinite
-    // article is any holder of the office, not the one in office now.
-    if (!states.empty() && indefinite_before(first)) {
+    // article is any holder of the office, not the one in office now; so is a former one.
+    if ((!states.empty() && indefinite_before(first)) || former) {
       for (size_t i = first; i <= last; ++i) used_[i] = true;
       return;
     }

@@ -678,3 +678,14 @@ TEST_CASE("arabic: 'الوزير الأمريكي' is the American minister the 
   }
   CHECK(met);
 }
+
+TEST_CASE("arabic: 'الرئيس الإيراني السابق حسن روحاني' is Rouhani, not the president in office, and 'السابق' is no name") {
+  auto ex = run("عنوان\nوكانت القمة السابقة قد عقدت في أنقرة في 16 أيلول 2019، وجمعت أردوغان وبوتين والرئيس الإيراني السابق حسن روحاني.",
+                "2022-07-20");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 3);
+  CHECK(has(m, "Hassan Rouhani"));
+  CHECK_FALSE(has(m, "Ebrahim Raisi"));
+  CHECK(m.date.iso() == "2019-09-16");
+}

@@ -915,3 +915,8 @@ TEST_CASE("english: 'In Paris on May 3, A and B signed ...': the place fronting 
   CHECK(ex.meetings[0].location->name == "Paris");
   CHECK(ex.meetings[0].date.iso() == "2019-05-03");
 }
+
+TEST_CASE("english: 'the former Iranian president' is no one in office on the day") {
+  auto ex = run("Title\nVladimir Putin met the former Iranian president in Moscow on Monday.", "2022-07-20");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Ebrahim Raisi"));
+}

@@ -30,6 +30,7 @@ inline constexpr std::string_view kTagNames[] = {
     "departure",
     "during",
     "first_day_of",
+    "former",
     "frame",
     "function",
     "group3",
