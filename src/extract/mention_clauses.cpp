@@ -377,6 +377,10 @@ size_t SentenceMentions::relative_after(size_t tc, size_t hi) const {
 }
 
 bool SentenceMentions::topic_between(size_t tc, size_t to) const {
+  // "بحثا سير العمليات العسكرية في سوريا": the nouns after a discussing verb are its topic.
+  if (arabic_ && word(tc, "topic"))
+    for (size_t c = tc + 1; c < to; ++c)
+      if (plain(c)) return true;
   for (size_t c = tc + 1; c < to; ++c) {
     if (word(c, "date_prep") && !s_.tokens[chunk(c).begin].token.arabic && !in_date(c) && !in_date(c + 1) &&
         !in_date(c + 2) && !place_at(c + 1) && !cue(c + 1) && !noun_between(c, to))  // "on the island of Bali"

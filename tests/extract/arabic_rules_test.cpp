@@ -689,3 +689,13 @@ TEST_CASE("arabic: 'الرئيس الإيراني السابق حسن روحان
   CHECK_FALSE(has(m, "Ebrahim Raisi"));
   CHECK(m.date.iso() == "2019-09-16");
 }
+
+TEST_CASE("arabic: a place after what a discussing verb names is the topic's ('بحثا سير العمليات في سوريا')") {
+  auto ex = run("عنوان\nوصل الرئيس السوري بشار الأسد إلى موسكو أمس في زيارة عمل. وبحث الأسد وبوتين سير العمليات العسكرية الروسية في سوريا.",
+                "2015-10-21");
+  for (const auto& m : ex.meetings) {
+    REQUIRE(m.location.has_value());
+    CHECK(m.location->name == "Moscow");
+  }
+  CHECK(ex.meetings.size() == 1);
+}
