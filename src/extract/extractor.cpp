@@ -9,6 +9,7 @@
 #include "date_resolver.h"
 #include "diplograph/text/normalize.h"
 #include "diplograph/text/segment.h"
+#include "domestic.h"
 #include "mentions.h"
 
 namespace diplograph::extract {
@@ -192,6 +193,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     recycle(std::move(s));
   }
   out.meetings = merge_mentions(std::move(mentions), context);
+  std::erase_if(out.meetings, [&](const Meeting& m) { return government_internal(m, *lexicon_, out.date); });
   return out;
 }
 

@@ -67,3 +67,10 @@ TEST_CASE("extractor: a cue in ', who ...' after the subject says nothing of the
   CHECK(m.status == extract::Status::kOccurred);
   CHECK(m.date.iso() == "2018-06");
 }
+
+TEST_CASE("extractor: a meeting inside one government is left out; rival sides of one country stay") {
+  CHECK(run("Title\nVladimir Putin met Sergey Lavrov and Sergei Shoigu in the Kremlin on Monday.", "2019-06-10").meetings.empty());
+  auto ex = run("Title\nKhalifa Haftar met Fayez al-Sarraj near Paris on Tuesday.", "2017-07-26");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 2);
+}

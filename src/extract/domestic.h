@@ -1,0 +1,17 @@
+// Meetings inside one government, which a diplomatic graph leaves out.
+#pragma once
+
+#include "diplograph/core/date.h"
+#include "diplograph/extract/meeting.h"
+#include "diplograph/lexicon/lexicon.h"
+
+namespace diplograph::extract {
+
+// True when every participant is a person holding an office of the same
+// state on the meeting's day (else the article's): "Khamenei met Pezeshkian"
+// in a report of a Saudi envoy's visit is the visit's foreign party missed,
+// not an encounter between states. Rival sides of one country (a government
+// minister and a rebel negotiator) hold no common office and stay.
+bool government_internal(const Meeting& m, const lexicon::Lexicon& lex, const Date& article_date);
+
+}  // namespace diplograph::extract
