@@ -49,6 +49,17 @@ std::vector<Mention> SentenceMentions::run() {
       }
       continue;
     }
+    // "The last summit took place in Berlin on Oct. 19, when Merkel hosted
+    // Putin, Hollande and Poroshenko": one summit, told twice.
+    if (m.tells_noun_before && !out.empty() && out.back().meeting.participants.size() < 2 &&
+        out.back().meeting.sentences == m.meeting.sentences) {
+      const Meeting noun = std::move(out.back().meeting);
+      out.pop_back();
+      if (noun.type == MeetingType::kSummit) m.meeting.type = MeetingType::kSummit;
+      if (!m.meeting.location) m.meeting.location = noun.location;
+      if (m.meeting.date.empty()) m.meeting.date = noun.date, m.meeting.date_text = noun.date_text;
+      m.meeting.rule += "+when-of-noun";
+    }
     out.push_back(std::move(m));
   }
   invitation_to_place(out);
@@ -202,6 +213,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
   if (tc > 0 && cue(tc - 1, "virtual") && !visit) mt.type = MeetingType::kCall;  // "a virtual summit"
 
+  if (!arabic_ && verb && i > 0 && !(triggers_[i - 1].flags & Entry::kVerb))
+    for (size_t c = triggers_[i - 1].chunk + 1; c < tc; ++c)
+      if (word(c, "when") && punct(c - 1, ',')) m.tells_noun_before = true;
+
   // Participants.
   const bool host_verb = t.flags & Entry::kHost;
   bool pair_word = false, coordinated = false, agent = false;
@@ -222,7 +237,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // "spoke with Putin and later with Zelensky", "met Scholz and then Macron": one encounter each.
   if (!arabic_ && right.size() >= 2)
     for (size_t c = s_.actors[right.front()].last_chunk + 1; c < s_.actors[right.back()].first_chunk && !separate; ++c)
-      separate = word(c, "sequence") && word(c - 1, "and");
+      // ("then French President Francois Hollande" is the president of that time, not the next one met.)
+      separate = word(c, "sequence") && word(c - 1, "and") && !adjective(c + 1) && !chunk(c + 1).has(EntryKind::kTitle);
   if (arabic_attendance(tc, verb)) {
     right = attendees_after(tc, hi);
     rule += "+attendance";

@@ -920,3 +920,17 @@ TEST_CASE("english: 'the former Iranian president' is no one in office on the da
   auto ex = run("Title\nVladimir Putin met the former Iranian president in Moscow on Monday.", "2022-07-20");
   for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Ebrahim Raisi"));
 }
+
+TEST_CASE("english: 'the summit took place in X on D, when A hosted B, then C President D': one summit with its place, no sequence") {
+  auto ex = run("Title\nThe last such summit took place in Biarritz on Aug. 26, 2019, when Emmanuel Macron hosted Donald Trump, "
+                "then British Prime Minister Boris Johnson and then German Chancellor Angela Merkel.",
+                "2021-06-10");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  CHECK(m.participants.size() == 4);
+  CHECK(has(m, "Angela Merkel"));
+  REQUIRE(m.location.has_value());
+  CHECK(m.location->name == "Biarritz");
+  CHECK(m.date.iso() == "2019-08-26");
+}

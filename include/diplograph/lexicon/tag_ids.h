@@ -70,6 +70,7 @@ inline constexpr std::string_view kTagNames[] = {
     "to",
     "topic",
     "tour",
+    "when",
     "with",
     // cue effects (cues.tsv)
     "absent",
