@@ -209,7 +209,10 @@ std::optional<size_t> SentenceMentions::at_summit(size_t i) const {
     else
       break;
   }
-  while (c > triggers_[i].chunk + 1 && (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1))) --c;
+  // "at a regional gathering": one plain word may describe it.
+  for (int plain_words = 1; c > triggers_[i].chunk + 1 &&
+                            (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1) || (plain(c - 1) && plain_words-- > 0));)
+    --c;
   if (c <= triggers_[i].chunk + 1 || s_.tokens[chunk(c - 1).begin].token.norm != "at") return std::nullopt;
   return c - 1;
 }

@@ -556,7 +556,7 @@ bool SentenceMentions::naming_call(const Trigger& t) const {
   if (s_.tokens[chunk(tc).begin].token.norm != "called") return false;
   const size_t after = s_.actors[ref_at_[tc + 1]].last_chunk + 1;
   return after < s_.chunks.size() &&
-         (word(after, "light") || word(after, "article") || word(after, "possessive") || punct(after, '"'));
+         (word(after, "article") || word(after, "possessive") || word(after, "possessive_one") || punct(after, '"'));
 }
 
 std::pair<int, int> SentenceMentions::told_before(size_t tc) const {

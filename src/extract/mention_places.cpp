@@ -10,13 +10,14 @@ namespace diplograph::extract {
 bool SentenceMentions::prep_before(size_t c) const {
   if (c >= s_.chunks.size()) return false;
   if (s_.tokens[chunk(c).begin].glued_prep) return true;
-  for (size_t p = c, budget = 6; p > 0 && budget > 0; --budget) {  // "on the Indonesian island of Bali"
+  for (size_t p = c, budget = 7; p > 0 && budget > 0; --budget) {  // "on the Indonesian island of Bali"
     --p;
     if (word(p, "in") || word(p, "to")) return true;
     if (word(p, "place_noun") && s_.tokens[chunk(p).begin].glued_prep) return true;
     if (word(p, "date_prep") && p + 1 < c && noun_between(p, c)) return true;  // "on the island of Bali"
-    // "in the border village of Panmunjom": a plain word may describe the place noun.
-    const bool describes_place_noun = !arabic_ && plain(p) && word(p + 1, "place_noun");
+    // "in the border village of Panmunjom", "the Black Sea resort of Sochi": a word or two may describe the place noun.
+    const bool describes_place_noun =
+        !arabic_ && plain(p) && (word(p + 1, "place_noun") || (plain(p + 1) && word(p + 2, "place_noun")));
     if (!(word(p, "article") || word(p, "of") || word(p, "place_noun") || adjective(p) || describes_place_noun)) return false;
   }
   return false;

@@ -934,3 +934,16 @@ TEST_CASE("english: 'the summit took place in X on D, when A hosted B, then C Pr
   CHECK(m.location->name == "Biarritz");
   CHECK(m.date.iso() == "2019-08-26");
 }
+
+TEST_CASE("english: 'called X again on July 17' is a call; 'met X at a regional gathering in the Black Sea resort of Sochi' is there") {
+  auto ex = run("Title\nThe two leaders spoke by telephone on June 29, and Vladimir Putin called Recep Tayyip Erdogan again on July 17.\n"
+                "Mevlut Cavusoglu met Russia's Sergey Lavrov at a regional gathering in the Black Sea resort of Sochi on July 1.",
+                "2016-08-09");
+  bool call_17 = false, sochi = false;
+  for (const auto& m : ex.meetings) {
+    call_17 = call_17 || (m.type == extract::MeetingType::kCall && m.date.iso() == "2016-07-17" && has(m, "Recep Tayyip Erdogan"));
+    sochi = sochi || (has(m, "Sergey Lavrov") && m.location && m.location->name == "Sochi" && m.date.iso() == "2016-07-01");
+  }
+  CHECK(call_17);
+  CHECK(sochi);
+}
