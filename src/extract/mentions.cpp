@@ -579,8 +579,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // A meeting is mostly called off before it happens: a cancelled one is read as future too.
   // So is a present tense ("when they meet on Thursday"): a date after the
   // report then makes it planned (below).
-  const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited ||
-                      mt.status == Status::kCancelled || (t.flags & Entry::kPresent);
+  // ("travelled to Pyongyang to meet Kim on May 9": after "to" the form tells no tense.)
+  const bool present = (t.flags & Entry::kPresent) && !(tc > 0 && word(tc - 1, "to"));
+  const bool future = mt.status == Status::kPlanned || mt.status == Status::kInvited || mt.status == Status::kCancelled || present;
   int best_score = 0;
   const DateRef* best = date_of(i, scope,
                                 DateNeeds{future, sideline || to_summit, framed, mt.status == Status::kOccurred, relative_from},

@@ -947,3 +947,10 @@ TEST_CASE("english: 'called X again on July 17' is a call; 'met X at a regional 
   CHECK(call_17);
   CHECK(sochi);
 }
+
+TEST_CASE("english: 'travelled twice to X to meet Y on May 9': after 'to' the present form tells no future") {
+  auto ex = run("Title\nMike Pompeo travelled twice to Pyongyang to meet Kim Jong Un, again on May 9.", "2018-05-24");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kOccurred);
+  CHECK(ex.meetings[0].date.iso() == "2018-05-09");
+}
