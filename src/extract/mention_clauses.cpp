@@ -204,7 +204,9 @@ std::optional<size_t> SentenceMentions::at_summit(size_t i) const {
   // "the Group of Eight summit": a name the lexicon lacks, in capitals.
   for (int words = 0; words < 4 && c > triggers_[i].chunk + 2; ++words) {
     const auto& w = s_.tokens[chunk(c - 1).begin];
-    if ((chunk(c - 1).entries == nullptr && w.capitalised) || (word(c - 1, "of") && s_.tokens[chunk(c - 2).begin].capitalised))
+    // ("the Three Seas summit": a number word may start the name.)
+    const bool name_word = chunk(c - 1).entries == nullptr || number_word(c - 1) > 0;
+    if ((name_word && w.capitalised) || (word(c - 1, "of") && s_.tokens[chunk(c - 2).begin].capitalised))
       --c;
     else
       break;

@@ -438,12 +438,17 @@ int SentenceMentions::counted_title(size_t c) const {
   if (title == nullptr || !(title->flags & Entry::kPlural)) return 0;
   for (size_t p = c, budget = 3; p > 0 && budget > 0; --budget) {
     --p;
-    if (word(p, "count2")) return 2;
-    if (word(p, "count3")) return 3;
-    if (word(p, "count4")) return 4;
-    if (word(p, "count5")) return 5;
+    if (const int n = number_word(p); n > 0) return n;
     if (!adjective(p) && !plain(p)) return 0;
   }
+  return 0;
+}
+
+int SentenceMentions::number_word(size_t c) const {
+  if (word(c, "count2")) return 2;
+  if (word(c, "count3")) return 3;
+  if (word(c, "count4")) return 4;
+  if (word(c, "count5")) return 5;
   return 0;
 }
 

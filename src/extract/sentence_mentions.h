@@ -333,6 +333,8 @@ class SentenceMentions {
   // group a plural title at chunk `c` names after a number and an adjective
   // or two (English), else 0.
   int counted_title(size_t c) const;
+  // "two", "both", "three": the number a word at chunk `c` names, else 0.
+  int number_word(size_t c) const;
   // The states the adjectives of that counted title name ("Korean": both Koreas).
   std::vector<std::string> counted_states(size_t c) const;
 
