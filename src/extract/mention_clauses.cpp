@@ -323,6 +323,13 @@ bool SentenceMentions::word_over_modifiers(size_t tc, lexicon::Tag role) const {
   return false;
 }
 
+bool SentenceMentions::only_modifiers_between(size_t from, size_t to) const {
+  if (to <= from || to - from > 4) return false;
+  for (size_t c = from + 1; c < to; ++c)
+    if (!(plain(c) || adjective(c) || punct(c, '-') || punct(c + 1, '-') || punct(c - 1, '-'))) return false;
+  return true;
+}
+
 bool SentenceMentions::framed_noun(size_t tc) const { return word_over_modifiers(tc, "frame"); }
 
 bool SentenceMentions::at_before(size_t tc) const {

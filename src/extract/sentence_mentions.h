@@ -335,6 +335,9 @@ class SentenceMentions {
   int counted_title(size_t c) const;
   // "two", "both", "three": the number a word at chunk `c` names, else 0.
   int number_word(size_t c) const;
+  // Only adjectives and plain or hyphenated words between chunks `from` and
+  // `to` ("No in-person meeting"), at most three.
+  bool only_modifiers_between(size_t from, size_t to) const;
   // The states the adjectives of that counted title name ("Korean": both Koreas).
   std::vector<std::string> counted_states(size_t c) const;
 

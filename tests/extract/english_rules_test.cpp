@@ -954,3 +954,11 @@ TEST_CASE("english: 'travelled twice to X to meet Y on May 9': after 'to' the pr
   CHECK(ex.meetings[0].status == extract::Status::kOccurred);
   CHECK(ex.meetings[0].date.iso() == "2018-05-09");
 }
+
+TEST_CASE("english: 'No in-person meeting ... has been scheduled' reports none") {
+  auto ex = run("Title\nJoe Biden spoke with Xi Jinping by phone on Wednesday.\n"
+                "No in-person meeting between the two presidents has been scheduled.",
+                "2021-02-11");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
+}
