@@ -152,6 +152,8 @@ void personify_states(Meeting& m, const ArticleContext& context) {
     if (represented) keep[i] = 0;
   }
   keep_marked(ps, keep);
+  // Only a state can become its leader: without one, the leaders' roles need not be read.
+  if (std::none_of(ps.begin(), ps.end(), [](const Participant& p) { return p.kind == "state"; })) return;
   bool leader_present = false;
   for (const auto& p : m.participants)
     leader_present = leader_present || (p.kind == "person" && is_leader(context.lex, p.key, day));
@@ -364,19 +366,25 @@ bool is_arrival_for(const Meeting& v, const Meeting& e) {
 
 void drop_arrivals(std::vector<Meeting>& meetings) {
   std::vector<bool> drop(meetings.size(), false);
+  bool any = false;
   for (size_t i = 0; i < meetings.size(); ++i)
     for (size_t j = 0; j < meetings.size() && !drop[i]; ++j)
       if (!drop[j] && is_arrival_for(meetings[i], meetings[j])) {
-        drop[i] = true;
+        drop[i] = any = true;
         for (int s : meetings[i].sentences)
           if (std::find(meetings[j].sentences.begin(), meetings[j].sentences.end(), s) == meetings[j].sentences.end())
             meetings[j].sentences.push_back(s);
         std::sort(meetings[j].sentences.begin(), meetings[j].sentences.end());
       }
-  std::vector<Meeting> kept;
+  // Most articles have no arrival: then nothing moves. Else the kept ones move down in place.
+  if (!any) return;
+  size_t kept = 0;
   for (size_t i = 0; i < meetings.size(); ++i)
-    if (!drop[i]) kept.push_back(std::move(meetings[i]));
-  meetings = std::move(kept);
+    if (!drop[i]) {
+      if (kept != i) meetings[kept] = std::move(meetings[i]);
+      ++kept;
+    }
+  meetings.erase(meetings.begin() + static_cast<std::ptrdiff_t>(kept), meetings.end());
 }
 
 // "ألغى لقاءً على هامش القمة في بوينس آيرس ... وينتظر أن يلتقي بوتين ولي العهد
@@ -552,6 +560,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   attach_attendees(mentions);
   for (auto& m : mentions) personify_states(m.meeting, context);
   std::vector<Meeting> meetings;
+  meetings.reserve(mentions.size());
   std::vector<Mention*> pending;    // anaphoric mentions, resolved after the full ones
   std::vector<Mention*> headlines;  // the headline summarises the body: merged last, into the lead
   auto same_meeting = [&](const Meeting& e, const Meeting& m) {
@@ -586,8 +595,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     Meeting* target = nullptr;
     for (auto it = meetings.rbegin(); it != meetings.rend() && !target; ++it)
       if (same_meeting(*it, m.meeting)) target = &*it;
+    // Moved, not copied: a full mention is read again only through its meeting
+    // (summit_from_its_days reads the anaphors, the headline set the headlines).
     if (target) absorb(*target, m.meeting, lex);
-    else meetings.push_back(m.meeting);
+    else meetings.push_back(std::move(m.meeting));
   }
   for (Mention* m : headlines) {
     Meeting* target = nullptr;
