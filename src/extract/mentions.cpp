@@ -172,7 +172,11 @@ bool SentenceMentions::build(size_t i, Mention& m) {
                                at_before(triggers_[i + 1].chunk);
   if (hosts_at_summit) mt.type = MeetingType::kSummit;
   mt.sentences = {index_};
-  std::string rule = std::string(arabic_ ? "ar:" : "en:") + (verb ? "verb" : "noun") + "-" + std::string(to_string(t.type));
+  // Room for the marks the rules append (a mention's rule runs to some 60
+  // bytes at most): one allocation, which the meeting then takes over.
+  std::string rule;
+  rule.reserve(64);
+  rule.append(arabic_ ? "ar:" : "en:").append(verb ? "verb" : "noun").append("-").append(to_string(t.type));
   if (to_summit) rule += "+to-summit";
   if (hosts_at_summit) rule += "+hosts-summit";
 
@@ -367,6 +371,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     }
   }
   std::vector<std::pair<int, ParticipantRole>> refs;
+  refs.reserve(8);  // one allocation for the usual few; growing from one took several
   auto add = [&](int r, ParticipantRole role) {
     if (companion_before(s_.actors[r].first_chunk)) return;
     for (auto& [existing, _] : refs)
@@ -414,6 +419,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
 
   // The meeting's participants from the refs gathered so far, each once.
   auto emit_participants = [&] {
+    mt.participants.reserve(refs.size());
     for (auto& [r, role] : refs) {
       Participant p = participant(s_.actors[r], role);
       bool dup = false;
@@ -724,7 +730,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   if (rule.find("+adjectives") != std::string::npos) confidence -= 0.05;
   mt.confidence = std::clamp(confidence, 0.3, 0.95);
-  mt.rule = rule;
+  mt.rule = std::move(rule);
   return true;
 }
 
