@@ -8,6 +8,48 @@
 
 namespace diplograph::extract {
 
+namespace {
+
+// The last sentence's working vectors on this thread, kept for the next one.
+struct SpareBuffers {
+  std::vector<int> ref_at, places;
+  std::vector<Trigger> triggers;
+  std::vector<size_t> cuts;
+  std::vector<std::pair<size_t, size_t>> hosted_nouns, appositives;
+  std::vector<std::vector<int>> subjects;
+};
+thread_local SpareBuffers spare;
+
+}  // namespace
+
+void SentenceMentions::take_buffers() {
+  ref_at_.swap(spare.ref_at);
+  places_.swap(spare.places);
+  triggers_.swap(spare.triggers);
+  cuts_.swap(spare.cuts);
+  hosted_nouns_.swap(spare.hosted_nouns);
+  appositives_.swap(spare.appositives);
+  subjects_.swap(spare.subjects);
+  ref_at_.clear();
+  places_.clear();
+  triggers_.clear();
+  cuts_.clear();
+  hosted_nouns_.clear();
+  appositives_.clear();
+  // Emptied one by one, not cleared: each group keeps its room for the subject copied into it.
+  for (auto& group : subjects_) group.clear();
+}
+
+void SentenceMentions::give_back_buffers() {
+  spare.ref_at.swap(ref_at_);
+  spare.places.swap(places_);
+  spare.triggers.swap(triggers_);
+  spare.cuts.swap(cuts_);
+  spare.hosted_nouns.swap(hosted_nouns_);
+  spare.appositives.swap(appositives_);
+  spare.subjects.swap(subjects_);
+}
+
 std::vector<Mention> SentenceMentions::run() {
   find_triggers_and_cuts();
   subjects_.assign(triggers_.size(), {});
@@ -339,7 +381,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     rule += "+absent-subject";
   }
   // "وصل المبعوث هوكشتاين إلى بيروت": Arabic puts the subject after the verb.
-  subjects_[i] = left.empty() && verb && arabic_ && !right.empty() ? std::vector<int>{right.front()} : left;
+  if (left.empty() && verb && arabic_ && !right.empty()) subjects_[i].assign(1, right.front());
+  else subjects_[i] = left;  // copied into the room the previous sentence left
   std::vector<int> inviters;
   if (invited && invite_chunk > lo) {
     bool ignored = false;

@@ -30,6 +30,7 @@ class SentenceMentions {
  public:
   SentenceMentions(const AnalysedSentence& s, const ArticleContext& ctx, int index, size_t dateline)
       : s_(s), ctx_(ctx), lex_(ctx.lex), index_(index), dateline_(dateline) {
+    take_buffers();
     ref_at_.assign(s.chunks.size(), -1);
     for (size_t r = 0; r < s.actors.size(); ++r)
       for (size_t c = s.actors[r].first_chunk; c <= s.actors[r].last_chunk && c < s.chunks.size(); ++c)
@@ -37,6 +38,10 @@ class SentenceMentions {
     arabic_ = false;
     for (const auto& t : s.tokens) arabic_ = arabic_ || t.token.arabic;
   }
+
+  ~SentenceMentions() { give_back_buffers(); }
+  SentenceMentions(const SentenceMentions&) = delete;
+  SentenceMentions& operator=(const SentenceMentions&) = delete;
 
   std::vector<Mention> run();
 
@@ -516,6 +521,11 @@ class SentenceMentions {
   // (at chunk `sideline`) it was held, else the hosting state's.
   int place_of(size_t i, const Scope& scope, int destination, std::optional<size_t> sideline, int host_state,
                std::string* text, std::string* rule) const;
+
+  // The vectors below are the previous sentence's, emptied (see mentions.cpp):
+  // every sentence allocating its own cost more than reading some of them.
+  void take_buffers();
+  void give_back_buffers();
 
   const AnalysedSentence& s_;
   const ArticleContext& ctx_;
