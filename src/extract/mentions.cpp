@@ -17,6 +17,7 @@ struct SpareBuffers {
   std::vector<size_t> cuts;
   std::vector<std::pair<size_t, size_t>> hosted_nouns, appositives;
   std::vector<std::vector<int>> subjects;
+  std::vector<std::pair<int, ParticipantRole>> refs;
 };
 thread_local SpareBuffers spare;
 
@@ -30,6 +31,7 @@ void SentenceMentions::take_buffers() {
   hosted_nouns_.swap(spare.hosted_nouns);
   appositives_.swap(spare.appositives);
   subjects_.swap(spare.subjects);
+  refs_.swap(spare.refs);
   ref_at_.clear();
   places_.clear();
   triggers_.clear();
@@ -48,13 +50,13 @@ void SentenceMentions::give_back_buffers() {
   spare.hosted_nouns.swap(hosted_nouns_);
   spare.appositives.swap(appositives_);
   spare.subjects.swap(subjects_);
+  spare.refs.swap(refs_);
 }
 
-std::vector<Mention> SentenceMentions::run() {
+void SentenceMentions::run(std::vector<Mention>& out) {
   find_triggers_and_cuts();
   subjects_.assign(triggers_.size(), {});
   places_.assign(triggers_.size(), -1);
-  std::vector<Mention> out;
   for (size_t i = 0; i < triggers_.size(); ++i) {
     Mention m;
     if (!build(i, m)) continue;
@@ -96,7 +98,6 @@ std::vector<Mention> SentenceMentions::run() {
   invitation_to_place(out);
   if (triggers_.empty()) delegation(out);
   if (triggers_.empty() && out.empty()) arabic_signing(out);
-  return out;
 }
 
 void SentenceMentions::delegation(std::vector<Mention>& out) const {
@@ -413,8 +414,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       rule += "+each-invited";
     }
   }
-  std::vector<std::pair<int, ParticipantRole>> refs;
-  refs.reserve(8);  // one allocation for the usual few; growing from one took several
+  auto& refs = refs_;  // the previous trigger's vector, emptied: its room is reused
+  refs.clear();
   auto add = [&](int r, ParticipantRole role) {
     if (companion_before(s_.actors[r].first_chunk)) return;
     for (auto& [existing, _] : refs)
@@ -777,9 +778,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   return true;
 }
 
-std::vector<Mention> find_mentions(const AnalysedSentence& s, const ArticleContext& context, int sentence_index,
-                                   size_t dateline_chunks) {
-  return SentenceMentions(s, context, sentence_index, dateline_chunks).run();
+void find_mentions(const AnalysedSentence& s, const ArticleContext& context, int sentence_index, size_t dateline_chunks,
+                   std::vector<Mention>& out) {
+  // The rules see only this sentence's mentions; they are gathered in a
+  // vector kept from sentence to sentence, then moved on.
+  thread_local std::vector<Mention> found;
+  found.clear();
+  SentenceMentions(s, context, sentence_index, dateline_chunks).run(found);
+  for (auto& m : found) out.push_back(std::move(m));
 }
 
 }  // namespace diplograph::extract

@@ -43,7 +43,8 @@ class SentenceMentions {
   SentenceMentions(const SentenceMentions&) = delete;
   SentenceMentions& operator=(const SentenceMentions&) = delete;
 
-  std::vector<Mention> run();
+  // The sentence's mentions, into `out` (empty on entry).
+  void run(std::vector<Mention>& out);
 
   // "وقّع عبدالله بن زايد المعاهدة بحضور ترامب ونتنياهو": an Arabic signing
   // done in the presence of others is a meeting of the signer and those
@@ -539,6 +540,7 @@ class SentenceMentions {
   std::vector<std::pair<size_t, size_t>> hosted_nouns_;  // (meeting noun, its hosting verb)
   std::vector<std::pair<size_t, size_t>> appositives_;  // (opening comma, closing comma)
   std::vector<std::vector<int>> subjects_;  // per trigger, its subject group once built
+  std::vector<std::pair<int, ParticipantRole>> refs_;  // build(): the actor refs taking part, with their roles
   std::vector<int> places_;  // per trigger, the place it was given (-1: none)
 };
 
