@@ -225,7 +225,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
 
   const Cues cues = cues_of(i, scope);
   if (cues.negated) return false;
-  std::string status_cue = cues.status_cue;
+  std::string_view status_cue = cues.status_cue;
   bool call = cues.call, separate = cues.separate;
   const bool invited = cues.invited, cancelled = cues.cancelled, postponed = cues.postponed, sideline = cues.sideline;
   const size_t invite_chunk = cues.invite_chunk, sideline_chunk = cues.sideline_chunk, postponed_chunk = cues.postponed_chunk;
@@ -769,7 +769,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   m.anaphoric = mt.participants.size() < 2;
   double confidence = 0.85;
   for (const auto& [r, _] : refs) {
-    const auto& how = s_.actors[r].how;
+    const std::string_view how = s_.actors[r].how;  // compared by length first, unlike a string with a literal
     if (how == "fuzzy+context" || how == "title-anaphora" || how == "discovered" || how == "pronoun") confidence -= 0.1;
   }
   if (rule.find("+adjectives") != std::string::npos) confidence -= 0.05;

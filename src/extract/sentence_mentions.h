@@ -496,7 +496,7 @@ class SentenceMentions {
 
   // What the cue words of trigger `i`'s span say of its meeting.
   struct Cues {
-    std::string status_cue;  // "planned" or "past", the nearest such cue; empty if none
+    std::string_view status_cue;  // "planned" or "past", the nearest such cue; empty if none (a view of the lexicon's tag)
     bool negated = false, call = false, invited = false, cancelled = false, postponed = false;
     bool sideline = false, separate = false;
     size_t invite_chunk = 0, sideline_chunk = 0, postponed_chunk = 0;
