@@ -81,6 +81,9 @@ void keep_marked(std::vector<Participant>& ps, const std::vector<char>& keep) {
 void drop_represented_states(std::vector<Participant>& ps) {
   // Each decision reads the others, so all are made first; the kept ones are
   // then moved down in place (copying them cost more than the decisions).
+  // Only states and organisations are dropped: most mentions have none.
+  if (std::none_of(ps.begin(), ps.end(), [](const Participant& p) { return p.kind == "state" || p.kind == "organisation"; }))
+    return;
   thread_local std::vector<char> keep;
   keep.assign(ps.size(), 1);
   int people = 0;
@@ -137,21 +140,23 @@ void personify_states(Meeting& m, const ArticleContext& context) {
   // Decided for all first (each decision reads the others), then the kept
   // ones moved down in place, as in drop_represented_states.
   auto& ps = m.participants;
-  thread_local std::vector<char> keep;
-  keep.assign(ps.size(), 1);
-  for (size_t i = 0; i < ps.size(); ++i) {
-    const auto& p = ps[i];
-    bool represented = false;
-    if (p.kind == "organisation")
-      for (const auto& q : ps) {
-        if (q.kind != "person") continue;
-        int a = context.lex.actor_index(q.key);
-        if (a < 0) continue;
-        for (const auto* role : context.lex.roles_of(a, day)) represented = represented || role->of == p.key;
-      }
-    if (represented) keep[i] = 0;
+  if (std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.kind == "organisation"; })) {
+    thread_local std::vector<char> keep;
+    keep.assign(ps.size(), 1);
+    for (size_t i = 0; i < ps.size(); ++i) {
+      const auto& p = ps[i];
+      bool represented = false;
+      if (p.kind == "organisation")
+        for (const auto& q : ps) {
+          if (q.kind != "person") continue;
+          int a = context.lex.actor_index(q.key);
+          if (a < 0) continue;
+          for (const auto* role : context.lex.roles_of(a, day)) represented = represented || role->of == p.key;
+        }
+      if (represented) keep[i] = 0;
+    }
+    keep_marked(ps, keep);
   }
-  keep_marked(ps, keep);
   // Only a state can become its leader: without one, the leaders' roles need not be read.
   if (std::none_of(ps.begin(), ps.end(), [](const Participant& p) { return p.kind == "state"; })) return;
   bool leader_present = false;
