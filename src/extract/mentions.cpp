@@ -54,7 +54,10 @@ void SentenceMentions::give_back_buffers() {
 }
 
 void SentenceMentions::run(std::vector<Mention>& out) {
-  find_triggers_and_cuts();
+  // Most sentences of a report have no meeting word: with no trigger to
+  // build, the clauses need not be cut (the rules below read no cuts).
+  if (std::any_of(s_.chunks.begin(), s_.chunks.end(), [](const Chunk& ch) { return ch.has(EntryKind::kTrigger); }))
+    find_triggers_and_cuts();
   subjects_.assign(triggers_.size(), {});
   places_.assign(triggers_.size(), -1);
   for (size_t i = 0; i < triggers_.size(); ++i) {
