@@ -605,6 +605,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     if (target) absorb(*target, m.meeting, lex);
     else meetings.push_back(std::move(m.meeting));
   }
+  // Noted before the headlines' meetings are moved away (below).
+  std::set<int> headline_sentences;
+  for (const auto& m : mentions)
+    if (m.headline) headline_sentences.insert(m.meeting.sentences.front());
   for (Mention* m : headlines) {
     Meeting* target = nullptr;
     for (auto it = meetings.begin(); it != meetings.end() && !target; ++it)
@@ -616,12 +620,12 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
                                             covered(m->meeting.participants, it->participants)))
         target = &*it;
     if (!target) {
-      meetings.push_back(m->meeting);
+      meetings.push_back(std::move(m->meeting));
       continue;
     }
     // "Putin meets Khamenei, Erdogan in Tehran" heads two meetings: a headline
     // naming more people than the body's meeting adds none of them.
-    Meeting summary = m->meeting;
+    Meeting summary = std::move(m->meeting);
     if (!covered(summary.participants, target->participants)) summary.participants = target->participants;
     absorb(*target, summary, lex);
   }
@@ -794,9 +798,6 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   }
   sideline_place_from_article(meetings);
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
-  std::set<int> headline_sentences;
-  for (const auto& m : mentions)
-    if (m.headline) headline_sentences.insert(m.meeting.sentences.front());
   date_from_neighbours(meetings, context.sentence_dates, headline_sentences);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   drop_arrivals(meetings);
