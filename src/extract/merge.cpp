@@ -803,8 +803,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   drop_arrivals(meetings);
   join_stays(meetings, lex);
   talks_of_states(meetings, lex);
-  std::stable_sort(meetings.begin(), meetings.end(),
-                   [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
+  // Mostly already in order: then sorting would only move every meeting about (and allocate).
+  const auto told_first = [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); };
+  if (!std::is_sorted(meetings.begin(), meetings.end(), told_first))
+    std::stable_sort(meetings.begin(), meetings.end(), told_first);
   return meetings;
 }
 
