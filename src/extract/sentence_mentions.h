@@ -80,8 +80,9 @@ class SentenceMentions {
   // Whether chunk `c` ends the name of the event a sideline phrase names (a
   // place, a date, punctuation, another verb or a person).
   bool sideline_name_ends(size_t c) const;
-  // Inline like word(): most chunks have no entries and are answered at once.
-  bool cue(size_t c, lexicon::Tag effect = lexicon::Tag::any()) const {
+  // Inline like word(): most chunks have no entries and are answered at once
+  // (forced: left to itself the compiler made a call of it in build()).
+  [[gnu::always_inline]] bool cue(size_t c, lexicon::Tag effect = lexicon::Tag::any()) const {
     if (c >= s_.chunks.size() || !chunk(c).entries) return false;
     for (const auto& e : *chunk(c).entries)
       if (e.kind == lexicon::EntryKind::kCue && (effect.is_any() || e.has_tag(effect))) return true;
