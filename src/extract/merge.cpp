@@ -199,7 +199,7 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   if (!into.location || (m.location && more_precise(lex, *m.location, *into.location))) into.location = m.location;
   for (int s : m.sentences)
     if (std::find(into.sentences.begin(), into.sentences.end(), s) == into.sentences.end()) into.sentences.push_back(s);
-  if (into.rule.find(m.rule) == std::string::npos) into.rule += " | " + m.rule;
+  if (into.rule.find(m.rule) == std::string::npos) into.rule.append(" | ").append(m.rule);  // no temporary string
   if (into.sideline_of.empty()) into.sideline_of = m.sideline_of;
   into.confidence = std::min(0.99, std::max(into.confidence, m.confidence) + 0.03);
 }
@@ -482,12 +482,15 @@ const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) 
 // them, so a date carries on through an undated stretch of the story.
 void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date>& sentence_dates,
                           const std::set<int>& headlines) {
-  std::vector<Meeting*> order;
+  // Kept from article to article on this thread: every article allocating its own cost more than the walk.
+  thread_local std::vector<Meeting*> order;
+  thread_local std::vector<const Meeting*> dated;
+  order.clear();
+  dated.clear();
   for (auto& m : meetings)
     if (!m.sentences.empty()) order.push_back(&m);
-  std::stable_sort(order.begin(), order.end(),
-                   [](const Meeting* a, const Meeting* b) { return a->sentences.front() < b->sentences.front(); });
-  std::vector<const Meeting*> dated;
+  const auto told_first = [](const Meeting* a, const Meeting* b) { return a->sentences.front() < b->sentences.front(); };
+  if (!std::is_sorted(order.begin(), order.end(), told_first)) std::stable_sort(order.begin(), order.end(), told_first);
   for (Meeting* m : order) {
     if (m->status != Status::kOccurred) continue;
     // Told as earlier than the story ("had met"), it is not of the story's day.
