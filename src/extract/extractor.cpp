@@ -171,6 +171,8 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   // Asked once an article: getenv scans the whole environment.
   const bool tracing = std::getenv("DIPLOGRAPH_TRACE") != nullptr;
   std::vector<Mention> mentions;
+  mentions.reserve(16);  // most articles tell fewer: growing moved every mention several times
+  context.sentence_dates.reserve(out.sentences.size());
   for (size_t i = 0; i < out.sentences.size() && mentions.size() < kMaxMentionsPerArticle; ++i) {
     AnalysedSentence s = analyse(out.sentences[i].text, context);
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
@@ -180,7 +182,10 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     context.sentence_dates.push_back(first_past_date(s, dateline, context.date));
     if (tracing) trace(std::cerr, s, i);
     const bool headline = i == 0 && out.sentences.size() > 1 && !ends_like_sentence(out.sentences[0].text);
-    for (auto& m : find_mentions(s, context, static_cast<int>(i), dateline)) {
+    const size_t first = mentions.size();
+    find_mentions(s, context, static_cast<int>(i), dateline, mentions);
+    for (size_t k = first; k < mentions.size(); ++k) {
+      Mention& m = mentions[k];
       if (tracing) {
         std::cerr << "  mention " << to_string(m.meeting.type) << " " << to_string(m.meeting.status) << " " << m.meeting.rule
                   << (m.anaphoric ? " (anaphoric)" : "") << (m.pair_word ? " (pair)" : "") << ":";
@@ -188,7 +193,6 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
         std::cerr << " @" << (m.meeting.location ? m.meeting.location->name : "-") << " " << m.meeting.date.iso() << "\n";
       }
       m.headline = headline;
-      mentions.push_back(std::move(m));
     }
     recycle(std::move(s));
   }

@@ -8,11 +8,59 @@
 
 namespace diplograph::extract {
 
-std::vector<Mention> SentenceMentions::run() {
-  find_triggers_and_cuts();
+namespace {
+
+// The last sentence's working vectors on this thread, kept for the next one.
+struct SpareBuffers {
+  std::vector<int> ref_at, places;
+  std::vector<Trigger> triggers;
+  std::vector<size_t> cuts;
+  std::vector<std::pair<size_t, size_t>> hosted_nouns, appositives;
+  std::vector<std::vector<int>> subjects;
+  std::vector<std::pair<int, ParticipantRole>> refs;
+};
+thread_local SpareBuffers spare;
+
+}  // namespace
+
+void SentenceMentions::take_buffers() {
+  ref_at_.swap(spare.ref_at);
+  places_.swap(spare.places);
+  triggers_.swap(spare.triggers);
+  cuts_.swap(spare.cuts);
+  hosted_nouns_.swap(spare.hosted_nouns);
+  appositives_.swap(spare.appositives);
+  subjects_.swap(spare.subjects);
+  refs_.swap(spare.refs);
+  ref_at_.clear();
+  places_.clear();
+  triggers_.clear();
+  cuts_.clear();
+  hosted_nouns_.clear();
+  appositives_.clear();
+  // Emptied one by one, not cleared: each group keeps its room for the subject copied into it.
+  for (auto& group : subjects_) group.clear();
+}
+
+void SentenceMentions::give_back_buffers() {
+  spare.ref_at.swap(ref_at_);
+  spare.places.swap(places_);
+  spare.triggers.swap(triggers_);
+  spare.cuts.swap(cuts_);
+  spare.hosted_nouns.swap(hosted_nouns_);
+  spare.appositives.swap(appositives_);
+  spare.subjects.swap(subjects_);
+  spare.refs.swap(refs_);
+}
+
+void SentenceMentions::run(std::vector<Mention>& out) {
+  const size_t first = out.size();  // `out` holds the article's mentions so far
+  // Most sentences of a report have no meeting word: with no trigger to
+  // build, the clauses need not be cut (the rules below read no cuts).
+  if (std::any_of(s_.chunks.begin(), s_.chunks.end(), [](const Chunk& ch) { return ch.has(EntryKind::kTrigger); }))
+    find_triggers_and_cuts();
   subjects_.assign(triggers_.size(), {});
   places_.assign(triggers_.size(), -1);
-  std::vector<Mention> out;
   for (size_t i = 0; i < triggers_.size(); ++i) {
     Mention m;
     if (!build(i, m)) continue;
@@ -51,8 +99,7 @@ std::vector<Mention> SentenceMentions::run() {
     }
     // "The last summit took place in Berlin on Oct. 19, when Merkel hosted
     // Putin, Hollande and Poroshenko": one summit, told twice.
-    if (m.tells_noun_before && !out.empty() && out.back().meeting.participants.size() < 2 &&
-        out.back().meeting.sentences == m.meeting.sentences) {
+    if (m.tells_noun_before && out.size() > first && out.back().meeting.participants.size() < 2) {
       const Meeting noun = std::move(out.back().meeting);
       out.pop_back();
       if (noun.type == MeetingType::kSummit) m.meeting.type = MeetingType::kSummit;
@@ -64,8 +111,7 @@ std::vector<Mention> SentenceMentions::run() {
   }
   invitation_to_place(out);
   if (triggers_.empty()) delegation(out);
-  if (triggers_.empty() && out.empty()) arabic_signing(out);
-  return out;
+  if (triggers_.empty() && out.size() == first) arabic_signing(out);
 }
 
 void SentenceMentions::delegation(std::vector<Mention>& out) const {
@@ -186,13 +232,17 @@ bool SentenceMentions::build(size_t i, Mention& m) {
                                at_before(triggers_[i + 1].chunk);
   if (hosts_at_summit) mt.type = MeetingType::kSummit;
   mt.sentences = {index_};
-  std::string rule = std::string(arabic_ ? "ar:" : "en:") + (verb ? "verb" : "noun") + "-" + std::string(to_string(t.type));
+  // Room for the marks the rules append (a mention's rule runs to some 60
+  // bytes at most): one allocation, which the meeting then takes over.
+  std::string rule;
+  rule.reserve(64);
+  rule.append(arabic_ ? "ar:" : "en:").append(verb ? "verb" : "noun").append("-").append(to_string(t.type));
   if (to_summit) rule += "+to-summit";
   if (hosts_at_summit) rule += "+hosts-summit";
 
   const Cues cues = cues_of(i, scope);
   if (cues.negated) return false;
-  std::string status_cue = cues.status_cue;
+  std::string_view status_cue = cues.status_cue;
   bool call = cues.call, separate = cues.separate;
   const bool invited = cues.invited, cancelled = cues.cancelled, postponed = cues.postponed, sideline = cues.sideline;
   const size_t invite_chunk = cues.invite_chunk, sideline_chunk = cues.sideline_chunk, postponed_chunk = cues.postponed_chunk;
@@ -361,7 +411,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     rule += "+absent-subject";
   }
   // "وصل المبعوث هوكشتاين إلى بيروت": Arabic puts the subject after the verb.
-  subjects_[i] = left.empty() && verb && arabic_ && !right.empty() ? std::vector<int>{right.front()} : left;
+  if (left.empty() && verb && arabic_ && !right.empty()) subjects_[i].assign(1, right.front());
+  else subjects_[i] = left;  // copied into the room the previous sentence left
   std::vector<int> inviters;
   if (invited && invite_chunk > lo) {
     bool ignored = false;
@@ -392,7 +443,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       rule += "+each-invited";
     }
   }
-  std::vector<std::pair<int, ParticipantRole>> refs;
+  auto& refs = refs_;  // the previous trigger's vector, emptied: its room is reused
+  refs.clear();
   auto add = [&](int r, ParticipantRole role) {
     if (companion_before(s_.actors[r].first_chunk)) return;
     for (auto& [existing, _] : refs)
@@ -440,6 +492,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
 
   // The meeting's participants from the refs gathered so far, each once.
   auto emit_participants = [&] {
+    mt.participants.reserve(refs.size());
     for (auto& [r, role] : refs) {
       Participant p = participant(s_.actors[r], role);
       bool dup = false;
@@ -748,18 +801,23 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   m.anaphoric = mt.participants.size() < 2;
   double confidence = 0.85;
   for (const auto& [r, _] : refs) {
-    const auto& how = s_.actors[r].how;
+    const std::string_view how = s_.actors[r].how;  // compared by length first, unlike a string with a literal
     if (how == "fuzzy+context" || how == "title-anaphora" || how == "discovered" || how == "pronoun") confidence -= 0.1;
   }
   if (rule.find("+adjectives") != std::string::npos) confidence -= 0.05;
   mt.confidence = std::clamp(confidence, 0.3, 0.95);
-  mt.rule = rule;
+  mt.rule = std::move(rule);
   return true;
 }
 
-std::vector<Mention> find_mentions(const AnalysedSentence& s, const ArticleContext& context, int sentence_index,
-                                   size_t dateline_chunks) {
-  return SentenceMentions(s, context, sentence_index, dateline_chunks).run();
+void find_mentions(const AnalysedSentence& s, const ArticleContext& context, int sentence_index, size_t dateline_chunks,
+                   std::vector<Mention>& out) {
+  // The rules see only this sentence's mentions; they are gathered in a
+  // vector kept from sentence to sentence, then moved on.
+  thread_local std::vector<Mention> found;
+  found.clear();
+  SentenceMentions(s, context, sentence_index, dateline_chunks).run(found);
+  for (auto& m : found) out.push_back(std::move(m));
 }
 
 }  // namespace diplograph::extract

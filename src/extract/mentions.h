@@ -9,10 +9,10 @@
 
 namespace diplograph::extract {
 
-// The meetings a sentence reports. `dateline_chunks` leading chunks hold the
+// The meetings a sentence reports, appended to `out`. `dateline_chunks` leading chunks hold the
 // dateline (their places are where the report was filed, not the meeting's).
-std::vector<Mention> find_mentions(const AnalysedSentence& s, const ArticleContext& context,
-                                   int sentence_index, size_t dateline_chunks);
+void find_mentions(const AnalysedSentence& s, const ArticleContext& context, int sentence_index,
+                   size_t dateline_chunks, std::vector<Mention>& out);
 
 // Merges the mentions of one article into one record per meeting.
 // `context` tells which people the article named, so that a state can stand

@@ -6,6 +6,11 @@
 #include "summit_days.h"
 
 namespace diplograph::extract {
+
+// Kinds and offices are compared as views ("state"sv): their lengths are compared
+// first, where a string against a plain literal measured and compared it in a call.
+using namespace std::string_view_literals;
+
 namespace {
 
 int type_rank(MeetingType t) {
@@ -34,7 +39,7 @@ bool covered(const std::vector<Participant>& a, const std::vector<Participant>& 
   for (const auto& p : a) {
     bool found = false;
     for (const auto& q : b)
-      found = found || same_actor(p, q) || (p.kind == "state" && q.kind != "state" && q.country == p.key);
+      found = found || same_actor(p, q) || (p.kind == "state"sv && q.kind != "state"sv && q.country == p.key);
     if (!found) return false;
   }
   return true;
@@ -43,7 +48,7 @@ bool covered(const std::vector<Participant>& a, const std::vector<Participant>& 
 bool share_person(const std::vector<Participant>& a, const std::vector<Participant>& b) {
   for (const auto& p : a)
     for (const auto& q : b)
-      if (p.kind != "state" && same_actor(p, q)) return true;
+      if (p.kind != "state"sv && same_actor(p, q)) return true;
   return false;
 }
 
@@ -81,17 +86,20 @@ void keep_marked(std::vector<Participant>& ps, const std::vector<char>& keep) {
 void drop_represented_states(std::vector<Participant>& ps) {
   // Each decision reads the others, so all are made first; the kept ones are
   // then moved down in place (copying them cost more than the decisions).
+  // Only states and organisations are dropped: most mentions have none.
+  if (std::none_of(ps.begin(), ps.end(), [](const Participant& p) { return p.kind == "state"sv || p.kind == "organisation"sv; }))
+    return;
   thread_local std::vector<char> keep;
   keep.assign(ps.size(), 1);
   int people = 0;
-  for (const auto& p : ps) people += p.kind == "person";
+  for (const auto& p : ps) people += p.kind == "person"sv;
   for (size_t i = 0; i < ps.size(); ++i) {
     const auto& p = ps[i];
     // Likewise an organisation that names the summit two people or more attend ("G20 summit").
-    if ((p.kind == "state" || p.kind == "organisation") && people >= 2 && p.role != ParticipantRole::kHost) keep[i] = 0;
-    else if (p.kind == "state") {
+    if ((p.kind == "state"sv || p.kind == "organisation"sv) && people >= 2 && p.role != ParticipantRole::kHost) keep[i] = 0;
+    else if (p.kind == "state"sv) {
       bool represented = false;
-      for (const auto& q : ps) represented = represented || (q.kind != "state" && q.country == p.key);
+      for (const auto& q : ps) represented = represented || (q.kind != "state"sv && q.country == p.key);
       if (represented) keep[i] = 0;
     }
   }
@@ -107,8 +115,8 @@ int named_leader(const ArticleContext& context, const std::string& country, cons
     if (a == found || lex.actors()[a].kind != lexicon::ActorKind::kPerson || lex.actors()[a].country != country) continue;
     bool leads = false;
     for (const auto* role : lex.roles_of(a, day))
-      leads = leads || ((role->office == "head_of_state" || role->office == "head_of_government" ||
-                         role->office == "supreme_leader") && role->of == country);
+      leads = leads || ((role->office == "head_of_state"sv || role->office == "head_of_government"sv ||
+                         role->office == "supreme_leader"sv) && role->of == country);
     if (!leads) continue;
     if (found >= 0) return -1;
     found = a;
@@ -120,7 +128,7 @@ bool is_leader(const lexicon::Lexicon& lex, const std::string& key, const Date& 
   int a = lex.actor_index(key);
   if (a < 0) return false;
   for (const auto* role : lex.roles_of(a, day))
-    if (role->office == "head_of_state" || role->office == "head_of_government" || role->office == "supreme_leader")
+    if (role->office == "head_of_state"sv || role->office == "head_of_government"sv || role->office == "supreme_leader"sv)
       return true;
   return false;
 }
@@ -137,27 +145,31 @@ void personify_states(Meeting& m, const ArticleContext& context) {
   // Decided for all first (each decision reads the others), then the kept
   // ones moved down in place, as in drop_represented_states.
   auto& ps = m.participants;
-  thread_local std::vector<char> keep;
-  keep.assign(ps.size(), 1);
-  for (size_t i = 0; i < ps.size(); ++i) {
-    const auto& p = ps[i];
-    bool represented = false;
-    if (p.kind == "organisation")
-      for (const auto& q : ps) {
-        if (q.kind != "person") continue;
-        int a = context.lex.actor_index(q.key);
-        if (a < 0) continue;
-        for (const auto* role : context.lex.roles_of(a, day)) represented = represented || role->of == p.key;
-      }
-    if (represented) keep[i] = 0;
+  if (std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.kind == "organisation"sv; })) {
+    thread_local std::vector<char> keep;
+    keep.assign(ps.size(), 1);
+    for (size_t i = 0; i < ps.size(); ++i) {
+      const auto& p = ps[i];
+      bool represented = false;
+      if (p.kind == "organisation"sv)
+        for (const auto& q : ps) {
+          if (q.kind != "person"sv) continue;
+          int a = context.lex.actor_index(q.key);
+          if (a < 0) continue;
+          for (const auto* role : context.lex.roles_of(a, day)) represented = represented || role->of == p.key;
+        }
+      if (represented) keep[i] = 0;
+    }
+    keep_marked(ps, keep);
   }
-  keep_marked(ps, keep);
+  // Only a state can become its leader: without one, the leaders' roles need not be read.
+  if (std::none_of(ps.begin(), ps.end(), [](const Participant& p) { return p.kind == "state"sv; })) return;
   bool leader_present = false;
   for (const auto& p : m.participants)
-    leader_present = leader_present || (p.kind == "person" && is_leader(context.lex, p.key, day));
+    leader_present = leader_present || (p.kind == "person"sv && is_leader(context.lex, p.key, day));
   if (!leader_present) return;
   for (auto& p : m.participants) {
-    if (p.kind != "state") continue;
+    if (p.kind != "state"sv) continue;
     int leader = named_leader(context, p.key, day);
     if (leader < 0) continue;
     bool present = false;
@@ -192,7 +204,7 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
   if (!into.location || (m.location && more_precise(lex, *m.location, *into.location))) into.location = m.location;
   for (int s : m.sentences)
     if (std::find(into.sentences.begin(), into.sentences.end(), s) == into.sentences.end()) into.sentences.push_back(s);
-  if (into.rule.find(m.rule) == std::string::npos) into.rule += " | " + m.rule;
+  if (into.rule.find(m.rule) == std::string::npos) into.rule.append(" | ").append(m.rule);  // no temporary string
   if (into.sideline_of.empty()) into.sideline_of = m.sideline_of;
   into.confidence = std::min(0.99, std::max(into.confidence, m.confidence) + 0.03);
 }
@@ -202,18 +214,18 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
 bool different_organisations(const Meeting& a, const Meeting& b) {
   bool a_org = false, b_org = false, shared = false;
   for (const auto& p : a.participants) {
-    if (p.kind != "organisation") continue;
+    if (p.kind != "organisation"sv) continue;
     a_org = true;
-    for (const auto& q : b.participants) shared = shared || (q.kind == "organisation" && q.key == p.key);
+    for (const auto& q : b.participants) shared = shared || (q.kind == "organisation"sv && q.key == p.key);
   }
-  for (const auto& q : b.participants) b_org = b_org || q.kind == "organisation";
+  for (const auto& q : b.participants) b_org = b_org || q.kind == "organisation"sv;
   return a_org && b_org && !shared;
 }
 
 // An organisation's own summit told alone ("تستعد الجزائر لاحتضان القمة العربية"),
 // not as the frame of a sideline meeting ("على هامش قمة العشرين").
 bool organisation_summit(const Meeting& m) {
-  return m.type == MeetingType::kSummit && m.participants.size() == 1 && m.participants[0].kind == "organisation" &&
+  return m.type == MeetingType::kSummit && m.participants.size() == 1 && m.participants[0].kind == "organisation"sv &&
          m.rule.find("+named-summit") != std::string::npos && m.rule.find("+frame") == std::string::npos;
 }
 
@@ -264,7 +276,7 @@ void visit_of_visitors(Meeting& own, const lexicon::Lexicon& lex) {
   if (state < 0) return;
   std::vector<Participant> visitors;
   for (const auto& p : own.participants)
-    if (p.kind == "person" && p.country != country) visitors.push_back(p);
+    if (p.kind == "person"sv && p.country != country) visitors.push_back(p);
   if (visitors.empty() || visitors.size() == own.participants.size()) return;
   visitors.push_back(state_participant(lex, state, ParticipantRole::kHost, own.location->text));
   own.participants = std::move(visitors);
@@ -291,7 +303,7 @@ bool still_at_summit(const Meeting& m, const Meeting& summit, const Date& report
   const int since = report.first_day() - summit.date.first_day();
   if (ahead < 1 || ahead > 2 || since < 0 || since > 2) return false;
   for (const auto& p : m.participants)
-    if (p.kind == "person")
+    if (p.kind == "person"sv)
       for (const auto& q : summit.participants)
         if (same_actor(p, q)) return true;
   return false;
@@ -328,7 +340,7 @@ void attach_attendees(std::vector<Mention>& mentions) {
       if (distance < 0 || distance > 3) continue;
       bool shares_state = false;
       for (const auto& p : m.meeting.participants)
-        for (const auto& q : e.meeting.participants) shares_state = shares_state || (q.kind == "state" && q.key == p.country);
+        for (const auto& q : e.meeting.participants) shares_state = shares_state || (q.kind == "state"sv && q.key == p.country);
       int score = distance * 10 - (shares_state ? 25 : 0) - (e.meeting.type == MeetingType::kSummit ? 5 : 0);
       if (score <= best_score) best_score = score, best = static_cast<int>(j);  // ties: the later mention
     }
@@ -352,7 +364,7 @@ bool is_arrival_for(const Meeting& v, const Meeting& e) {
   if (&v == &e || v.type != MeetingType::kVisit || v.participants.size() != 2 || e.type == MeetingType::kCall) return false;
   if (v.status != e.status || !v.location || !e.location || v.location->key != e.location->key) return false;
   const Participant& visitor = v.participants[0];
-  if (visitor.kind != "person" || v.participants[1].kind != "state" || v.participants[1].role != ParticipantRole::kHost)
+  if (visitor.kind != "person"sv || v.participants[1].kind != "state"sv || v.participants[1].role != ParticipantRole::kHost)
     return false;
   if (v.date.empty() || e.date.empty() || !v.date.day || !e.date.day ||
       std::abs(v.date.first_day() - e.date.first_day()) > 1)
@@ -364,19 +376,25 @@ bool is_arrival_for(const Meeting& v, const Meeting& e) {
 
 void drop_arrivals(std::vector<Meeting>& meetings) {
   std::vector<bool> drop(meetings.size(), false);
+  bool any = false;
   for (size_t i = 0; i < meetings.size(); ++i)
     for (size_t j = 0; j < meetings.size() && !drop[i]; ++j)
       if (!drop[j] && is_arrival_for(meetings[i], meetings[j])) {
-        drop[i] = true;
+        drop[i] = any = true;
         for (int s : meetings[i].sentences)
           if (std::find(meetings[j].sentences.begin(), meetings[j].sentences.end(), s) == meetings[j].sentences.end())
             meetings[j].sentences.push_back(s);
         std::sort(meetings[j].sentences.begin(), meetings[j].sentences.end());
       }
-  std::vector<Meeting> kept;
+  // Most articles have no arrival: then nothing moves. Else the kept ones move down in place.
+  if (!any) return;
+  size_t kept = 0;
   for (size_t i = 0; i < meetings.size(); ++i)
-    if (!drop[i]) kept.push_back(std::move(meetings[i]));
-  meetings = std::move(kept);
+    if (!drop[i]) {
+      if (kept != i) meetings[kept] = std::move(meetings[i]);
+      ++kept;
+    }
+  meetings.erase(meetings.begin() + static_cast<std::ptrdiff_t>(kept), meetings.end());
 }
 
 // "ألغى لقاءً على هامش القمة في بوينس آيرس ... وينتظر أن يلتقي بوتين ولي العهد
@@ -438,7 +456,7 @@ void talks_of_states(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex
     std::vector<Participant> states;
     bool all_people = true;
     for (const auto& p : m.participants) {
-      const int st = p.kind == "person" && !p.country.empty() ? lex.state_actor(p.country) : -1;
+      const int st = p.kind == "person"sv && !p.country.empty() ? lex.state_actor(p.country) : -1;
       if (st < 0) {
         all_people = false;
         break;
@@ -469,12 +487,15 @@ const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) 
 // them, so a date carries on through an undated stretch of the story.
 void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date>& sentence_dates,
                           const std::set<int>& headlines) {
-  std::vector<Meeting*> order;
+  // Kept from article to article on this thread: every article allocating its own cost more than the walk.
+  thread_local std::vector<Meeting*> order;
+  thread_local std::vector<const Meeting*> dated;
+  order.clear();
+  dated.clear();
   for (auto& m : meetings)
     if (!m.sentences.empty()) order.push_back(&m);
-  std::stable_sort(order.begin(), order.end(),
-                   [](const Meeting* a, const Meeting* b) { return a->sentences.front() < b->sentences.front(); });
-  std::vector<const Meeting*> dated;
+  const auto told_first = [](const Meeting* a, const Meeting* b) { return a->sentences.front() < b->sentences.front(); };
+  if (!std::is_sorted(order.begin(), order.end(), told_first)) std::stable_sort(order.begin(), order.end(), told_first);
   for (Meeting* m : order) {
     if (m->status != Status::kOccurred) continue;
     // Told as earlier than the story ("had met"), it is not of the story's day.
@@ -552,6 +573,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   attach_attendees(mentions);
   for (auto& m : mentions) personify_states(m.meeting, context);
   std::vector<Meeting> meetings;
+  meetings.reserve(mentions.size());
   std::vector<Mention*> pending;    // anaphoric mentions, resolved after the full ones
   std::vector<Mention*> headlines;  // the headline summarises the body: merged last, into the lead
   auto same_meeting = [&](const Meeting& e, const Meeting& m) {
@@ -586,9 +608,15 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     Meeting* target = nullptr;
     for (auto it = meetings.rbegin(); it != meetings.rend() && !target; ++it)
       if (same_meeting(*it, m.meeting)) target = &*it;
+    // Moved, not copied: a full mention is read again only through its meeting
+    // (summit_from_its_days reads the anaphors, the headline set the headlines).
     if (target) absorb(*target, m.meeting, lex);
-    else meetings.push_back(m.meeting);
+    else meetings.push_back(std::move(m.meeting));
   }
+  // Noted before the headlines' meetings are moved away (below).
+  std::set<int> headline_sentences;
+  for (const auto& m : mentions)
+    if (m.headline) headline_sentences.insert(m.meeting.sentences.front());
   for (Mention* m : headlines) {
     Meeting* target = nullptr;
     for (auto it = meetings.begin(); it != meetings.end() && !target; ++it)
@@ -600,12 +628,12 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
                                             covered(m->meeting.participants, it->participants)))
         target = &*it;
     if (!target) {
-      meetings.push_back(m->meeting);
+      meetings.push_back(std::move(m->meeting));
       continue;
     }
     // "Putin meets Khamenei, Erdogan in Tehran" heads two meetings: a headline
     // naming more people than the body's meeting adds none of them.
-    Meeting summary = m->meeting;
+    Meeting summary = std::move(m->meeting);
     if (!covered(summary.participants, target->participants)) summary.participants = target->participants;
     absorb(*target, summary, lex);
   }
@@ -634,14 +662,14 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       int distance = sentence - latest;
       // "The two presidents" are most likely the people of a two-person meeting.
       const Date day = e.date.empty() ? context.date : e.date;
-      bool two_people = e.participants.size() == 2 && e.participants[0].kind == "person" &&
-                        e.participants[1].kind == "person" &&
+      bool two_people = e.participants.size() == 2 && e.participants[0].kind == "person"sv &&
+                        e.participants[1].kind == "person"sv &&
                         (!m->leader_pair || (is_leader(lex, e.participants[0].key, day) &&
                                              is_leader(lex, e.participants[1].key, day)));
       // "The four leaders": a meeting of that many people.
       if (m->group_size > 0)
         two_people = static_cast<int>(e.participants.size()) == m->group_size &&
-                     std::all_of(e.participants.begin(), e.participants.end(), [](const Participant& p) { return p.kind == "person"; });
+                     std::all_of(e.participants.begin(), e.participants.end(), [](const Participant& p) { return p.kind == "person"sv; });
       // "The two Korean leaders" are of those states, whoever was named last.
       if (!m->group_states.empty() &&
           !std::all_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
@@ -784,16 +812,15 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
   }
   sideline_place_from_article(meetings);
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
-  std::set<int> headline_sentences;
-  for (const auto& m : mentions)
-    if (m.headline) headline_sentences.insert(m.meeting.sentences.front());
   date_from_neighbours(meetings, context.sentence_dates, headline_sentences);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);
   drop_arrivals(meetings);
   join_stays(meetings, lex);
   talks_of_states(meetings, lex);
-  std::stable_sort(meetings.begin(), meetings.end(),
-                   [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); });
+  // Mostly already in order: then sorting would only move every meeting about (and allocate).
+  const auto told_first = [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); };
+  if (!std::is_sorted(meetings.begin(), meetings.end(), told_first))
+    std::stable_sort(meetings.begin(), meetings.end(), told_first);
   return meetings;
 }
 

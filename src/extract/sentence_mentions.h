@@ -30,6 +30,7 @@ class SentenceMentions {
  public:
   SentenceMentions(const AnalysedSentence& s, const ArticleContext& ctx, int index, size_t dateline)
       : s_(s), ctx_(ctx), lex_(ctx.lex), index_(index), dateline_(dateline) {
+    take_buffers();
     ref_at_.assign(s.chunks.size(), -1);
     for (size_t r = 0; r < s.actors.size(); ++r)
       for (size_t c = s.actors[r].first_chunk; c <= s.actors[r].last_chunk && c < s.chunks.size(); ++c)
@@ -38,7 +39,12 @@ class SentenceMentions {
     for (const auto& t : s.tokens) arabic_ = arabic_ || t.token.arabic;
   }
 
-  std::vector<Mention> run();
+  ~SentenceMentions() { give_back_buffers(); }
+  SentenceMentions(const SentenceMentions&) = delete;
+  SentenceMentions& operator=(const SentenceMentions&) = delete;
+
+  // The sentence's mentions, into `out` (empty on entry).
+  void run(std::vector<Mention>& out);
 
   // "وقّع عبدالله بن زايد المعاهدة بحضور ترامب ونتنياهو": an Arabic signing
   // done in the presence of others is a meeting of the signer and those
@@ -74,8 +80,9 @@ class SentenceMentions {
   // Whether chunk `c` ends the name of the event a sideline phrase names (a
   // place, a date, punctuation, another verb or a person).
   bool sideline_name_ends(size_t c) const;
-  // Inline like word(): most chunks have no entries and are answered at once.
-  bool cue(size_t c, lexicon::Tag effect = lexicon::Tag::any()) const {
+  // Inline like word(): most chunks have no entries and are answered at once
+  // (forced: left to itself the compiler made a call of it in build()).
+  [[gnu::always_inline]] bool cue(size_t c, lexicon::Tag effect = lexicon::Tag::any()) const {
     if (c >= s_.chunks.size() || !chunk(c).entries) return false;
     for (const auto& e : *chunk(c).entries)
       if (e.kind == lexicon::EntryKind::kCue && (effect.is_any() || e.has_tag(effect))) return true;
@@ -510,7 +517,7 @@ class SentenceMentions {
 
   // What the cue words of trigger `i`'s span say of its meeting.
   struct Cues {
-    std::string status_cue;  // "planned" or "past", the nearest such cue; empty if none
+    std::string_view status_cue;  // "planned" or "past", the nearest such cue; empty if none (a view of the lexicon's tag)
     bool negated = false, call = false, invited = false, cancelled = false, postponed = false;
     bool sideline = false, separate = false;
     size_t invite_chunk = 0, sideline_chunk = 0, postponed_chunk = 0;
@@ -537,6 +544,11 @@ class SentenceMentions {
   int place_of(size_t i, const Scope& scope, int destination, std::optional<size_t> sideline, int host_state,
                std::string* text, std::string* rule) const;
 
+  // The vectors below are the previous sentence's, emptied (see mentions.cpp):
+  // every sentence allocating its own cost more than reading some of them.
+  void take_buffers();
+  void give_back_buffers();
+
   const AnalysedSentence& s_;
   const ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
@@ -549,6 +561,7 @@ class SentenceMentions {
   std::vector<std::pair<size_t, size_t>> hosted_nouns_;  // (meeting noun, its hosting verb)
   std::vector<std::pair<size_t, size_t>> appositives_;  // (opening comma, closing comma)
   std::vector<std::vector<int>> subjects_;  // per trigger, its subject group once built
+  std::vector<std::pair<int, ParticipantRole>> refs_;  // build(): the actor refs taking part, with their roles
   std::vector<int> places_;  // per trigger, the place it was given (-1: none)
 };
 

@@ -699,3 +699,12 @@ TEST_CASE("arabic: a place after what a discussing verb names is the topic's ('�
   }
   CHECK(ex.meetings.size() == 1);
 }
+
+TEST_CASE("arabic: a signing presided over by two leaders ('بإشراف') is their meeting, in any sentence of the article") {
+  auto ex = run("عنوان\nالتقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في القاهرة أمس.\n"
+                "ووقعت تونس والاتحاد الأوروبي مذكرة تفاهم بإشراف الرئيس التونسي قيس سعيد ورئيسة المفوضية الأوروبية أورسولا فون دير لاين.",
+                "2023-07-17");
+  REQUIRE(ex.meetings.size() == 2);
+  CHECK(has(ex.meetings[1], "Kais Saied"));
+  CHECK(has(ex.meetings[1], "Ursula von der Leyen"));
+}
