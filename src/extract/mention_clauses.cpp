@@ -253,7 +253,10 @@ size_t SentenceMentions::appositive_open(size_t c) const {
 void SentenceMentions::cut_at_quotes(const std::vector<size_t>& quotes) {
   for (size_t k = 0; k < quotes.size(); k += 2) {
     const size_t open = quotes[k];
-    if (!arabic_ && k + 1 < quotes.size() && quotes[k + 1] - open <= 6 && !speech_or_trigger_between(open, quotes[k + 1]))
+    // A short quote with no speech or meeting word in it is a name or a phrase; in Arabic only a
+    // name ("حركة المقاومة الإسلامية "حماس"").
+    if (k + 1 < quotes.size() && quotes[k + 1] - open <= 6 && !speech_or_trigger_between(open, quotes[k + 1]) &&
+        (!arabic_ || (quotes[k + 1] == open + 2 && ref_at_[open + 1] >= 0)))
       continue;
     for (size_t q : {open, k + 1 < quotes.size() ? quotes[k + 1] : open}) {
       cuts_.push_back(q);

@@ -121,9 +121,10 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
 }
 
 size_t SentenceMentions::holder_after_title(size_t n, size_t hi) const {
-  for (size_t m = n; m < hi && m < n + 5; ++m) {
+  // ("لحركة المقاومة الإسلامية "حماس" إسماعيل هنية": the organisation's name may be repeated in quotes.)
+  for (size_t m = n; m < hi && m < n + 8; ++m) {
     if (ref_at_[m] < 0) {
-      if (!plain(m)) return n;
+      if (!plain(m) && !punct(m, '"')) return n;
       continue;
     }
     const ActorRef& ref = s_.actors[ref_at_[m]];

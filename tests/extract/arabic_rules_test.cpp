@@ -708,3 +708,11 @@ TEST_CASE("arabic: a signing presided over by two leaders ('بإشراف') is th
   CHECK(has(ex.meetings[1], "Kais Saied"));
   CHECK(has(ex.meetings[1], "Ursula von der Leyen"));
 }
+
+TEST_CASE("arabic: a name in quotes inside a title's complement does not end the list ('لحركة المقاومة الإسلامية \"حماس\" إسماعيل هنية')") {
+  auto ex = run("عنوان\nجمع الرئيس عبد المجيد تبون أمس محمود عباس ورئيس المكتب السياسي لحركة المقاومة الإسلامية \"حماس\" إسماعيل هنية.",
+                "2022-07-06");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 3);
+  CHECK(has(ex.meetings[0], "Ismail Haniyeh"));
+}
