@@ -447,6 +447,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   refs.clear();
   auto add = [&](int r, ParticipantRole role) {
     if (companion_before(s_.actors[r].first_chunk)) return;
+    // "ترأس القمة ولي العهد نيابة عن الملك سلمان": the king was represented, not there.
+    if (s_.actors[r].first_chunk > 0 && word(s_.actors[r].first_chunk - 1, "on_behalf")) return;
     for (auto& [existing, _] : refs)
       if (existing == r) return;
     refs.emplace_back(r, role);

@@ -716,3 +716,12 @@ TEST_CASE("arabic: a name in quotes inside a title's complement does not end the
   CHECK(ex.meetings[0].participants.size() == 3);
   CHECK(has(ex.meetings[0], "Ismail Haniyeh"));
 }
+
+TEST_CASE("arabic: who is named after 'نيابة عن' is represented at the meeting, not there") {
+  auto ex = run("عنوان\nوترأس القمة ولي العهد الأمير محمد بن سلمان نيابة عن خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، وشارك "
+                "فيها أمير دولة قطر الشيخ تميم بن حمد آل ثاني.",
+                "2021-01-06");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Tamim bin Hamad Al Thani"));
+  CHECK_FALSE(has(ex.meetings[0], "Salman bin Abdulaziz"));
+}

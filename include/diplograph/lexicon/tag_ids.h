@@ -50,6 +50,7 @@ inline constexpr std::string_view kTagNames[] = {
     "light",
     "link",
     "of",
+    "on_behalf",
     "open_talks",
     "origin",
     "pair",
