@@ -9,7 +9,7 @@
 #include "date_resolver.h"
 #include "diplograph/text/normalize.h"
 #include "diplograph/text/segment.h"
-#include "domestic.h"
+#include "meeting_filters.h"
 #include "mentions.h"
 
 namespace diplograph::extract {
@@ -197,7 +197,8 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     recycle(std::move(s));
   }
   out.meetings = merge_mentions(std::move(mentions), context);
-  std::erase_if(out.meetings, [&](const Meeting& m) { return government_internal(m, *lexicon_, out.date); });
+  std::erase_if(out.meetings,
+                [&](const Meeting& m) { return lone_person(m) || government_internal(m, *lexicon_, out.date); });
   return out;
 }
 

@@ -74,3 +74,10 @@ TEST_CASE("extractor: a meeting inside one government is left out; rival sides o
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].participants.size() == 2);
 }
+
+TEST_CASE("extractor: one person alone is no meeting ('X welcomed the agreement')") {
+  CHECK(run("Title\nASMARA (Reuters) - African Union Commission chairman Moussa Faki Mahamat welcomed the agreement on Monday "
+            "as a shining example.",
+            "2018-07-09")
+            .meetings.empty());
+}

@@ -1,4 +1,5 @@
-// Meetings inside one government, which a diplomatic graph leaves out.
+// Merged meetings a diplomatic graph leaves out: those inside one government
+// and those with one person alone.
 #pragma once
 
 #include "diplograph/core/date.h"
@@ -13,5 +14,9 @@ namespace diplograph::extract {
 // not an encounter between states. Rival sides of one country (a government
 // minister and a rebel negotiator) hold no common office and stay.
 bool government_internal(const Meeting& m, const lexicon::Lexicon& lex, const Date& article_date);
+
+// True for a meeting of one person and no one else: no encounter was read
+// ("Xi" alone in "Osborne visited China last month", Osborne unknown).
+bool lone_person(const Meeting& m);
 
 }  // namespace diplograph::extract

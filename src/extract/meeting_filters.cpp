@@ -1,4 +1,4 @@
-#include "domestic.h"
+#include "meeting_filters.h"
 
 namespace diplograph::extract {
 
@@ -19,5 +19,7 @@ bool government_internal(const Meeting& m, const lexicon::Lexicon& lex, const Da
   }
   return true;
 }
+
+bool lone_person(const Meeting& m) { return m.participants.size() == 1 && m.participants.front().kind == "person"; }
 
 }  // namespace diplograph::extract
