@@ -333,6 +333,12 @@ bool SentenceMentions::only_modifiers_between(size_t from, size_t to) const {
   return true;
 }
 
+int SentenceMentions::agent_after(size_t tc, size_t hi) const {
+  for (size_t c = tc + 1; c + 1 < hi; ++c)
+    if (word(c, "agent")) return ref_at_[c + 1];
+  return -1;
+}
+
 bool SentenceMentions::framed_noun(size_t tc) const { return word_over_modifiers(tc, "frame"); }
 
 bool SentenceMentions::at_before(size_t tc) const {

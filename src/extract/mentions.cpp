@@ -286,6 +286,16 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   bool between = false;
   const size_t named_place = !verb && city_state_naming(tc) >= 0 ? 1 : 0;  // "قمة سنغافورة"
   std::vector<int> right = right_groups(tc + 1 + named_place, after_clause(tc, hi), visit, &destination, &pair_word, &agent, &between);
+  // "Bennett was welcomed at the airport by Abdullah bin Zayed": the host is the agent, the subject the guest.
+  if (agent && !arabic_ && verb && (t.flags & Entry::kHost) && tc > 0 && word(tc - 1, "passive"))
+    if (const int by = agent_after(tc, after_clause(tc, hi)); by >= 0) {
+      std::vector<int> hosts;
+      extend_group(by, +1, tc, hi, hosts, true);
+      right = std::move(left);
+      left = std::move(hosts);
+      agent = false;
+      rule += "+passive";
+    }
   // "spoke with Putin and later with Zelensky", "met Scholz and then Macron": one encounter each.
   if (!arabic_ && right.size() >= 2)
     for (size_t c = s_.actors[right.front()].last_chunk + 1; c < s_.actors[right.back()].first_chunk && !separate; ++c)

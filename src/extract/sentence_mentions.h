@@ -345,6 +345,8 @@ class SentenceMentions {
   // Only adjectives and plain or hyphenated words between chunks `from` and
   // `to` ("No in-person meeting"), at most three.
   bool only_modifiers_between(size_t from, size_t to) const;
+  // The ref right after the first "by" between `tc` and `hi`, else -1.
+  int agent_after(size_t tc, size_t hi) const;
   // The states the adjectives of that counted title name ("Korean": both Koreas).
   std::vector<std::string> counted_states(size_t c) const;
 

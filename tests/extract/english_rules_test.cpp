@@ -962,3 +962,18 @@ TEST_CASE("english: 'No in-person meeting ... has been scheduled' reports none")
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
 }
+
+TEST_CASE("english: 'X was welcomed at the airport by Y': Y hosts, X is the guest") {
+  auto ex = run("Title\nIndian Prime Minister Narendra Modi arrived in Riyadh on Sunday night and was welcomed at the airport by "
+                "Foreign Minister Faisal bin Farhan.",
+                "2024-10-14");
+  bool hosted = false;
+  for (const auto& m : ex.meetings)
+    for (const auto& p : m.participants)
+      if (p.name == "Faisal bin Farhan") {
+        hosted = true;
+        CHECK(p.role == extract::ParticipantRole::kHost);
+        CHECK(has(m, "Narendra Modi"));
+      }
+  CHECK(hosted);
+}

@@ -54,6 +54,7 @@ inline constexpr std::string_view kTagNames[] = {
     "open_talks",
     "origin",
     "pair",
+    "passive",
     "perfect",
     "place_noun",
     "pluperfect",
