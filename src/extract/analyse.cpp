@@ -44,6 +44,12 @@ int ArticleContext::recent_holder(const std::string& office) const {
   return -1;
 }
 
+int ArticleContext::recent_titled(const std::string& office) const {
+  for (auto it = titled.rbegin(); it != titled.rend(); ++it)
+    if (it->second == office) return it->first;
+  return -1;
+}
+
 int ArticleContext::recent_minister(const std::string& country) const {
   for (auto it = mentioned.rbegin(); it != mentioned.rend(); ++it) {
     if (lex.actors()[*it].country != country) continue;
@@ -651,6 +657,7 @@ class ActorFinder {
         size_t ref_first = i == 0 ? first : nm.first;
         if (actor >= 0) {
           add_ref(actor, ref_first, nm.last, title_text, nm.actor >= 0 ? "title+name" : how);
+          if (!plural) ctx_.titled.emplace_back(actor, office);
         } else if (!states.empty()) {
           // An unknown person is kept only when the title says whose office it is.
           ActorRef r = make_ref(-1, ref_first, nm.last, title_text, "discovered");
@@ -744,6 +751,7 @@ class ActorFinder {
           }
       }
       int a = ctx_.recent_holder(office);
+      if (a < 0) a = ctx_.recent_titled(office);
       if (a >= 0) add_ref(a, first, last, title_text, "title-anaphora");
     }
   }

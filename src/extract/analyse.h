@@ -20,12 +20,17 @@ struct ArticleContext {
   std::vector<Date> sentence_dates{};   // per sentence so far, its first date not after the report (or empty)
   int dateline_written = -1;            // the place the dateline's word names elsewhere (الجزائر: Algeria)
   int previous_subject = -1;            // the first person the last sentence naming one named: "he" opening the next
+  // People the article named with a title, with the title's office, most recent last: "Abu Dhabi Crown
+  // Prince Mohammed bin Zayed" makes a later "the crown prince" him, whatever the roles list.
+  std::vector<std::pair<int, std::string>> titled{};
 
   bool was_mentioned(int actor) const;
   void note(int actor);
   void note_country(const std::string& code);
   // The most recently mentioned actor holding `office` (any country) on the date.
   int recent_holder(const std::string& office) const;
+  // The person the article last named with a title of `office`, -1 if none.
+  int recent_titled(const std::string& office) const;
   // "الوزير الأمريكي": the person of that country the article named last who holds a minister's office.
   int recent_minister(const std::string& country) const;
   // Among states `candidates`, the one the article has mentioned most; -1 if none or a tie.
