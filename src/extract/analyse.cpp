@@ -603,6 +603,8 @@ class ActorFinder {
       // "وزراء خارجية مصر والأردن، وأمين سر اللجنة ...": after a comma a word
       // with "و" glued on opens the list's next member, not the title's name.
       if (names.empty() && n > k && glued_and(n) && s_.tokens[s_.chunks[n].begin].token.arabic) break;
+      // "Crown Prince Sheikh Mohammed bin Zayed", "رئيس الجمهورية السيد عبد المجيد تبون": a courtesy before the name.
+      if (n + 1 < s_.chunks.size() && is_word(n, "name_prefix") && is_name_chunk(n + 1)) ++n;
       if (is_name_chunk(n)) {
         int a = resolve_name(n);
         if (a < 0 && single_holder >= 0)

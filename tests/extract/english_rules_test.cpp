@@ -986,3 +986,12 @@ TEST_CASE("english: a bare title the roles do not list ('the crown prince' of Ab
   CHECK(has(ex.meetings[1], "Abdel Fattah el-Sisi"));
   CHECK(ex.meetings[1].participants.size() == 2);
 }
+
+TEST_CASE("english: 'Crown Prince Sheikh X': the courtesy between a title and its holder is skipped") {
+  auto ex = run("Title\nAbu Dhabi Crown Prince Sheikh Mohammed bin Zayed hosted Naftali Bennett in Abu Dhabi on Monday.\n"
+                "On Wednesday, the crown prince met Egyptian President Abdel Fattah el-Sisi in Cairo.",
+                "2021-12-16");
+  REQUIRE(ex.meetings.size() == 2);
+  CHECK(has(ex.meetings[1], "Abdel Fattah el-Sisi"));
+  CHECK(ex.meetings[1].participants.size() == 2);
+}

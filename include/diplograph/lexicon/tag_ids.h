@@ -49,6 +49,7 @@ inline constexpr std::string_view kTagNames[] = {
     "leader_pair",
     "light",
     "link",
+    "name_prefix",
     "of",
     "on_behalf",
     "open_talks",
