@@ -489,6 +489,26 @@ class ActorFinder {
       *how = "title+name";
       return holder;
     }
+    // "الأمير خالد" after "الأمير خالد بن سلمان": the first name of one person the article named.
+    int named = -1;
+    for (int a : ctx_.mentioned) {
+      if (a == named || lex_.actors()[a].kind != ActorKind::kPerson) continue;
+      const bool first_name = std::any_of(lex_.actors()[a].folded_aliases.begin(), lex_.actors()[a].folded_aliases.end(),
+                                          [&](const std::string& alias) {
+                                            return alias.size() > folded.size() && alias.compare(0, folded.size(), folded) == 0 &&
+                                                   alias[folded.size()] == ' ';
+                                          });
+      if (!first_name) continue;
+      if (named >= 0) {
+        named = -2;  // two people of that first name: neither
+        break;
+      }
+      named = a;
+    }
+    if (named >= 0) {
+      *how = "title+first-name";
+      return named;
+    }
     const int letters = static_cast<int>(folded.size() / (text::has_arabic(written) ? 2 : 1));
     auto close = lex_.fuzzy_actors(folded, std::max(1, letters / 6));
     if (close.size() == 1) {

@@ -725,3 +725,12 @@ TEST_CASE("arabic: who is named after 'نيابة عن' is represented at the me
   CHECK(has(ex.meetings[0], "Tamim bin Hamad Al Thani"));
   CHECK_FALSE(has(ex.meetings[0], "Salman bin Abdulaziz"));
 }
+
+TEST_CASE("arabic: a title with a first name alone ('الأمير خالد') is the person of that first name the article named") {
+  auto ex = run("عنوان\nاستقبل المرشد الإيراني علي خامنئي أمس وزير الدفاع السعودي الأمير خالد بن سلمان في طهران.\n"
+                "وقال الأمير خالد إنه التقى كذلك الرئيس الإيراني مسعود بزشكيان.",
+                "2025-04-18");
+  bool met = false;
+  for (const auto& m : ex.meetings) met = met || (has(m, "Khalid bin Salman") && has(m, "Masoud Pezeshkian"));
+  CHECK(met);
+}
