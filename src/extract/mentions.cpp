@@ -540,6 +540,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     for (size_t r = 0; r < s_.actors.size(); ++r) {
       const ActorRef& ref = s_.actors[r];
       if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
+      // "استقبل خامنئي الأمير خالد، الذي سلّمه رسالة من الملك سلمان، في زيارة": the sender is not there.
+      if (ref.first_chunk < tc && in_person_relative(ref.first_chunk, tc)) continue;
       if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk) || ends_proper_name(ref.first_chunk) ||
                                 word(ref.first_chunk - 1, "origin")))
         continue;  // a destination or a topic, not a party

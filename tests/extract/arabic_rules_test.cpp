@@ -734,3 +734,12 @@ TEST_CASE("arabic: a title with a first name alone ('الأمير خالد') is 
   for (const auto& m : ex.meetings) met = met || (has(m, "Khalid bin Salman") && has(m, "Masoud Pezeshkian"));
   CHECK(met);
 }
+
+TEST_CASE("arabic: who is named in 'X، الذي ...' after a person is not gathered into the meeting told after it") {
+  auto ex = run("عنوان\nاستقبل المرشد الإيراني علي خامنئي أمس وزير الدفاع السعودي الأمير خالد بن سلمان بن عبد العزيز، الذي سلّمه "
+                "رسالة خطية من خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، في أرفع زيارة يقوم بها مسؤول سعودي إلى إيران.",
+                "2025-04-18");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Khalid bin Salman"));
+  CHECK_FALSE(has(ex.meetings[0], "Salman bin Abdulaziz"));
+}
