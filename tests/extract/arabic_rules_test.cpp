@@ -743,3 +743,10 @@ TEST_CASE("arabic: who is named in 'X، الذي ...' after a person is not gath
   CHECK(has(ex.meetings[0], "Khalid bin Salman"));
   CHECK_FALSE(has(ex.meetings[0], "Salman bin Abdulaziz"));
 }
+
+TEST_CASE("arabic: 'ينوي لقاء' (intends to meet) is a plan") {
+  auto ex = run("عنوان\nوأعلن البيت الأبيض أن الرئيس الأمريكي جو بايدن ينوي لقاء ولي العهد السعودي الأمير محمد بن سلمان في جدة.",
+                "2022-06-14");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
