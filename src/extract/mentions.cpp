@@ -673,7 +673,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       mt.date = best->future;
     }
   }
-  if (best && mt.type == MeetingType::kSummit && mt.status == Status::kOccurred && mt.date.day) {
+  // ("wrapped up two days of talks on Friday": talks told at their close too.)
+  const bool told_at_close = mt.type == MeetingType::kSummit || mt.type == MeetingType::kTalks;
+  if (best && told_at_close && mt.status == Status::kOccurred && mt.date.day) {
     if (const int back = days_before_close(clause_lo, clause_hi, tc); back > 0) {
       mt.date = civil_from_days(days_from_civil(mt.date.year, mt.date.month, mt.date.day) - back);
       rule += "+first-day";

@@ -989,3 +989,9 @@ TEST_CASE("english: a bare title the roles do not list ('the crown prince' of Ab
     CHECK(ex.meetings[1].participants.size() == 2);
   }
 }
+
+TEST_CASE("english: 'wrapped up two days of talks on Friday' dates the talks by their first day") {
+  auto ex = run("Title\nXi Jinping and Emmanuel Macron wrapped up two days of talks in Guangzhou on Friday.", "2023-04-08");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2023-04-06");
+}
