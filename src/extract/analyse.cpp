@@ -104,8 +104,10 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
       if (t.norm == "-" || t.norm == ".") tok.forms.add(0);
     } else if (t.kind == text::TokenKind::kNumber) {
       tok.forms.add(0);
-    } else {
+    } else if (t.arabic) {
       tok.forms = text::bare_form_starts(t.norm);
+    } else {
+      tok.forms.add(0);  // what bare_form_starts gives a word with no Arabic letter, without the call
     }
   }
   return out;
