@@ -20,7 +20,8 @@ namespace {
 
 // word_id's body, inlined into word_ids, which runs for every form of every token.
 [[gnu::always_inline]] inline uint32_t lookup(const detail::WordTable& words, std::string_view form) {
-  if (form == "-" || form == ".") return PhraseIndex::kHyphen;  // both are skipped inside names (see phrase_keys)
+  // Both are skipped inside names (see phrase_keys); one byte compared, not two strings.
+  if (form.size() == 1 && (form[0] == '-' || form[0] == '.')) return PhraseIndex::kHyphen;
   static_assert(detail::WordTable::kAbsent == PhraseIndex::kNoWord);
   return words.find(form);
 }
@@ -92,7 +93,19 @@ void PhraseIndex::longest_from(std::span<const TokenWords> ids, size_t i, uint32
 
 PhraseIndex::Hit PhraseIndex::longest(std::span<const TokenWords> ids, size_t i) const {
   Hit best;
-  if (i < ids.size()) longest_from(ids, i, 0, 0, best);
+  if (i >= ids.size()) return best;
+  // Most lookups are one form whose phrase ends at its first word (a
+  // grammatical word, a name of one word): answered here without the
+  // recursion, with what longest_from would find.
+  if (ids[i].count == 1) {
+    const uint32_t node = child(0, ids[i].ids[0]);
+    if (node == 0) return best;
+    if (nodes_[node].leaf) {
+      if (!nodes_[node].entries.empty()) best = {1, &nodes_[node].entries};
+      return best;
+    }
+  }
+  longest_from(ids, i, 0, 0, best);
   return best;
 }
 
