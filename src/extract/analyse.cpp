@@ -147,7 +147,7 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
       ++i;
       continue;
     }
-    Chunk c{i, i + hit.length, hit.entries};
+    Chunk c{i, i + hit.length, hit.entries, true, hit.kinds, hit.roles};
     // A Latin name must be capitalised: "us", "who" and "male" are words.
     if (!tok.token.arabic && !tok.capitalised) c.names_ok = false;
     if (!c.names_ok && only_names(*hit.entries)) c.entries = nullptr;

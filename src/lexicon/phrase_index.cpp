@@ -72,15 +72,14 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
     if (e.kind == entry.kind && e.value == entry.value && e.tag == entry.tag) return;
   if (entries.empty()) ++phrases_;
   entry.tag_id = tag_id(entry.tag);
+  nodes_[node].kinds |= static_cast<uint16_t>(1u << static_cast<unsigned>(entry.kind));
+  if (entry.kind == EntryKind::kWord && entry.tag_id < 64) nodes_[node].roles |= uint64_t{1} << entry.tag_id;
   entries.push_back(std::move(entry));
 }
 
 void PhraseIndex::longest_from(std::span<const TokenWords> ids, size_t i, uint32_t node, size_t depth,
                                Hit& best) const {
-  if (!nodes_[node].entries.empty() && depth > best.length) {
-    best.length = depth;
-    best.entries = &nodes_[node].entries;
-  }
+  if (!nodes_[node].entries.empty() && depth > best.length) best = hit(node, depth);
   if (i + depth >= ids.size() || nodes_[node].leaf) return;
   size_t k = i + depth;
   // A hyphen token inside a phrase ("Kim Jong-un") is skipped.
@@ -101,7 +100,7 @@ PhraseIndex::Hit PhraseIndex::longest(std::span<const TokenWords> ids, size_t i)
     const uint32_t node = child(0, ids[i].ids[0]);
     if (node == 0) return best;
     if (nodes_[node].leaf) {
-      if (!nodes_[node].entries.empty()) best = {1, &nodes_[node].entries};
+      if (!nodes_[node].entries.empty()) best = hit(node, 1);
       return best;
     }
   }

@@ -60,6 +60,11 @@ class PhraseIndex {
   struct Hit {
     size_t length = 0;  // tokens covered, 0 for no match
     const std::vector<Entry>* entries = nullptr;
+    // What the entries hold, made when the phrase was added: a bit per
+    // EntryKind, and a bit per tag id below 64 of the kWord entries (word
+    // roles), so that a caller asking for what is not there need not look.
+    uint16_t kinds = 0;
+    uint64_t roles = 0;
   };
 
   // Words are looked up once per sentence token as ids (string hashing is
@@ -96,7 +101,13 @@ class PhraseIndex {
   struct Node {
     std::vector<Entry> entries;
     bool leaf = true;  // no phrase continues from here
+    uint16_t kinds = 0;  // as in Hit
+    uint64_t roles = 0;
   };
+  Hit hit(uint32_t node, size_t length) const {
+    const Node& n = nodes_[node];
+    return {length, &n.entries, n.kinds, n.roles};
+  }
   static uint64_t edge_key(uint32_t node, uint32_t word) { return (uint64_t(node) << 32) | word; }
   uint32_t child(uint32_t node, uint32_t word) const;
   void add_child(uint32_t node, uint32_t word, uint32_t next);
