@@ -96,13 +96,25 @@ class WordTable {
     if (stored.size() != n) return false;
     const char* a = stored.data();
     const char* b = word.data();
-    if (n < 8 || n > 16) return std::memcmp(a, b, n) == 0;
-    uint64_t a0, a1, b0, b1;  // the first and the last eight bytes, overlapping below 16
-    std::memcpy(&a0, a, 8);
-    std::memcpy(&b0, b, 8);
-    std::memcpy(&a1, a + n - 8, 8);
-    std::memcpy(&b1, b + n - 8, 8);
-    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    if (n >= 8) {
+      uint64_t a0, a1, b0, b1;  // the first and the last eight bytes, overlapping below 16
+      std::memcpy(&a0, a, 8);
+      std::memcpy(&b0, b, 8);
+      std::memcpy(&a1, a + n - 8, 8);
+      std::memcpy(&b1, b + n - 8, 8);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+      uint32_t a0, a1, b0, b1;  // likewise with four
+      std::memcpy(&a0, a, 4);
+      std::memcpy(&b0, b, 4);
+      std::memcpy(&a1, a + n - 4, 4);
+      std::memcpy(&b1, b + n - 4, 4);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    // One to three bytes: the first, middle and last cover them all.
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
   }
   size_t mask() const { return slots_.size() - 1; }
 
