@@ -204,7 +204,7 @@ namespace {
 class ActorFinder {
  public:
   ActorFinder(AnalysedSentence& s, ArticleContext& ctx) : s_(s), ctx_(ctx), lex_(ctx.lex), used_(spare_used()) {
-    used_.assign(s.chunks.size(), false);
+    used_.assign(s.chunks.size(), 0);
   }
 
   void run() {
@@ -777,15 +777,17 @@ class ActorFinder {
   }
 
   // Which chunks an actor or place took: scratch kept per thread, as the tokens are.
-  static std::vector<bool>& spare_used() {
-    thread_local std::vector<bool> used;
+  // Bytes, not std::vector<bool>: its bit reads and writes cost more than the
+  // few bytes a sentence's chunks take.
+  static std::vector<uint8_t>& spare_used() {
+    thread_local std::vector<uint8_t> used;
     return used;
   }
 
   AnalysedSentence& s_;
   ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
-  std::vector<bool>& used_;
+  std::vector<uint8_t>& used_;
 };
 
 }  // namespace
