@@ -737,7 +737,8 @@ class ActorFinder {
   void places() {
     for (size_t c = 0; c < s_.chunks.size(); ++c) {
       const Chunk& ch = s_.chunks[c];
-      if (!ch.entries) continue;
+      // Most chunks with entries name no place and no state (Chunk::kinds): passed without reading them.
+      if (!ch.find(EntryKind::kPlace) && !ch.find(EntryKind::kCapitalDesc) && !ch.find(EntryKind::kState)) continue;
       std::vector<int> candidates;
       for (const auto& e : *ch.entries)
         if ((e.kind == EntryKind::kPlace || e.kind == EntryKind::kCapitalDesc) && ch.names_ok) candidates.push_back(e.value);
