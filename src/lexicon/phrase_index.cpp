@@ -16,27 +16,6 @@ std::vector<std::string> phrase_keys(std::string_view phrase) {
 
 PhraseIndex::PhraseIndex() : nodes_(1) {}
 
-namespace {
-
-// word_id's body, inlined into word_ids, which runs for every form of every token.
-[[gnu::always_inline]] inline uint32_t lookup(const detail::WordTable& words, std::string_view form) {
-  // Both are skipped inside names (see phrase_keys); one byte compared, not two strings.
-  if (form.size() == 1 && (form[0] == '-' || form[0] == '.')) return PhraseIndex::kHyphen;
-  static_assert(detail::WordTable::kAbsent == PhraseIndex::kNoWord);
-  return words.find(form);
-}
-
-}  // namespace
-
-uint32_t PhraseIndex::word_id(std::string_view form) const { return lookup(words_, form); }
-
-PhraseIndex::TokenWords PhraseIndex::word_ids(std::string_view word, const text::BareForms& forms) const {
-  TokenWords out;
-  for (size_t k = 0; k < forms.count; ++k)
-    if (uint32_t id = lookup(words_, word.substr(forms.start[k])); id != kNoWord) out.ids[out.count++] = id;
-  return out;
-}
-
 uint32_t PhraseIndex::child(uint32_t node, uint32_t word) const {
   // 0 (the root) is never a child.
   if (node == 0) return word < root_children_.size() ? root_children_[word] : 0;

@@ -72,7 +72,12 @@ class PhraseIndex {
   // a hyphen token kHyphen.
   static constexpr uint32_t kNoWord = 0xFFFFFFFFu;
   static constexpr uint32_t kHyphen = 0xFFFFFFFEu;
-  uint32_t word_id(std::string_view form) const;
+  uint32_t word_id(std::string_view form) const {
+    // Both are skipped inside names (see phrase_keys); one byte compared, not two strings.
+    if (form.size() == 1 && (form[0] == '-' || form[0] == '.')) return kHyphen;
+    static_assert(detail::WordTable::kAbsent == kNoWord);
+    return words_.find(form);
+  }
 
   // The word ids of one token's candidate forms, kNoWord left out; a fixed
   // array, so that a sentence's tokens need no allocation each.
@@ -85,7 +90,14 @@ class PhraseIndex {
     const uint32_t* end() const { return ids + count; }
   };
   // The ids of the forms of `word` that start at `forms` (text::bare_form_starts).
-  TokenWords word_ids(std::string_view word, const text::BareForms& forms) const;
+  // Inline, as word_id: it runs for every token, and the call and the
+  // returned copy cost as much as a look-up.
+  TokenWords word_ids(std::string_view word, const text::BareForms& forms) const {
+    TokenWords out;
+    for (size_t k = 0; k < forms.count; ++k)
+      if (uint32_t id = word_id(word.substr(forms.start[k])); id != kNoWord) out.ids[out.count++] = id;
+    return out;
+  }
 
   // The longest phrase that starts at token `i`; `ids[k]` holds the word ids
   // of the candidate forms of token k, empty for tokens that can never be
