@@ -89,6 +89,12 @@ bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr std::string_view kWaw = "\xD9\x88";
 
+// True if `word` begins with the conjunction و: two bytes compared in place,
+// where std::string::compare called memcmp for every Arabic token.
+bool starts_with_waw(const std::string& word) {
+  return word.size() >= kWaw.size() && word[0] == kWaw[0] && word[1] == kWaw[1];
+}
+
 std::vector<Tok> make_tokens(const std::string& sentence) {
   // Scratch kept from sentence to sentence (per thread: extraction runs on
   // several): these die with the call, and allocating them for every
@@ -119,8 +125,10 @@ std::vector<Tok> make_tokens(const std::string& sentence) {
       if (t.norm == "-" || t.norm == ".") tok.forms.add(0);
     } else if (t.kind == text::TokenKind::kNumber) {
       tok.forms.add(0);
-    } else {
+    } else if (t.arabic) {
       tok.forms = text::bare_form_starts(t.norm);
+    } else {
+      tok.forms.add(0);  // what bare_form_starts gives a word with no Arabic letter, without the call
     }
   }
   return out;
@@ -154,18 +162,18 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
     Tok& tok = tokens[i];
     auto hit = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
     if (hit.length == 0) {
-      if (tok.token.arabic && tok.token.norm.compare(0, kWaw.size(), kWaw) == 0 && tok.token.norm.size() >= 6)
+      if (tok.token.arabic && starts_with_waw(tok.token.norm) && tok.token.norm.size() >= 6)
         tok.glued_and = true;
       chunks.push_back({i, i + 1, nullptr});
       ++i;
       continue;
     }
-    Chunk c{i, i + hit.length, hit.entries};
+    Chunk c{i, i + hit.length, hit.entries, true, hit.kinds, hit.roles};
     // A Latin name must be capitalised: "us", "who" and "male" are words.
     if (!tok.token.arabic && !tok.capitalised) c.names_ok = false;
     if (!c.names_ok && only_names(*hit.entries)) c.entries = nullptr;
     // "والزعيم": the conjunction is glued when the word only matched without it.
-    if (tok.token.arabic && tok.token.norm.compare(0, kWaw.size(), kWaw) == 0) {
+    if (tok.token.arabic && starts_with_waw(tok.token.norm)) {
       auto saved = forms[i];
       text::BareForms whole_word;
       whole_word.add(0);
@@ -211,7 +219,7 @@ namespace {
 class ActorFinder {
  public:
   ActorFinder(AnalysedSentence& s, ArticleContext& ctx) : s_(s), ctx_(ctx), lex_(ctx.lex), used_(spare_used()) {
-    used_.assign(s.chunks.size(), false);
+    used_.assign(s.chunks.size(), 0);
   }
 
   void run() {
@@ -781,7 +789,8 @@ class ActorFinder {
   void places() {
     for (size_t c = 0; c < s_.chunks.size(); ++c) {
       const Chunk& ch = s_.chunks[c];
-      if (!ch.entries) continue;
+      // Most chunks with entries name no place and no state (Chunk::kinds): passed without reading them.
+      if (!ch.find(EntryKind::kPlace) && !ch.find(EntryKind::kCapitalDesc) && !ch.find(EntryKind::kState)) continue;
       std::vector<int> candidates;
       for (const auto& e : *ch.entries)
         if ((e.kind == EntryKind::kPlace || e.kind == EntryKind::kCapitalDesc) && ch.names_ok) candidates.push_back(e.value);
@@ -821,15 +830,17 @@ class ActorFinder {
   }
 
   // Which chunks an actor or place took: scratch kept per thread, as the tokens are.
-  static std::vector<bool>& spare_used() {
-    thread_local std::vector<bool> used;
+  // Bytes, not std::vector<bool>: its bit reads and writes cost more than the
+  // few bytes a sentence's chunks take.
+  static std::vector<uint8_t>& spare_used() {
+    thread_local std::vector<uint8_t> used;
     return used;
   }
 
   AnalysedSentence& s_;
   ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
-  std::vector<bool>& used_;
+  std::vector<uint8_t>& used_;
 };
 
 }  // namespace

@@ -36,12 +36,21 @@ struct Chunk {
   size_t begin = 0, end = 0;  // token range
   const std::vector<lexicon::Entry>* entries = nullptr;
   bool names_ok = true;  // false when a Latin name is not capitalised ("us", "who")
+  // Which kinds (a bit per EntryKind) and word roles (a bit per tag id below
+  // 64) the entries may hold (PhraseIndex::Hit): a question about anything
+  // else is answered without reading them. All bits set: unknown, look.
+  uint16_t kinds = 0xFFFF;
+  uint64_t roles = ~uint64_t{0};
 
   // Most chunks match nothing in the lexicon: those are answered inline, as
   // the rules ask about every chunk of a sentence many times.
-  const lexicon::Entry* find(lexicon::EntryKind kind) const { return entries ? find_entry(kind) : nullptr; }
+  const lexicon::Entry* find(lexicon::EntryKind kind) const {
+    return entries && ((kinds >> static_cast<unsigned>(kind)) & 1) ? find_entry(kind) : nullptr;
+  }
   bool has(lexicon::EntryKind kind) const { return find(kind) != nullptr; }
-  bool word(lexicon::Tag role) const { return entries && has_word(role); }  // a grammatical word of that role
+  bool word(lexicon::Tag role) const {  // a grammatical word of that role
+    return entries && (role.id() >= 64 || ((roles >> role.id()) & 1)) && has_word(role);
+  }
 
  private:
   // Inline too: a call cost more than the few entries a chunk has.

@@ -601,12 +601,25 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
   thread_local std::vector<uint32_t> touched;
   seen.resize(fuzzy_names_.size());
   touched.clear();
+  // Names are stored by length, and each pair's postings by name: only the
+  // stretch of a posting list whose names have a possible length is read
+  // (the others would fail the length test below).
+  const size_t shortest = target.size() > static_cast<size_t>(max_distance) ? target.size() - max_distance : 0;
+  const auto by_length = [](const FuzzyName& entry, size_t size) { return entry.name.size() < size; };
+  const auto lo = static_cast<uint32_t>(
+      std::lower_bound(fuzzy_names_.begin(), fuzzy_names_.end(), shortest, by_length) - fuzzy_names_.begin());
+  const auto hi = static_cast<uint32_t>(
+      std::lower_bound(fuzzy_names_.begin(), fuzzy_names_.end(), target.size() + max_distance + 1, by_length) -
+      fuzzy_names_.begin());
   size_t to_cover = target_bigrams.size() - static_cast<size_t>(min_shared) + 1;
   for (const Group& g : groups) {
     if (to_cover == 0) break;
-    if (g.postings)
-      for (const auto& posting : *g.postings)
-        if (!seen[posting.first]) seen[posting.first] = 1, touched.push_back(posting.first);
+    if (g.postings) {
+      auto it = std::lower_bound(g.postings->begin(), g.postings->end(), lo,
+                                 [](const std::pair<uint32_t, uint16_t>& posting, uint32_t name) { return posting.first < name; });
+      for (; it != g.postings->end() && it->first < hi; ++it)
+        if (!seen[it->first]) seen[it->first] = 1, touched.push_back(it->first);
+    }
     to_cover -= std::min(to_cover, g.occurrences);
   }
   // Only the names that pass the filters are sorted (by length, as the names

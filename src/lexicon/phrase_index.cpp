@@ -16,26 +16,6 @@ std::vector<std::string> phrase_keys(std::string_view phrase) {
 
 PhraseIndex::PhraseIndex() : nodes_(1) {}
 
-namespace {
-
-// word_id's body, inlined into word_ids, which runs for every form of every token.
-[[gnu::always_inline]] inline uint32_t lookup(const detail::WordTable& words, std::string_view form) {
-  if (form == "-" || form == ".") return PhraseIndex::kHyphen;  // both are skipped inside names (see phrase_keys)
-  static_assert(detail::WordTable::kAbsent == PhraseIndex::kNoWord);
-  return words.find(form);
-}
-
-}  // namespace
-
-uint32_t PhraseIndex::word_id(std::string_view form) const { return lookup(words_, form); }
-
-PhraseIndex::TokenWords PhraseIndex::word_ids(std::string_view word, const text::BareForms& forms) const {
-  TokenWords out;
-  for (size_t k = 0; k < forms.count; ++k)
-    if (uint32_t id = lookup(words_, word.substr(forms.start[k])); id != kNoWord) out.ids[out.count++] = id;
-  return out;
-}
-
 uint32_t PhraseIndex::child(uint32_t node, uint32_t word) const {
   // 0 (the root) is never a child.
   if (node == 0) return word < root_children_.size() ? root_children_[word] : 0;
@@ -71,15 +51,14 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
     if (e.kind == entry.kind && e.value == entry.value && e.tag == entry.tag) return;
   if (entries.empty()) ++phrases_;
   entry.tag_id = tag_id(entry.tag);
+  nodes_[node].kinds |= static_cast<uint16_t>(1u << static_cast<unsigned>(entry.kind));
+  if (entry.kind == EntryKind::kWord && entry.tag_id < 64) nodes_[node].roles |= uint64_t{1} << entry.tag_id;
   entries.push_back(std::move(entry));
 }
 
 void PhraseIndex::longest_from(std::span<const TokenWords> ids, size_t i, uint32_t node, size_t depth,
                                Hit& best) const {
-  if (!nodes_[node].entries.empty() && depth > best.length) {
-    best.length = depth;
-    best.entries = &nodes_[node].entries;
-  }
+  if (!nodes_[node].entries.empty() && depth > best.length) best = hit(node, depth);
   if (i + depth >= ids.size() || nodes_[node].leaf) return;
   size_t k = i + depth;
   // A hyphen token inside a phrase ("Kim Jong-un") is skipped.
@@ -92,7 +71,19 @@ void PhraseIndex::longest_from(std::span<const TokenWords> ids, size_t i, uint32
 
 PhraseIndex::Hit PhraseIndex::longest(std::span<const TokenWords> ids, size_t i) const {
   Hit best;
-  if (i < ids.size()) longest_from(ids, i, 0, 0, best);
+  if (i >= ids.size()) return best;
+  // Most lookups are one form whose phrase ends at its first word (a
+  // grammatical word, a name of one word): answered here without the
+  // recursion, with what longest_from would find.
+  if (ids[i].count == 1) {
+    const uint32_t node = child(0, ids[i].ids[0]);
+    if (node == 0) return best;
+    if (nodes_[node].leaf) {
+      if (!nodes_[node].entries.empty()) best = hit(node, 1);
+      return best;
+    }
+  }
+  longest_from(ids, i, 0, 0, best);
   return best;
 }
 

@@ -69,6 +69,32 @@ UChar32 unify_punct(UChar32 c) {
 
 namespace {
 
+// Eight bytes as one word (SWAR) for the ASCII fast path of fold(). Each
+// byte below 0x80 plus a constant below 0x80 stays below 0x100, so no carry
+// crosses into the next byte and a byte's top bit answers a comparison.
+constexpr uint64_t kEachByte = 0x0101010101010101ull;
+constexpr uint64_t kTopBits = 0x8080808080808080ull;
+
+// True if all eight bytes are ASCII that kAsciiFold leaves alone or only
+// lowers: no control character, DEL or backtick (those take the table).
+inline bool plain_ascii(uint64_t v) {
+  // The caller writes the offsets two to a 64-bit store, low half first.
+  if constexpr (std::endian::native != std::endian::little) return false;
+  if (v & kTopBits) return false;
+  const uint64_t control = ~(v + kEachByte * (0x80 - 0x20)) & kTopBits;  // below 0x20
+  const uint64_t del = (v + kEachByte * 0x01) & kTopBits;               // 0x7F
+  const uint64_t x = v ^ (kEachByte * '`');
+  const uint64_t backtick = (x - kEachByte) & ~x & kTopBits;  // a zero byte somewhere: exact as a whole
+  return (control | del | backtick) == 0;
+}
+
+// `v` (plain_ascii) with its capitals lowered, as kAsciiFold does.
+inline uint64_t ascii_lower(uint64_t v) {
+  const uint64_t from_a = v + kEachByte * (0x80 - 'A');      // top bit: >= 'A'
+  const uint64_t past_z = v + kEachByte * (0x80 - 'Z' - 1);  // top bit: > 'Z'
+  return v | ((from_a & ~past_z & kTopBits) >> 2);           // 0x80 >> 2 is the case bit 0x20
+}
+
 // What fold() writes for each code point of the Arabic block (U+0600..U+06FF),
 // already in UTF-8: nearly every character of Arabic text is there. `size`
 // is 0 for one it drops, 1 for an ASCII replacement, else 2.
@@ -120,6 +146,20 @@ class FoldWriter {
     while (i < length) {
       const uint8_t lead = bytes[i];
       if (lead < 0x80) {
+        // English text is mostly runs of plain ASCII: eight bytes folded
+        // together cost less than eight table reads and branches (the room:
+        // every unread source byte may take a byte, see put).
+        if (i + 8 <= length)
+          if (uint64_t v; std::memcpy(&v, bytes + i, 8), plain_ascii(v)) {
+            v = ascii_lower(v);
+            std::memcpy(text + w, &v, 8);
+            // The eight offsets i .. i + 7, two to a store (the loop was not vectorised).
+            uint64_t pair = (uint64_t(i + 1) << 32) | static_cast<uint32_t>(i);
+            for (size_t k = 0; k < 8; k += 2, pair += 0x0000000200000002ull) std::memcpy(origin + w + k, &pair, 8);
+            w += 8;
+            i += 8;
+            continue;
+          }
         text[w] = kAsciiFold[lead];
         origin[w++] = static_cast<uint32_t>(i++);
         continue;

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <bitset>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -42,6 +43,12 @@ class TerminatorTable {
         if (bmp_[static_cast<size_t>(c)]) by_byte_[lead] = kMayStartOne;
     }
     for (int lead = 0xE0; lead <= 0xF4; ++lead) by_byte_[lead] = kMayStartOne;
+    for (int lead = 0xC2; lead <= 0xDF; ++lead)
+      for (int low = 0; low < 0x40; ++low)
+        if (bmp_[static_cast<size_t>(((lead & 0x1F) << 6) | low)]) pair_ends_[lead & 0x1F] |= uint64_t{1} << low;
+    int ascii_terminators = 0;
+    for (int b = 0; b < 0x80; ++b) ascii_terminators += bmp_[static_cast<size_t>(b)];
+    ascii_as_known_ = ascii_terminators == 5 && bmp_['.'] && bmp_['!'] && bmp_['?'] && bmp_['\n'] && bmp_['\r'];
   }
   bool operator()(UChar32 c) const { return c < 0x10000 ? bmp_[static_cast<size_t>(c)] : ends_sentences(c); }
 
@@ -51,9 +58,33 @@ class TerminatorTable {
   enum ByteClass : uint8_t { kNever = 0, kIsOne = 1, kMayStartOne = 2 };
   ByteClass byte_class(uint8_t b) const { return static_cast<ByteClass>(by_byte_[b]); }
 
+  // Whether the two-byte sequence `lead` (C2..DF), `next` is a terminator:
+  // Arabic letters are two bytes each, and most share their lead with the
+  // Arabic question mark, so the pair is judged without decoding it.
+  bool ends_pair(uint8_t lead, uint8_t next) const { return (pair_ends_[lead & 0x1F] >> (next & 0x3F)) & 1; }
+
+  // True if the eight ASCII-or-not bytes at `p` are all ASCII and none of
+  // them ends a sentence: English runs between full stops are passed eight
+  // bytes at a time. Assumes (checked at construction) that the ASCII
+  // terminators are . ! ? LF and CR; false whenever unsure.
+  bool plain_ascii(const uint8_t* p) const {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kTop = 0x8080808080808080ull;
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    if ((v & kTop) != 0 || !ascii_as_known_) return false;
+    // A byte equal to c makes v ^ c zero there; the test is exact for the word as a whole.
+    auto has = [v](char c) {
+      const uint64_t x = v ^ (kOnes * static_cast<uint8_t>(c));
+      return (x - kOnes) & ~x & kTop;
+    };
+    return (has('.') | has('!') | has('?') | has('\n') | has('\r')) == 0;
+  }
+
  private:
   std::bitset<0x10000> bmp_;
   std::array<uint8_t, 256> by_byte_{};
+  std::array<uint64_t, 32> pair_ends_{};  // by the lead's low five bits: which continuations end a sentence
+  bool ascii_as_known_ = false;
 };
 
 // Decodes the code point at `i` of valid UTF-8 and moves `i` past it.
@@ -71,23 +102,45 @@ class TerminatorTable {
 // The offset of the first code point at or after `from` that may end a
 // sentence (`after`: the offset past it), or s.size(). Every byte of an
 // article passes here, so most are ruled out by their byte alone.
+// `from` must start a character of valid UTF-8 (the window scan keeps to
+// character boundaries), so a two-byte lead always has its second byte.
 size_t find_terminator(std::string_view s, size_t from, const TerminatorTable& ends, size_t& after) {
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
-  for (size_t i = from; i < s.size(); ++i) {
-    const auto kind = ends.byte_class(b[i]);
-    if (kind == TerminatorTable::kNever) continue;
-    if (kind == TerminatorTable::kIsOne) {
-      after = i + 1;
-      return i;
+  const size_t n = s.size();
+  for (size_t i = from; i < n;) {
+    const uint8_t lead = b[i];
+    if (lead < 0x80) {
+      if (i + 8 <= n && ends.plain_ascii(b + i)) {
+        i += 8;
+        continue;
+      }
+      if (ends.byte_class(lead) == TerminatorTable::kIsOne) {
+        after = i + 1;
+        return i;
+      }
+      ++i;
+      continue;
+    }
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      if (ends.ends_pair(lead, b[i + 1])) {
+        after = i + 2;
+        return i;
+      }
+      i += 2;
+      continue;
+    }
+    if (ends.byte_class(lead) == TerminatorTable::kNever) {
+      ++i;
+      continue;
     }
     size_t next = i;
     if (ends(next_code_point(s, next))) {
       after = next;
       return i;
     }
-    i = next - 1;
+    i = next;
   }
-  return s.size();
+  return n;
 }
 
 bool is_word_gap(char c) { return c == ' ' || c == '\t'; }

@@ -39,28 +39,11 @@ bool is_word_char(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kWordChar
 bool is_space(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kSpaceChar) != 0 : u_isUWhiteSpace(c); }
 bool is_digit(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kDigitChar) != 0 : u_isdigit(c); }
 
-// U8_NEXT with the text's common cases first: ASCII, and the two-byte
-// sequences (Latin-1, Arabic), which are valid whenever the lead byte is
-// C2..DF and a continuation byte follows.
-inline UChar32 next_code_point(const uint8_t* bytes, int32_t& i, int32_t length) {
-  const uint8_t lead = bytes[i];
-  if (lead < 0x80) {
-    ++i;
-    return lead;
-  }
-  if (lead >= 0xC2 && lead <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
-    const UChar32 c = ((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
-    i += 2;
-    return c;
-  }
-  UChar32 c;
-  U8_NEXT(bytes, i, length, c);
-  return c;
-}
-
-// The classes (CharClass) of the code point at `i`, moving `i` past it; the
-// inner loop of a word, where a table read per character replaces the
-// decoding and three look-ups. 0 (no word character) for invalid UTF-8.
+// The classes (CharClass) of the code point at `i`, moving `i` past it: a
+// table read per character replaces the decoding and three look-ups. ASCII
+// and the two-byte sequences (Latin-1, Arabic: valid whenever the lead byte
+// is C2..DF and a continuation byte follows) come first. kSpaceChar alone
+// for invalid UTF-8, which is skipped as a space is.
 inline uint8_t next_class(const uint8_t* bytes, int32_t& i, int32_t length) {
   const uint8_t lead = bytes[i];
   if (lead < 0x80) {
@@ -74,8 +57,9 @@ inline uint8_t next_class(const uint8_t* bytes, int32_t& i, int32_t length) {
   }
   UChar32 c;
   U8_NEXT(bytes, i, length, c);
-  if (c < 0) return 0;
-  return static_cast<uint8_t>((is_word_char(c) ? kWordChar : 0) | (is_digit(c) ? kDigitChar : 0));
+  if (c < 0) return kSpaceChar;
+  return static_cast<uint8_t>((is_word_char(c) ? kWordChar : 0) | (is_digit(c) ? kDigitChar : 0) |
+                              (is_space(c) ? kSpaceChar : 0));
 }
 
 // Arabic letters are two bytes each in UTF-8.
@@ -111,10 +95,16 @@ void tokenize_each(std::string_view s, Token& (*next)(void* context), void* cont
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
   while (i < length) {
+    if (bytes[i] == ' ') {  // most characters between words, passed without the table
+      ++i;
+      continue;
+    }
     const int32_t start = i;
-    const UChar32 c = next_code_point(bytes, i, length);
-    if (c < 0 || c == ' ' || is_space(c)) continue;
-    if (!is_word_char(c)) {
+    // The first character's classes, read as its word's others are: the
+    // word's kind comes from them all.
+    const uint8_t first = next_class(bytes, i, length);
+    if (first & kSpaceChar) continue;
+    if (!(first & kWordChar)) {
       Token& t = next(context);  // built in place: moving a string costs a copy
       t.norm.assign(s.substr(start, i - start));
       t.begin = start;
@@ -124,7 +114,7 @@ void tokenize_each(std::string_view s, Token& (*next)(void* context), void* cont
     }
     // The classes of the word's characters, all and any of them: bit
     // operations per character where tests and branches cost more.
-    uint8_t every = kDigitChar, some = 0;
+    uint8_t every = first, some = first;
     int32_t end = i;
     while (end < length) {
       int32_t next = end;
@@ -134,8 +124,8 @@ void tokenize_each(std::string_view s, Token& (*next)(void* context), void* cont
       some |= cls;
       end = next;
     }
-    const bool digits = is_digit(c) && (every & kDigitChar);
-    const bool arabic = (c >= 0x0600 && c <= 0x06FF) || (some & kArabicChar);
+    const bool digits = every & kDigitChar;  // digits only
+    const bool arabic = some & kArabicChar;  // an Arabic-block character anywhere
     Token& t = next(context);
     t.norm.assign(s.substr(start, end - start));
     t.begin = start;

@@ -24,7 +24,7 @@ class WordTable {
     if (slots_.empty()) return kAbsent;
     const uint64_t h = hash(word);
     for (size_t i = h & mask(); slots_[i].id != kAbsent; i = (i + 1) & mask())
-      if (slots_[i].tag == tag(h) && words_[slots_[i].id] == word) return slots_[i].id;
+      if (slots_[i].tag == tag(h) && same(words_[slots_[i].id], word)) return slots_[i].id;
     return kAbsent;
   }
 
@@ -88,6 +88,34 @@ class WordTable {
     return h;
   }
   static uint32_t tag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
+  // Equality inline, as the hash: a word whose tag matches is nearly always
+  // the one sought, and the call to memcmp cost more than comparing short
+  // words in a few overlapping loads.
+  static bool same(const std::string& stored, std::string_view word) {
+    const size_t n = word.size();
+    if (stored.size() != n) return false;
+    const char* a = stored.data();
+    const char* b = word.data();
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    if (n >= 8) {
+      uint64_t a0, a1, b0, b1;  // the first and the last eight bytes, overlapping below 16
+      std::memcpy(&a0, a, 8);
+      std::memcpy(&b0, b, 8);
+      std::memcpy(&a1, a + n - 8, 8);
+      std::memcpy(&b1, b + n - 8, 8);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+      uint32_t a0, a1, b0, b1;  // likewise with four
+      std::memcpy(&a0, a, 4);
+      std::memcpy(&b0, b, 4);
+      std::memcpy(&a1, a + n - 4, 4);
+      std::memcpy(&b1, b + n - 4, 4);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    // One to three bytes: the first, middle and last cover them all.
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+  }
   size_t mask() const { return slots_.size() - 1; }
 
   void place(uint64_t h, uint32_t id) {

@@ -60,6 +60,11 @@ class PhraseIndex {
   struct Hit {
     size_t length = 0;  // tokens covered, 0 for no match
     const std::vector<Entry>* entries = nullptr;
+    // What the entries hold, made when the phrase was added: a bit per
+    // EntryKind, and a bit per tag id below 64 of the kWord entries (word
+    // roles), so that a caller asking for what is not there need not look.
+    uint16_t kinds = 0;
+    uint64_t roles = 0;
   };
 
   // Words are looked up once per sentence token as ids (string hashing is
@@ -67,7 +72,12 @@ class PhraseIndex {
   // a hyphen token kHyphen.
   static constexpr uint32_t kNoWord = 0xFFFFFFFFu;
   static constexpr uint32_t kHyphen = 0xFFFFFFFEu;
-  uint32_t word_id(std::string_view form) const;
+  uint32_t word_id(std::string_view form) const {
+    // Both are skipped inside names (see phrase_keys); one byte compared, not two strings.
+    if (form.size() == 1 && (form[0] == '-' || form[0] == '.')) return kHyphen;
+    static_assert(detail::WordTable::kAbsent == kNoWord);
+    return words_.find(form);
+  }
 
   // The word ids of one token's candidate forms, kNoWord left out; a fixed
   // array, so that a sentence's tokens need no allocation each.
@@ -80,7 +90,14 @@ class PhraseIndex {
     const uint32_t* end() const { return ids + count; }
   };
   // The ids of the forms of `word` that start at `forms` (text::bare_form_starts).
-  TokenWords word_ids(std::string_view word, const text::BareForms& forms) const;
+  // Inline, as word_id: it runs for every token, and the call and the
+  // returned copy cost as much as a look-up.
+  TokenWords word_ids(std::string_view word, const text::BareForms& forms) const {
+    TokenWords out;
+    for (size_t k = 0; k < forms.count; ++k)
+      if (uint32_t id = word_id(word.substr(forms.start[k])); id != kNoWord) out.ids[out.count++] = id;
+    return out;
+  }
 
   // The longest phrase that starts at token `i`; `ids[k]` holds the word ids
   // of the candidate forms of token k, empty for tokens that can never be
@@ -96,7 +113,13 @@ class PhraseIndex {
   struct Node {
     std::vector<Entry> entries;
     bool leaf = true;  // no phrase continues from here
+    uint16_t kinds = 0;  // as in Hit
+    uint64_t roles = 0;
   };
+  Hit hit(uint32_t node, size_t length) const {
+    const Node& n = nodes_[node];
+    return {length, &n.entries, n.kinds, n.roles};
+  }
   static uint64_t edge_key(uint32_t node, uint32_t word) { return (uint64_t(node) << 32) | word; }
   uint32_t child(uint32_t node, uint32_t word) const;
   void add_child(uint32_t node, uint32_t word, uint32_t next);
