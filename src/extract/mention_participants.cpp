@@ -453,6 +453,59 @@ int SentenceMentions::number_word(size_t c) const {
   return 0;
 }
 
+std::vector<int> SentenceMentions::clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const {
+  // Known people first; states and organisations only when people are missing.
+  std::vector<int> people, others;
+  const size_t end = std::min({relative_after(tc, hi), after_clause(tc, hi), attribution_start(tc, hi)});
+  for (size_t r = 0; r < s_.actors.size(); ++r) {
+    const ActorRef& ref = s_.actors[r];
+    if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
+    // "استقبل خامنئي الأمير خالد، الذي سلّمه رسالة من الملك سلمان، في زيارة": the sender is not there.
+    if (ref.first_chunk < tc && in_person_relative(ref.first_chunk, tc)) continue;
+    if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk) || ends_proper_name(ref.first_chunk) ||
+                              word(ref.first_chunk - 1, "origin")))
+      continue;  // a destination or a topic, not a party
+    if (ref.first_chunk != tc && summit_named_for(ref.first_chunk)) continue;  // another summit's organisation
+    if (named_place && ref.first_chunk == tc + 1) continue;
+    // "القمة التي تستضيفها إندونيسيا": the state that hosts it is its venue.
+    if (ref.is_state_name && ref.first_chunk > 0 &&
+        (word(ref.first_chunk - 1, "host_relative") || word(ref.first_chunk - 1, "host_relative_dual")))
+      continue;
+    if (!arabic_ && ref.first_chunk > tc && since_between(tc, ref.first_chunk)) continue;  // "... since Biden took office"
+    // "أعلن غوتيريش توصل الطرفين ... في ختام المشاورات": the speaker right
+    // after an Arabic speech verb reports the meeting, he is not in it.
+    if (speaker(ref)) continue;
+    (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
+  }
+  // States and organisations alone, loosely gathered, are a list, not a meeting.
+  if (people.size() == 1) people.insert(people.end(), others.begin(), others.end());
+  return people;
+}
+
+std::vector<Participant> SentenceMentions::adjective_participants(MeetingType type, size_t tc, size_t lo, size_t hi) const {
+  std::vector<Participant> out;
+  const auto states = adjective_states(tc, lo, hi);
+  if (states.size() < 2) return out;
+  for (int st : states) {
+    // "the Russian-Chinese summit": a summit of states is one of their leaders.
+    std::vector<int> leaders;
+    if (type == MeetingType::kSummit) leaders = lex_.leaders(lex_.actors()[st].id, ctx_.date);
+    if (leaders.size() == 1) {
+      const auto& a = lex_.actors()[leaders.front()];
+      Participant p;
+      p.key = a.id;
+      p.name = a.name_en;
+      p.kind = "person";
+      p.country = a.country;
+      p.text = lex_.actors()[st].name_en;
+      out.push_back(std::move(p));
+    } else {
+      out.push_back(state_participant(lex_, st, ParticipantRole::kParty, lex_.actors()[st].name_en));
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> SentenceMentions::counted_states(size_t c) const {
   std::vector<std::string> states;
   for (size_t p = c; p > 0 && adjective(p - 1); --p)

@@ -533,33 +533,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   const bool journey_of_subject = visit && !verb && !arabic_ && rule.find("+previous-subject") != std::string::npos;
   bool loose_gathered = false;
   if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !journey_of_subject) {
-    // Known people first; states and organisations only when people are missing.
-    std::vector<int> people, others;
     const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);
-    const size_t end = std::min({relative_after(tc, hi), after_clause(tc, hi), attribution_start(tc, hi)});
-    for (size_t r = 0; r < s_.actors.size(); ++r) {
-      const ActorRef& ref = s_.actors[r];
-      if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
-      // "استقبل خامنئي الأمير خالد، الذي سلّمه رسالة من الملك سلمان، في زيارة": the sender is not there.
-      if (ref.first_chunk < tc && in_person_relative(ref.first_chunk, tc)) continue;
-      if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk) || ends_proper_name(ref.first_chunk) ||
-                                word(ref.first_chunk - 1, "origin")))
-        continue;  // a destination or a topic, not a party
-      if (ref.first_chunk != tc && summit_named_for(ref.first_chunk)) continue;  // another summit's organisation
-      if (named_place && ref.first_chunk == tc + 1) continue;
-      // "القمة التي تستضيفها إندونيسيا": the state that hosts it is its venue.
-      if (ref.is_state_name && ref.first_chunk > 0 &&
-          (word(ref.first_chunk - 1, "host_relative") || word(ref.first_chunk - 1, "host_relative_dual")))
-        continue;
-      if (!arabic_ && ref.first_chunk > tc && since_between(tc, ref.first_chunk)) continue;  // "... since Biden took office"
-      // "أعلن غوتيريش توصل الطرفين ... في ختام المشاورات": the speaker right
-      // after an Arabic speech verb reports the meeting, he is not in it.
-      if (speaker(ref)) continue;
-      (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
-    }
-    // States and organisations alone, loosely gathered, are a list, not a meeting.
-    std::vector<int> loose = people;
-    if (loose.size() == 1) loose.insert(loose.end(), others.begin(), others.end());
+    const std::vector<int> loose = clause_actors(tc, begin, hi, named_place);
     if (loose.size() >= 2 && loose.size() <= 6) {
       for (int r : loose) add(r, ParticipantRole::kParty);
       emit_participants();
@@ -579,25 +554,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     }
   }
   if (mt.participants.size() < 2 && !visit) {
-    auto states = adjective_states(tc, lo, hi);
-    if (states.size() >= 2) {
-      mt.participants.clear();
-      for (int st : states) {
-        std::vector<int> leaders;
-        if (t.type == MeetingType::kSummit) leaders = lex_.leaders(lex_.actors()[st].id, ctx_.date);
-        if (leaders.size() == 1) {
-          const auto& a = lex_.actors()[leaders.front()];
-          Participant p;
-          p.key = a.id;
-          p.name = a.name_en;
-          p.kind = "person";
-          p.country = a.country;
-          p.text = lex_.actors()[st].name_en;
-          mt.participants.push_back(std::move(p));
-        } else {
-          mt.participants.push_back(state_participant(lex_, st, ParticipantRole::kParty, lex_.actors()[st].name_en));
-        }
-      }
+    if (auto by_adjective = adjective_participants(t.type, tc, lo, hi); by_adjective.size() >= 2) {
+      mt.participants = std::move(by_adjective);
       rule += "+adjectives";
     }
   }

@@ -352,6 +352,13 @@ class SentenceMentions {
 
   // "القمة الروسية- الكورية الشمالية", "US-China talks": states named by adjectives next to the trigger.
   std::vector<int> adjective_states(size_t t, size_t lo, size_t hi) const;
+  // The meeting's participants read from those adjectives (their leaders for a
+  // summit), or nothing when fewer than two states are named.
+  std::vector<Participant> adjective_participants(MeetingType type, size_t tc, size_t lo, size_t hi) const;
+  // The actors of the clause around the meeting word at `tc` from chunk `begin`
+  // on, when no participant was read from its structure: the people, or one
+  // person with the states and organisations (a loose list of those alone is no meeting).
+  std::vector<int> clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const;
 
   Participant participant(const ActorRef& ref, ParticipantRole role) const;
 
