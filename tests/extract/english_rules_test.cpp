@@ -995,3 +995,12 @@ TEST_CASE("english: 'wrapped up two days of talks on Friday' dates the talks by 
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].date.iso() == "2023-04-06");
 }
+
+TEST_CASE("english: 'A day before that announcement, A and B spoke' counts back from the date the story just gave") {
+  auto ex = run("Title\nThe thaw was announced on Dec. 17, 2014. A day before that announcement, Barack Obama and Raul Castro spoke by "
+                "telephone for about 45 minutes.",
+                "2016-03-21");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
+  CHECK(ex.meetings[0].date.iso() == "2014-12-16");
+}
