@@ -244,7 +244,7 @@ std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair
       extend_group(ref_at_[c], -1, lo, from, group);
       return group;
     }
-    if (word(c, "pair") || group_word(c) > 0 || counted_title(c) == 2) {
+    if (names_group(c)) {
       *pair_word = true;
       return group;
     }
@@ -305,7 +305,7 @@ std::vector<int> SentenceMentions::clause_subject(size_t lo, size_t tc, bool* pa
   size_t c = lo;
   while (c < tc && (skippable(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) && ref_at_[c] < 0) ++c;
   if (c < tc && ref_at_[c] >= 0) extend_group(ref_at_[c], +1, lo, tc, group);
-  else if (c < tc && (word(c, "pair") || group_word(c) > 0)) *pair_word = true;
+  else if (c < tc && names_group(c)) *pair_word = true;
   return group;
 }
 
@@ -423,6 +423,8 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
   }
   return out;
 }
+
+bool SentenceMentions::names_group(size_t c) const { return word(c, "pair") || counted_title(c) > 0 || group_word(c) > 0; }
 
 int SentenceMentions::group_word(size_t c) const {
   if (arabic_) return 0;

@@ -336,6 +336,8 @@ class SentenceMentions {
   // "the four leaders", "all three men": how many people the group word at
   // chunk `c` names (English), else 0.
   int group_word(size_t c) const;
+  // A pair or group word at chunk `c` ("the two sides", "the four leaders", "the two Korean leaders").
+  bool names_group(size_t c) const;
   // "the two Korean leaders", "the three Gulf ministers": the size of the
   // group a plural title at chunk `c` names after a number and an adjective
   // or two (English), else 0.
