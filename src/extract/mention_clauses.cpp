@@ -420,6 +420,20 @@ bool SentenceMentions::after_since(size_t c) const {
   return false;
 }
 
+bool SentenceMentions::in_earlier_subclause(size_t date, size_t tc) const {
+  if (arabic_ || date >= tc) return false;
+  bool comma_after = false;
+  for (size_t k = date + 1; k < tc && !comma_after; ++k) comma_after = punct(k, ',') && !in_date(k);
+  if (!comma_after) return false;
+  for (size_t k = date, budget = 10; k > 0 && budget > 0; --budget) {
+    --k;
+    if (punct(k, ',') || chunk(k).has(EntryKind::kTrigger)) return false;
+    // "after Turkey shot down ...", not "after 2019": the subordinator opens a clause of its own.
+    if ((cue(k, "past") || word(k, "frame")) && k + 1 < date && !in_date(k + 1)) return true;
+  }
+  return false;
+}
+
 bool SentenceMentions::word_between(size_t from, size_t to, lexicon::Tag role) const {
   for (size_t k = from + 1; k < to; ++k)
     if (word(k, role)) return true;

@@ -155,6 +155,7 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
         score += 60;
         break;
       }
+    if (in_earlier_subclause(d.first_chunk, tc)) score += 60;
     if (d.reporting_day) score += 1000;
     // "met twice this year in Panmunjom, in April and May": a year the
     // clause goes on to narrow to a month is only the frame of that month.

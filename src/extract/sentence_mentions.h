@@ -226,6 +226,9 @@ class SentenceMentions {
   // "the first meeting since their countries restored ties in March": the
   // date bounds the time since another event.
   bool after_since(size_t c) const;
+  // "pledged on Tuesday ..., frozen after Turkey shot down a jet last November, in their first
+  // meeting": a date inside an English clause opened by after/before that closes before the trigger.
+  bool in_earlier_subclause(size_t date, size_t tc) const;
 
   // A word of `role` strictly between chunks `from` and `to`: "since" (what
   // follows tells of another event, "the first to visit China since Biden

@@ -1004,3 +1004,11 @@ TEST_CASE("english: 'A day before that announcement, A and B spoke' counts back 
   CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
   CHECK(ex.meetings[0].date.iso() == "2014-12-16");
 }
+
+TEST_CASE("english: a date inside an 'after ...' clause closed before the trigger is that clause's event's, not the meeting's") {
+  auto ex = run("Title\nAngela Merkel and Emmanuel Macron agreed on Tuesday to revive the treaty shelved after Britain left the bloc "
+                "last January, in their first meeting since the election.",
+                "2021-06-09");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2021-06-08");
+}
