@@ -2,6 +2,7 @@
 #include "sentence_mentions.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <set>
 
@@ -21,27 +22,43 @@ bool SentenceMentions::range_end(const DateRef& d) const {
   return !arabic_ && d.first_chunk >= 2 && word(d.first_chunk - 1, "to") && in_date(d.first_chunk - 2);
 }
 
-Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text) const {
+Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, size_t* phrase) const {
   size_t at = tc;
   int days = 0;
   for (size_t c = lo; c < tc; ++c) {
     const auto* e = chunk(c).find(lexicon::EntryKind::kDate);
-    if (e != nullptr && e->tag == "interval_after") at = c, days = e->value;
+    if (e != nullptr && (e->tag == "interval_after" || e->tag == "interval_before"))
+      at = c, days = e->tag == "interval_after" ? e->value : -e->value;
   }
-  if (at == tc || days <= 0) return {};
+  if (at == tc || days == 0) return {};
+  // "two days after Macron held talks": the meeting is the phrase's object,
+  // earlier than the anchor. "A day before that announcement, A and B spoke":
+  // the phrase frames the clause after its comma, and the sign turns.
+  // Arabic fronts such phrases on events of any date ("وبعد يومين من الانفجار، زار"): only the object is read.
+  for (size_t c = at + 1; c < tc; ++c)
+    if (punct(c, ',')) {
+      if (arabic_) return {};
+      days = -days;
+      break;
+    }
   // A date told between the phrase and the meeting dates it itself.
   for (const auto& d : s_.dates)
     if (d.first_chunk > at && d.first_chunk < tc) return {};
-  // The anchor is the encounter the last sentences dated, else the report's day.
+  // The anchor is the event this sentence dated before the phrase ("strikes
+  // began on 30 September, two days after Putin met Obama"), else the
+  // encounter the last sentences dated, else the report's day.
   Date anchor;
+  for (const auto& d : s_.dates)
+    if (d.last_chunk < at && d.first_chunk >= dateline_ && !d.reporting_day && d.past.day) anchor = d.past;
   for (int k = index_ - 1; k >= 0 && index_ - k < 4 && anchor.empty(); --k)
     if (static_cast<size_t>(k) < ctx_.sentence_dates.size()) anchor = ctx_.sentence_dates[k];
   if (anchor.empty()) anchor = ctx_.date;
   if (anchor.empty() || !anchor.day) return {};
   Date d = civil_from_days(days_from_civil(anchor.year, anchor.month, anchor.day) - days);
   // "two weeks after" is approximate: only its month is told.
-  if (days >= 7) d.day = 0;
+  if (std::abs(days) >= 7) d.day = 0;
   *text = s_.source(at, at);
+  *phrase = at;
   return d;
 }
 

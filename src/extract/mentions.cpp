@@ -656,9 +656,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     if (best) mt.date = best->future;
     rule += "+imperfect";
   }
-  if (mt.status == Status::kOccurred && !arabic_ && (!best || best_score >= 60)) {
+  if (mt.status == Status::kOccurred) {
     std::string text;
-    if (Date d = interval_date(clause_lo, tc, &text); !d.empty()) {
+    size_t phrase = 0;
+    // Only a date nothing nearer gave, or the anchor's own: "بعد يومين من لقاء" dates the meeting by it.
+    if (Date d = interval_date(clause_lo, tc, &text, &phrase);
+        !d.empty() && (!best || best_score >= 60 || best->last_chunk < phrase)) {
       mt.date = d;
       mt.date_text = text;
       rule += "+interval-after";

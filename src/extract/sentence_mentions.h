@@ -505,7 +505,7 @@ class SentenceMentions {
   // "The summit came two days after Putin held talks with Assad": the date of
   // an occurred meeting told after an interval phrase before `tc`, counted back
   // from the narrative's date; empty when there is none.
-  Date interval_date(size_t lo, size_t tc, std::string* text) const;
+  Date interval_date(size_t lo, size_t tc, std::string* text, size_t* phrase) const;
 
   // The date starting at `c`, over a date preposition ("on Tuesday"), or null.
   const DateRef* date_from(size_t c) const;

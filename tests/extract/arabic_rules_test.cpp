@@ -750,3 +750,11 @@ TEST_CASE("arabic: 'ينوي لقاء' (intends to meet) is a plan") {
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
 }
+
+TEST_CASE("arabic: 'بعد يومين من لقاء' dates the meeting two days before the date the sentence told first") {
+  auto ex = run("عنوان\nوبدأت الغارات في العشرين من آذار الماضي، أي بعد يومين فقط من لقاء جمع الرئيس الروسي فلاديمير بوتين "
+                "بالرئيس التركي رجب طيب أردوغان في أنقرة.",
+                "2016-04-10");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2016-03-18");
+}

@@ -1012,3 +1012,9 @@ TEST_CASE("english: a date inside an 'after ...' clause closed before the trigge
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].date.iso() == "2021-06-08");
 }
+
+TEST_CASE("english: 'X happened on a day, two days after A met B' dates the meeting from that day") {
+  auto ex = run("Title\nThe strikes began on March 20, two days after Vladimir Putin met Recep Tayyip Erdogan in Ankara.", "2016-04-10");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2016-03-18");
+}
