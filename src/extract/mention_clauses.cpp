@@ -434,6 +434,11 @@ bool SentenceMentions::in_earlier_subclause(size_t date, size_t tc) const {
   return false;
 }
 
+bool SentenceMentions::comes_after(size_t tc) const {
+  if (arabic_) return tc > 0 && word(tc - 1, "comes");
+  return tc + 1 < s_.chunks.size() && word(tc + 1, "comes");
+}
+
 bool SentenceMentions::word_between(size_t from, size_t to, lexicon::Tag role) const {
   for (size_t k = from + 1; k < to; ++k)
     if (word(k, role)) return true;

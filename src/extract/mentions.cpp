@@ -774,6 +774,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     }
   }
   if (each_invited) m.separate_after = 1;
+  if (!verb && comes_after(tc)) {
+    mt.date = {};
+    mt.date_text.clear();
+    mt.location.reset();
+    rule += "+comes";
+  }
   arabic_tour(tc, hi, m);
   m.anaphoric = mt.participants.size() < 2;
   double confidence = 0.85;

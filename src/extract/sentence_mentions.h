@@ -229,6 +229,9 @@ class SentenceMentions {
   // "pledged on Tuesday ..., frozen after Turkey shot down a jet last November, in their first
   // meeting": a date inside an English clause opened by after/before that closes before the trigger.
   bool in_earlier_subclause(size_t date, size_t tc) const;
+  // "وتأتي الزيارة بعد ...", "The visit comes two weeks after ...": the dates and
+  // places told after it are the earlier events', the meeting is one told before.
+  bool comes_after(size_t tc) const;
 
   // A word of `role` strictly between chunks `from` and `to`: "since" (what
   // follows tells of another event, "the first to visit China since Biden

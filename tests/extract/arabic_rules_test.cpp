@@ -758,3 +758,14 @@ TEST_CASE("arabic: 'بعد يومين من لقاء' dates the meeting two days 
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].date.iso() == "2016-03-18");
 }
+
+TEST_CASE("arabic: 'وتأتي الزيارة بعد ...' is the visit already told; the dates and places after it are other events'") {
+  auto ex = run("عنوان\nوصل الرئيس السوري بشار الأسد أمس إلى موسكو في زيارة رسمية. وتأتي الزيارة بعد ثلاثة أسابيع من بدء الغارات "
+                "في سوريا في الثلاثين من أيلول الماضي.",
+                "2015-10-21");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kVisit);
+  CHECK(ex.meetings[0].date.iso() == "2015-10-20");
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Moscow");
+}

@@ -19,6 +19,7 @@ inline constexpr std::string_view kTagNames[] = {
     "article",
     "between",
     "closing",
+    "comes",
     "companion",
     "count2",
     "count3",
