@@ -100,6 +100,15 @@ bool SentenceMentions::skippable(size_t c) const {
   return e != nullptr && e->tag == "duration";
 }
 
+bool SentenceMentions::round_of_talks(size_t c) const {
+  if (!arabic_) return false;
+  const std::string_view word = s_.tokens[chunk(c).begin].token.norm;
+  if (!word.ends_with("جوله") || word.size() > std::string_view("وال").size() + std::string_view("جوله").size()) return false;
+  for (const auto& t : triggers_)
+    if (t.type == MeetingType::kTalks) return true;
+  return false;
+}
+
 void SentenceMentions::find_triggers_and_cuts() {
   find_appositives();
   std::vector<size_t> quotes;
@@ -116,6 +125,7 @@ void SentenceMentions::find_triggers_and_cuts() {
         continue;
       }
       auto type = parse_meeting_type(t->tag);
+      if (type == MeetingType::kVisit && round_of_talks(c)) continue;
       // A noun like "meeting" right after "a"/"the" is a noun even when listed as a verb form.
       triggers_.push_back({c, type.value_or(MeetingType::kMeeting), t->flags, hosting_verb_of(c)});
       continue;

@@ -232,6 +232,9 @@ class SentenceMentions {
   // "وتأتي الزيارة بعد ...", "The visit comes two weeks after ...": the dates and
   // places told after it are the earlier events', the meeting is one told before.
   bool comes_after(size_t tc) const;
+  // "جولة" after talks in the sentence ("الجولة التاسعة من المفاوضات ... وهي جولة"): a round of those
+  // talks, no meeting of its own and no tour.
+  bool round_of_talks(size_t c) const;
 
   // A word of `role` strictly between chunks `from` and `to`: "since" (what
   // follows tells of another event, "the first to visit China since Biden

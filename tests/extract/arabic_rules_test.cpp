@@ -769,3 +769,11 @@ TEST_CASE("arabic: 'وتأتي الزيارة بعد ...' is the visit already t
   REQUIRE(ex.meetings[0].location);
   CHECK(ex.meetings[0].location->name == "Moscow");
 }
+
+TEST_CASE("arabic: 'وهي جولة' after talks in the sentence is a round of those talks, not a tour") {
+  auto ex = run("عنوان\nواختتمت في الدوحة أمس الجولة الخامسة من المفاوضات بين وزير الخارجية الأمريكي أنتوني بلينكن ووفد من طالبان، "
+                "وهي جولة وصفها الجانبان بالإيجابية.",
+                "2021-08-02");
+  for (const auto& m : ex.meetings) CHECK(m.type != extract::MeetingType::kVisit);
+  CHECK(ex.meetings.size() == 1);
+}
