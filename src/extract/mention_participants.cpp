@@ -411,6 +411,12 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
       ++c;
       continue;
     }
+    // "اجتماع كان مقرراً اليوم في منتجع كامب ديفيد مع قادة طالبان": how the
+    // meeting stood and where it was to be stand between it and its people.
+    if ((word(c, "pluperfect") && c + 1 < hi && cue(c + 1)) || (word(c, "place_noun") && c + 1 < hi && place_at(c + 1))) {
+      ++c;
+      continue;
+    }
     if (place_at(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) {
       ++c;
       continue;

@@ -777,3 +777,13 @@ TEST_CASE("arabic: 'وهي جولة' after talks in the sentence is a round of t
   for (const auto& m : ex.meetings) CHECK(m.type != extract::MeetingType::kVisit);
   CHECK(ex.meetings.size() == 1);
 }
+
+TEST_CASE("arabic: 'كان مقرراً' and a place noun between a meeting noun and 'مع' keep its people") {
+  auto ex = run("عنوان\nأعلن الرئيس الأمريكي دونالد ترامب إلغاء اجتماع كان مقرراً اليوم الأحد في منتجع كامب ديفيد مع الرئيس "
+                "الأفغاني أشرف غني.",
+                "2019-09-08");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kCancelled);
+  CHECK(has(ex.meetings[0], "Ashraf Ghani"));
+  CHECK(ex.meetings[0].date.iso() == "2019-09-08");
+}
