@@ -166,9 +166,10 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
     if (!arabic_ && i > 0 && d.first_chunk >= lo && d.first_chunk > triggers_[i - 1].chunk && d.first_chunk < tc &&
         and_between(d.last_chunk, tc) && verb == static_cast<bool>(triggers_[i - 1].flags & Entry::kVerb))
       score += 60;
-    // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event.
-    for (size_t c = d.first_chunk + 1; arabic_ && c < tc; ++c)
-      if (word(c, "frame") && !in_date(c)) {
+    // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event;
+    // "launched in 2008, were suspended after the last gathering": one before "after", the main clause.
+    for (size_t c = d.first_chunk + 1; c < tc; ++c)
+      if (arabic_ ? word(c, "frame") && !in_date(c) : cue(c, "past") && !in_date(c) && !comma_between(c, tc)) {
         score += 60;
         break;
       }

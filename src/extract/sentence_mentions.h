@@ -242,6 +242,11 @@ class SentenceMentions {
   bool word_between(size_t from, size_t to, lexicon::Tag role) const;
   bool since_between(size_t from, size_t to) const { return word_between(from, to, "since"); }
   bool and_between(size_t from, size_t to) const { return word_between(from, to, "and"); }
+  bool comma_between(size_t from, size_t to) const {
+    for (size_t k = from + 1; k < to; ++k)
+      if (punct(k, ',')) return true;
+    return false;
+  }
 
   bool planned_cue_before(size_t c) const;
   bool past_cue_between(size_t from, size_t to) const;

@@ -1018,3 +1018,14 @@ TEST_CASE("english: 'X happened on a day, two days after A met B' dates the meet
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].date.iso() == "2016-03-18");
 }
+
+TEST_CASE("english: a date before 'after' dates the main clause, not the meeting inside the 'after' clause") {
+  auto ex = run("Title\nThe talks, launched in 2008, were suspended after the last gathering in the Chinese city of Chengdu on "
+                "Dec. 24, 2019, attended by Shinzo Abe, Li Keqiang and Moon Jae-in.",
+                "2024-05-27");
+  const auto chengdu = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Moon Jae-in"); });
+  REQUIRE(chengdu != ex.meetings.end());
+  CHECK(chengdu->date.iso() == "2019-12-24");
+  REQUIRE(chengdu->location);
+  CHECK(chengdu->location->name == "Chengdu");
+}
