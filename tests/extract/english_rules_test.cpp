@@ -1029,3 +1029,12 @@ TEST_CASE("english: a date before 'after' dates the main clause, not the meeting
   REQUIRE(chengdu->location);
   CHECK(chengdu->location->name == "Chengdu");
 }
+
+TEST_CASE("english: 'A and B joined C and D for talks' puts all four in the talks") {
+  auto ex = run("Title\nVladimir Putin and Volodymyr Zelensky joined Emmanuel Macron and Angela Merkel at the Elysee Palace on "
+                "Monday for eight hours of negotiations.",
+                "2019-12-10");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 4);
+  CHECK(has(ex.meetings[0], "Angela Merkel"));
+}
