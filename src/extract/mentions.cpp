@@ -465,7 +465,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   };
   const bool guest_verb = t.flags & Entry::kGuest;
   int pronoun_object = -1;
-  if (t.flags & Entry::kObjectPronoun) pronoun_object = pronoun_referent(tc, left, right, false);
+  // "زار فيصل دمشق، حيث استقبله الأسد": with the clause's subject before and the
+  // verb's own after, the pronoun is that subject, already a party.
+  if ((t.flags & Entry::kObjectPronoun) && !(has_person(left) && has_person(right)))
+    pronoun_object = pronoun_referent(tc, left, right, false);
   else if (const int h = honorific_object(tc, hi); h >= 0 && right.empty())
     pronoun_object = pronoun_referent(tc, left, right, word(static_cast<size_t>(h), "honorific_leader"));
   // "الجزائر تستعد لاحتضان القمة العربية": the state that hosts an

@@ -787,3 +787,13 @@ TEST_CASE("arabic: 'كان مقرراً' and a place noun between a meeting noun
   CHECK(has(ex.meetings[0], "Ashraf Ghani"));
   CHECK(ex.meetings[0].date.iso() == "2019-09-08");
 }
+
+TEST_CASE("arabic: 'زار A دمشق، حيث استقبله B' — the pronoun is A, nobody from an earlier sentence") {
+  auto ex = run("عنوان\nوالتقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الأوكراني فولوديمير زيلينسكي في جدة أمس. وسبق ذلك أن زار "
+                "وزير الخارجية السعودي الأمير فيصل بن فرحان دمشق في 18 أبريل الماضي، حيث استقبله الرئيس السوري بشار الأسد.",
+                "2023-05-20");
+  const auto visit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Faisal bin Farhan"); });
+  REQUIRE(visit != ex.meetings.end());
+  CHECK(has(*visit, "Bashar al-Assad"));
+  CHECK_FALSE(has(*visit, "Volodymyr Zelensky"));
+}
