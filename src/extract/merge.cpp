@@ -800,7 +800,9 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
         m.rule += "+summit-place";
         break;
       }
-      if (m.date.empty() || summit.date.empty() || !m.date.compatible(summit.date)) continue;
+      // "وعلى هامش القمة، التقى ...": an undated meeting on the sidelines of the summit the article reports.
+      const bool undated_sideline = m.date.empty() && !m.sideline_of.empty() && !summit.date.empty();
+      if (!undated_sideline && (m.date.empty() || summit.date.empty() || !m.date.compatible(summit.date))) continue;
       // A meeting held this month is not on the sidelines of a summit still to come.
       if (m.status != summit.status) continue;
       if (!m.sideline_of.empty() || (m.date.day && covered(m.participants, summit.participants))) {

@@ -797,3 +797,13 @@ TEST_CASE("arabic: 'زار A دمشق، حيث استقبله B' — the pronoun
   CHECK(has(*visit, "Bashar al-Assad"));
   CHECK_FALSE(has(*visit, "Volodymyr Zelensky"));
 }
+
+TEST_CASE("arabic: an undated meeting 'على هامش القمة' is held where the article's summit was") {
+  auto ex = run("عنوان\nاختتمت أمس الجمعة في جدة أعمال القمة العربية بمشاركة الرئيس المصري عبد الفتاح السيسي والعاهل الأردني "
+                "الملك عبد الله الثاني.\nوعلى هامش القمة، التقى الرئيس المصري عبد الفتاح السيسي الرئيس التونسي قيس سعيد.",
+                "2023-05-20");
+  const auto side = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Kais Saied"); });
+  REQUIRE(side != ex.meetings.end());
+  REQUIRE(side->location);
+  CHECK(side->location->name == "Jeddah");
+}
