@@ -109,6 +109,16 @@ bool SentenceMentions::round_of_talks(size_t c) const {
   return false;
 }
 
+bool SentenceMentions::first_to(size_t tc) const {
+  for (size_t c = tc, steps = 0; c > 0 && steps < 4; ++steps) {
+    --c;
+    if (ref_at_[c] >= 0 || punct(c, ',')) return false;
+    const std::string_view norm = s_.tokens[chunk(c).begin].token.norm;
+    if (norm == "اول" || norm == "اولى") return true;
+  }
+  return false;
+}
+
 void SentenceMentions::find_triggers_and_cuts() {
   find_appositives();
   std::vector<size_t> quotes;

@@ -653,7 +653,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     }
   // "ويتوجه ترمب بعد ذلك إلى الدوحة": an Arabic imperfect travel verb with no
   // cue and no date before the report's day tells a trip still to come.
+  // ("أول رئيس أجنبي يزور لبنان منذ الكارثة" describes the visit under way: no trip to come.)
   if (arabic_ && verb && visit && word(tc, "imperfect_travel") && !m.status_cued && mt.status == Status::kOccurred &&
+      !first_to(tc) &&
       !ctx_.date.empty() && ctx_.date.day && (!best || best->future.first_day() >= ctx_.date.first_day())) {
     mt.status = Status::kPlanned;
     if (best) mt.date = best->future;

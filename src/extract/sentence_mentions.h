@@ -235,6 +235,8 @@ class SentenceMentions {
   // "جولة" after talks in the sentence ("الجولة التاسعة من المفاوضات ... وهي جولة"): a round of those
   // talks, no meeting of its own and no tour.
   bool round_of_talks(size_t c) const;
+  // "أول رئيس أجنبي يزور": "the first ... to" right before an Arabic verb.
+  bool first_to(size_t tc) const;
 
   // A word of `role` strictly between chunks `from` and `to`: "since" (what
   // follows tells of another event, "the first to visit China since Biden

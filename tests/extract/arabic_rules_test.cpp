@@ -807,3 +807,10 @@ TEST_CASE("arabic: an undated meeting 'على هامش القمة' is held where
   REQUIRE(side->location);
   CHECK(side->location->name == "Jeddah");
 }
+
+TEST_CASE("arabic: 'أول رئيس أجنبي يزور لبنان منذ' describes the visit under way, no planned trip") {
+  auto ex = run("عنوان\nوصل الرئيس الفرنسي إيمانويل ماكرون أمس الخميس إلى بيروت في زيارة خاطفة. وتفقد ماكرون، وهو أول رئيس "
+                "أجنبي يزور لبنان منذ الكارثة، موقع الانفجار.",
+                "2020-08-07");
+  for (const auto& m : ex.meetings) CHECK(m.status == extract::Status::kOccurred);
+}
