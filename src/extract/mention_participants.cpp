@@ -394,7 +394,7 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
     if (cue(c, "sideline")) break;
     // "the first to visit China since Biden took office": who follows "since"
     // names the time since another event, not the meeting's people (English).
-    if (!arabic_ && word(c, "since")) break;
+    if (word(c, "since")) break;
     // "The summit was prepared by Blinken and Lavrov": the agent of another verb.
     if (word(c, "agent") && c > from && plain(c - 1) && out.empty()) {
       *agent = true;

@@ -70,6 +70,7 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
     if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
     if (whose_state(p.chunk)) continue;  // "hosted Argentina's Alberto Fernandez": whose, not where
     if (p.chunk > tc && person_relative_between(tc, p.chunk)) continue;  // "with Erdogan, who called for peace in Ukraine"
+    if (p.chunk > tc && since_between(tc, p.chunk)) continue;  // "أول زيارة منذ بدء الحرب في أوكرانيا": another event's place
     // "visited Beijing", "visited the White House": a visit verb's object is its destination.
     // "to visit the White House": after "to", a visit word is a verb.
     const bool as_verb = verb || (!arabic_ && tc > 0 && word(tc - 1, "to"));

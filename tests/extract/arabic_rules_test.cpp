@@ -814,3 +814,14 @@ TEST_CASE("arabic: 'أول رئيس أجنبي يزور لبنان منذ' descr
                 "2020-08-07");
   for (const auto& m : ex.meetings) CHECK(m.status == extract::Status::kOccurred);
 }
+
+TEST_CASE("arabic: a place after 'منذ' is another event's ('أول زيارة منذ بدء الحرب في أوكرانيا')") {
+  auto ex = run("عنوان\nالتقى المرشد الإيراني علي خامنئي أمس بالرئيس الروسي فلاديمير بوتين، في أول زيارة لبوتين إلى الخارج منذ "
+                "بدء الحرب في أوكرانيا.",
+                "2022-07-20");
+  REQUIRE_FALSE(ex.meetings.empty());
+  for (const auto& m : ex.meetings) {
+    CHECK_FALSE(has(m, "Ukraine"));
+    if (m.location) CHECK(m.location->name != "Ukraine");
+  }
+}
