@@ -57,8 +57,7 @@ void SentenceMentions::run(std::vector<Mention>& out) {
   const size_t first = out.size();  // `out` holds the article's mentions so far
   // Most sentences of a report have no meeting word: with no trigger to
   // build, the clauses need not be cut (the rules below read no cuts).
-  if (std::any_of(s_.chunks.begin(), s_.chunks.end(), [](const Chunk& ch) { return ch.has(EntryKind::kTrigger); }))
-    find_triggers_and_cuts();
+  if (has_trigger_) find_triggers_and_cuts();
   subjects_.assign(triggers_.size(), {});
   places_.assign(triggers_.size(), -1);
   for (size_t i = 0; i < triggers_.size(); ++i) {
