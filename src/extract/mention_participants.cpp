@@ -571,6 +571,11 @@ std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t 
 
 Participant SentenceMentions::participant(const ActorRef& ref, ParticipantRole role) const {
   Participant p;
+  participant_into(ref, role, p);
+  return p;
+}
+
+void SentenceMentions::participant_into(const ActorRef& ref, ParticipantRole role, Participant& p) const {
   p.text = ref.text;
   p.title = ref.title;
   p.role = role;
@@ -585,7 +590,6 @@ Participant SentenceMentions::participant(const ActorRef& ref, ParticipantRole r
     p.kind = "person";
     p.country = ref.country;
   }
-  return p;
 }
 
 Participant state_participant(const lexicon::Lexicon& lex, int state, ParticipantRole role, std::string text) {

@@ -502,13 +502,18 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (!inviters.empty()) rule += "+inviter";
 
   // The meeting's participants from the refs gathered so far, each once.
+  // Each is asked first whether it is there already, by the key and name it
+  // would have, and only then written, in its place: building one to compare,
+  // then moving it in, cost more than the strings it holds.
   auto emit_participants = [&] {
     mt.participants.reserve(refs.size());
     for (auto& [r, role] : refs) {
-      Participant p = participant(s_.actors[r], role);
+      const ActorRef& ref = s_.actors[r];
+      const std::string_view key = ref.actor >= 0 ? std::string_view(lex_.actors()[ref.actor].id) : std::string_view();
+      const std::string_view name = ref.actor >= 0 ? std::string_view(lex_.actors()[ref.actor].name_en) : std::string_view(ref.unknown_name);
       bool dup = false;
-      for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == p.name : q.key == p.key);
-      if (!dup) mt.participants.push_back(std::move(p));
+      for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == name : q.key == key);
+      if (!dup) participant_into(ref, role, mt.participants.emplace_back());
     }
   };
   emit_participants();
@@ -785,12 +790,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
 
 void find_mentions(const AnalysedSentence& s, const ArticleContext& context, int sentence_index, size_t dateline_chunks,
                    std::vector<Mention>& out) {
-  // The rules see only this sentence's mentions; they are gathered in a
-  // vector kept from sentence to sentence, then moved on.
-  thread_local std::vector<Mention> found;
-  found.clear();
-  SentenceMentions(s, context, sentence_index, dateline_chunks).run(found);
-  for (auto& m : found) out.push_back(std::move(m));
+  // Straight into the article's mentions: run() tells this sentence's own by
+  // where they start, and a detour through a vector of the sentence's own
+  // moved every mention once more.
+  SentenceMentions(s, context, sentence_index, dateline_chunks).run(out);
 }
 
 }  // namespace diplograph::extract

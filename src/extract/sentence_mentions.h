@@ -52,7 +52,7 @@ class SentenceMentions {
   SentenceMentions(const SentenceMentions&) = delete;
   SentenceMentions& operator=(const SentenceMentions&) = delete;
 
-  // The sentence's mentions, into `out` (empty on entry).
+  // The sentence's mentions, appended to `out` (the article's so far, which the rules leave alone).
   void run(std::vector<Mention>& out);
 
   // "وقّع عبدالله بن زايد المعاهدة بحضور ترامب ونتنياهو": an Arabic signing
@@ -373,6 +373,8 @@ class SentenceMentions {
   std::vector<int> clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const;
 
   Participant participant(const ActorRef& ref, ParticipantRole role) const;
+  // The same, written into `p` (a fresh one, in its place in a meeting).
+  void participant_into(const ActorRef& ref, ParticipantRole role, Participant& p) const;
 
   // "X told Y" before chunk `tc`: the refs of X and Y, both people, or -1.
   std::pair<int, int> told_before(size_t tc) const;
