@@ -55,6 +55,16 @@ void SentenceMentions::give_back_buffers() {
 
 void SentenceMentions::run(std::vector<Mention>& out) {
   const size_t first = out.size();  // `out` holds the article's mentions so far
+  // Most sentences of a report tell no meeting: without a meeting word, or
+  // the word each rule below needs first, none of them can read one here.
+  const bool invitation = !arabic_ && has_cue("invited");
+  const bool delegation_told = has_word("delegation") || (!arabic_ && has_cue("sideline"));
+  const bool signing = arabic_ && has_word("signing");
+  if (!has_trigger_ && !invitation && !delegation_told && !signing) return;
+  ref_at_.assign(s_.chunks.size(), -1);
+  for (size_t r = 0; r < s_.actors.size(); ++r)
+    for (size_t c = s_.actors[r].first_chunk; c <= s_.actors[r].last_chunk && c < s_.chunks.size(); ++c)
+      ref_at_[c] = static_cast<int>(r);
   // Most sentences of a report have no meeting word: with no trigger to
   // build, the clauses need not be cut (the rules below read no cuts).
   if (has_trigger_) find_triggers_and_cuts();
@@ -108,9 +118,9 @@ void SentenceMentions::run(std::vector<Mention>& out) {
     }
     out.push_back(std::move(m));
   }
-  invitation_to_place(out);
-  if (triggers_.empty()) delegation(out);
-  if (triggers_.empty() && out.size() == first) arabic_signing(out);
+  if (invitation) invitation_to_place(out);
+  if (triggers_.empty() && delegation_told) delegation(out);
+  if (triggers_.empty() && out.size() == first && signing) arabic_signing(out);
 }
 
 void SentenceMentions::delegation(std::vector<Mention>& out) const {

@@ -32,16 +32,13 @@ class SentenceMentions {
   SentenceMentions(const AnalysedSentence& s, const ArticleContext& ctx, int index, size_t dateline)
       : s_(s), ctx_(ctx), lex_(ctx.lex), index_(index), dateline_(dateline) {
     take_buffers();
-    ref_at_.assign(s.chunks.size(), -1);
-    for (size_t r = 0; r < s.actors.size(); ++r)
-      for (size_t c = s.actors[r].first_chunk; c <= s.actors[r].last_chunk && c < s.chunks.size(); ++c)
-        ref_at_[c] = static_cast<int>(r);
     arabic_ = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Tok& t) { return t.token.arabic; });
     // One look at each chunk's entries here spares the rules theirs: they ask
     // cue() of every chunk many times, mostly for effects the sentence has none of.
     for (const Chunk& ch : s.chunks) {
       if (!ch.entries) continue;
       has_trigger_ = has_trigger_ || ch.has(EntryKind::kTrigger);
+      words_ |= ch.roles;
       if (!((ch.kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1)) continue;
       for (const auto& e : *ch.entries)
         if (e.kind == EntryKind::kCue) cue_tags_[e.tag_id >> 6] |= uint64_t{1} << (e.tag_id & 63), any_cue_ = true;
@@ -92,7 +89,7 @@ class SentenceMentions {
   // Inline like word(): most chunks have no entries and are answered at once
   // (forced: left to itself the compiler made a call of it in build()).
   [[gnu::always_inline]] bool cue(size_t c, lexicon::Tag effect = lexicon::Tag::any()) const {
-    if (effect.is_any() ? !any_cue_ : !((cue_tags_[effect.id() >> 6] >> (effect.id() & 63)) & 1)) return false;
+    if (effect.is_any() ? !any_cue_ : !has_cue(effect)) return false;
     if (c >= s_.chunks.size() || !chunk(c).entries) return false;
     for (const auto& e : *chunk(c).entries)
       if (e.kind == lexicon::EntryKind::kCue && (effect.is_any() || e.has_tag(effect))) return true;
@@ -581,6 +578,9 @@ class SentenceMentions {
   bool has_trigger_ = false;  // some chunk may hold a meeting word
   bool any_cue_ = false;      // some chunk holds a cue
   uint64_t cue_tags_[4] = {};  // a bit per tag id of the cues the sentence holds
+  uint64_t words_ = 0;         // the word roles its chunks may hold (Chunk::roles, together)
+  bool has_cue(lexicon::Tag effect) const { return (cue_tags_[effect.id() >> 6] >> (effect.id() & 63)) & 1; }
+  bool has_word(lexicon::Tag role) const { return role.id() >= 64 || ((words_ >> role.id()) & 1); }
   std::vector<int> ref_at_;
   std::vector<Trigger> triggers_;
   std::vector<size_t> cuts_;
