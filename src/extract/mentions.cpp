@@ -68,7 +68,8 @@ void SentenceMentions::run(std::vector<Mention>& out) {
   // Most sentences of a report have no meeting word: with no trigger to
   // build, the clauses need not be cut (the rules below read no cuts).
   if (has_trigger_) find_triggers_and_cuts();
-  subjects_.assign(triggers_.size(), {});
+  // Grown, never shrunk: each group keeps its room (take_buffers emptied them).
+  if (subjects_.size() < triggers_.size()) subjects_.resize(triggers_.size());
   places_.assign(triggers_.size(), -1);
   for (size_t i = 0; i < triggers_.size(); ++i) {
     Mention m;

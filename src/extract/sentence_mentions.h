@@ -78,7 +78,10 @@ class SentenceMentions {
   // Inlined (these two): asked several times of every chunk, where the call cost more than the test.
   [[gnu::always_inline]] bool punct(size_t c, char p) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].token.is_punct(p); }
 
-  [[gnu::always_inline]] bool word(size_t c, lexicon::Tag role) const { return c < s_.chunks.size() && chunk(c).word(role); }
+  // The sentence-wide mask first: a loop asking for a role no chunk has ends at once.
+  [[gnu::always_inline]] bool word(size_t c, lexicon::Tag role) const {
+    return has_word(role) && c < s_.chunks.size() && chunk(c).word(role);
+  }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
 
   // ---- mention_clauses.cpp: clauses of a sentence
