@@ -24,6 +24,7 @@ thread_local SpareBuffers spare;
 }  // namespace
 
 void SentenceMentions::take_buffers() {
+  took_buffers_ = true;
   ref_at_.swap(spare.ref_at);
   places_.swap(spare.places);
   triggers_.swap(spare.triggers);
@@ -61,6 +62,7 @@ void SentenceMentions::run(std::vector<Mention>& out) {
   const bool delegation_told = has_word("delegation") || (!arabic_ && has_cue("sideline"));
   const bool signing = arabic_ && has_word("signing");
   if (!has_trigger_ && !invitation && !delegation_told && !signing) return;
+  take_buffers();
   ref_at_.assign(s_.chunks.size(), -1);
   for (size_t r = 0; r < s_.actors.size(); ++r)
     for (size_t c = s_.actors[r].first_chunk; c <= s_.actors[r].last_chunk && c < s_.chunks.size(); ++c)

@@ -31,7 +31,6 @@ class SentenceMentions {
  public:
   SentenceMentions(const AnalysedSentence& s, const ArticleContext& ctx, int index, size_t dateline)
       : s_(s), ctx_(ctx), lex_(ctx.lex), index_(index), dateline_(dateline) {
-    take_buffers();
     arabic_ = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Tok& t) { return t.token.arabic; });
     // One look at each chunk's entries here spares the rules theirs: they ask
     // cue() of every chunk many times, mostly for effects the sentence has none of.
@@ -45,7 +44,9 @@ class SentenceMentions {
     }
   }
 
-  ~SentenceMentions() { give_back_buffers(); }
+  ~SentenceMentions() {
+    if (took_buffers_) give_back_buffers();
+  }
   SentenceMentions(const SentenceMentions&) = delete;
   SentenceMentions& operator=(const SentenceMentions&) = delete;
 
@@ -569,8 +570,10 @@ class SentenceMentions {
 
   // The vectors below are the previous sentence's, emptied (see mentions.cpp):
   // every sentence allocating its own cost more than reading some of them.
+  // Taken only by a sentence the rules read (see run()).
   void take_buffers();
   void give_back_buffers();
+  bool took_buffers_ = false;
 
   const AnalysedSentence& s_;
   const ArticleContext& ctx_;
