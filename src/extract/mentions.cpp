@@ -210,7 +210,8 @@ SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) cons
       }
     }
   }
-  if (auto lead = leading_sideline(sc.clause_lo, tc); !out.sideline && lead) out.sideline = true, out.sideline_chunk = *lead;
+  // (Each helper below is asked only when the sentence holds the word it starts from: most hold none.)
+  if (auto lead = has_cue("sideline") ? leading_sideline(sc.clause_lo, tc) : std::nullopt; !out.sideline && lead) out.sideline = true, out.sideline_chunk = *lead;
   if (auto at = at_summit(i); !out.sideline && at && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit)
     out.sideline = true, out.sideline_chunk = *at;
   // "is scheduled to visit Japan for talks with Abe": a planning cue before an
@@ -271,7 +272,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (invited) mt.status = Status::kInvited;
   if (cancelled) mt.status = Status::kCancelled;
   m.status_cued = !status_cue.empty() || invited || cancelled;
-  if (verb && mt.status == Status::kOccurred && told_as_earlier(clause_lo, tc)) rule += "+earlier";
+  if (verb && mt.status == Status::kOccurred && has_word("pluperfect") && told_as_earlier(clause_lo, tc)) rule += "+earlier";
   // "بحث ... مع نظيره، في اتصال هاتفي", "discussed ... in a phone call": talks held in a call are the call.
   if (!call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) call = held_in_call(i, clause_hi);
   if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
@@ -297,10 +298,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   int destination = -1;
   bool between = false;
   const size_t named_place = !verb && city_state_naming(tc) >= 0 ? 1 : 0;  // "قمة سنغافورة"
-  std::vector<int> right = right_groups(tc + 1 + named_place, after_clause(tc, hi), visit, &destination, &pair_word, &agent, &between);
+  // after_clause() reads Arabic only, and there a "past" cue or a frame word.
+  const size_t gather_hi = arabic_ && (has_cue("past") || has_word("frame")) ? after_clause(tc, hi) : hi;
+  std::vector<int> right = right_groups(tc + 1 + named_place, gather_hi, visit, &destination, &pair_word, &agent, &between);
   // "Bennett was welcomed at the airport by Abdullah bin Zayed": the host is the agent, the subject the guest.
   if (agent && !arabic_ && verb && (t.flags & Entry::kHost) && tc > 0 && word(tc - 1, "passive"))
-    if (const int by = agent_after(tc, after_clause(tc, hi)); by >= 0) {
+    if (const int by = agent_after(tc, gather_hi); by >= 0) {
       std::vector<int> hosts;
       extend_group(by, +1, tc, hi, hosts, true);
       right = std::move(left);
@@ -342,7 +345,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   size_t relative_from = 0;  // a relative clause's trigger is dated within it
   if (left.empty() && !arabic_ && !reference) {
-    left = relative_subject(clause_lo, tc);
+    if (has_word("relative")) left = relative_subject(clause_lo, tc);
     if (!left.empty()) {
       rule += "+relative-subject";
       relative_from = s_.actors[left.front()].last_chunk + 1;
@@ -365,8 +368,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // tells happened during the call, so its subject was on it (English; "before
   // the talks" still frames another event).
   const bool during = !arabic_ && !verb && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit &&
-                      framed_noun(tc) && during_before(tc);
-  const bool framed = (!verb && framed_noun(tc) && !during) || venue_summit;
+                      has_word("frame") && framed_noun(tc) && has_word("during") && during_before(tc);
+  const bool framed = (!verb && has_word("frame") && framed_noun(tc) && !during) || venue_summit;
   if (framed) rule += "+frame";
   const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                            !(triggers_[i - 1].flags & Entry::kVerb);
@@ -632,7 +635,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
                                 &best_score);
   // "met Biden on the final day of the G7 summit": that day is not when the
   // summit began, the date it is known by (English).
-  if (!arabic_ && !verb && t.type == MeetingType::kSummit && summit_day_before(tc)) best = nullptr;
+  if (!arabic_ && !verb && t.type == MeetingType::kSummit && has_word("day_of") && summit_day_before(tc)) best = nullptr;
   // "the call came ahead of security talks in Geneva on Jan. 10", filed in
   // late December: a meeting framed as coming after the clause's event, on a
   // day and month whose past reading lies over a month back, is the next one.
@@ -651,7 +654,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // ("wrapped up two days of talks on Friday": talks told at their close too.)
   const bool told_at_close = mt.type == MeetingType::kSummit || mt.type == MeetingType::kTalks;
   if (best && told_at_close && mt.status == Status::kOccurred && mt.date.day) {
-    if (const int back = days_before_close(clause_lo, clause_hi, tc); back > 0) {
+    if (const int back = has_word("closing") ? days_before_close(clause_lo, clause_hi, tc) : 0; back > 0) {
       mt.date = civil_from_days(days_from_civil(mt.date.year, mt.date.month, mt.date.day) - back);
       rule += "+first-day";
     }
@@ -701,7 +704,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     if (!mt.participants.empty()) rule += "+pair-in-sentence";
   }
   // "their first meeting" with nobody named: the pair the article is about.
-  if (mt.participants.empty() && !verb && possessive_before(tc)) pair_word = true;
+  if (mt.participants.empty() && !verb && has_word("possessive") && possessive_before(tc)) pair_word = true;
   m.pair_word = pair_word;
   for (size_t c = lo; c < hi && pair_word; ++c) m.leader_pair = m.leader_pair || word(c, "leader_pair");
   for (size_t c = clause_lo; c < tc && pair_word && m.group_size == 0; ++c) m.group_size = group_word(c);
