@@ -375,7 +375,8 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
         c = ref.last_chunk + 1;
         continue;
       }
-      std::vector<int> group;
+      thread_local std::vector<int> group;  // kept: most triggers gather a group or two, each allocated before
+      group.clear();
       extend_group(ref_at_[c], +1, from, hi, group, true);
       for (int r : group)
         if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
