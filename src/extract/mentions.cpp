@@ -74,24 +74,32 @@ void SentenceMentions::run(std::vector<Mention>& out) {
   if (subjects_.size() < triggers_.size()) subjects_.resize(triggers_.size());
   places_.assign(triggers_.size(), -1);
   for (size_t i = 0; i < triggers_.size(); ++i) {
-    Mention m;
-    if (!build(i, m)) continue;
-    mark_opening_talks(triggers_[i].chunk, m);  // after build: "they" later still means the leaders
-    if (plan_overtaken(triggers_[i].chunk)) {
-      m.meeting.status = Status::kCancelled;
-      m.meeting.rule += "+plan-overtaken";
+    // Built in its place among the article's mentions (at index `at`): moving
+    // each one in afterwards cost about as much as building its fields.
+    size_t at = out.size();
+    if (!build(i, out.emplace_back())) {
+      out.pop_back();
+      continue;
     }
-    if (const DateRef* other = second_date_of_plural(triggers_[i], m)) {
+    mark_opening_talks(triggers_[i].chunk, out[at]);  // after build: "they" later still means the leaders
+    if (plan_overtaken(triggers_[i].chunk)) {
+      out[at].meeting.status = Status::kCancelled;
+      out[at].meeting.rule += "+plan-overtaken";
+    }
+    if (const DateRef* other = second_date_of_plural(triggers_[i], out[at])) {
       // "after phone calls in February and on Sept. 9": one call per date.
-      Mention second = m;
+      Mention second = out[at];
       second.meeting.date = other->past;
       second.meeting.date_text = other->text;
       second.meeting.rule += "+plural-dates";
-      out.push_back(std::move(second));
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), std::move(second));  // told before this one
+      ++at;
     }
-    if (m.separate_after > 0 && static_cast<size_t>(m.separate_after) < m.meeting.participants.size()) {
+    if (out[at].separate_after > 0 && static_cast<size_t>(out[at].separate_after) < out[at].meeting.participants.size()) {
       // "held separate meetings with Olmert and Abbas": one meeting per guest.
-      const auto everyone = m.meeting.participants;
+      const Mention m = std::move(out[at]);
+      out.pop_back();  // (the last: only `second` went in, before it)
+      const auto& everyone = m.meeting.participants;
       const auto hosts = std::vector<Participant>(everyone.begin(), everyone.begin() + m.separate_after);
       for (size_t k = m.separate_after; k < everyone.size(); ++k) {
         Mention one = m;
@@ -111,15 +119,15 @@ void SentenceMentions::run(std::vector<Mention>& out) {
     }
     // "The last summit took place in Berlin on Oct. 19, when Merkel hosted
     // Putin, Hollande and Poroshenko": one summit, told twice.
-    if (m.tells_noun_before && out.size() > first && out.back().meeting.participants.size() < 2) {
-      const Meeting noun = std::move(out.back().meeting);
-      out.pop_back();
+    if (out[at].tells_noun_before && at > first && out[at - 1].meeting.participants.size() < 2) {
+      const Meeting noun = std::move(out[at - 1].meeting);
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(at - 1));
+      Mention& m = out[--at];
       if (noun.type == MeetingType::kSummit) m.meeting.type = MeetingType::kSummit;
       if (!m.meeting.location) m.meeting.location = noun.location;
       if (m.meeting.date.empty()) m.meeting.date = noun.date, m.meeting.date_text = noun.date_text;
       m.meeting.rule += "+when-of-noun";
     }
-    out.push_back(std::move(m));
   }
   if (invitation) invitation_to_place(out);
   if (triggers_.empty() && delegation_told) delegation(out);
