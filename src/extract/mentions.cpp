@@ -272,7 +272,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (arabic_purpose(i, clause_lo, tc)) return false;
   // "ready to meet Zelensky", "efforts to broker talks": a meeting in an
   // infinitive has not happened yet.
-  if (status_cue.empty() && infinitive(tc, verb)) status_cue = "planned";
+  if (status_cue.empty() && has_word("to") && infinitive(tc, verb)) status_cue = "planned";
   // "their next meeting".
   if (status_cue.empty() && !verb && next_before(tc)) status_cue = "planned";
   mt.status = Status::kOccurred;
@@ -327,7 +327,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (arabic_attendance(tc, verb)) {
     right = attendees_after(tc, hi);
     rule += "+attendance";
-  } else if (const size_t from = verb ? 0 : attendance_in_it(tc); from > 0) {
+  } else if (const size_t from = verb || !has_word("in_it") ? 0 : attendance_in_it(tc); from > 0) {
     size_t until = s_.chunks.size();
     for (const auto& other : triggers_)
       if (other.chunk > from) until = std::min(until, other.chunk);
@@ -489,7 +489,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   const bool guest_verb = t.flags & Entry::kGuest;
   int pronoun_object = -1;
   if (t.flags & Entry::kObjectPronoun) pronoun_object = pronoun_referent(tc, left, right, false);
-  else if (const int h = honorific_object(tc, hi); h >= 0 && right.empty())
+  else if (const int h = has_word("honorific") || has_word("honorific_leader") ? honorific_object(tc, hi) : -1;
+           h >= 0 && right.empty())
     pronoun_object = pronoun_referent(tc, left, right, word(static_cast<size_t>(h), "honorific_leader"));
   // "الجزائر تستعد لاحتضان القمة العربية": the state that hosts an
   // organisation's summit is its venue; the organisation takes part.
