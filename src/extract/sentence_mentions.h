@@ -94,7 +94,7 @@ class SentenceMentions {
   // (forced: left to itself the compiler made a call of it in build()).
   [[gnu::always_inline]] bool cue(size_t c, lexicon::Tag effect = lexicon::Tag::any()) const {
     if (effect.is_any() ? !any_cue_ : !has_cue(effect)) return false;
-    if (c >= s_.chunks.size() || !chunk(c).entries) return false;
+    if (c >= s_.chunks.size() || !chunk(c).entries || !((chunk(c).kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1)) return false;
     for (const auto& e : *chunk(c).entries)
       if (e.kind == lexicon::EntryKind::kCue && (effect.is_any() || e.has_tag(effect))) return true;
     return false;
