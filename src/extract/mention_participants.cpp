@@ -375,7 +375,8 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
         c = ref.last_chunk + 1;
         continue;
       }
-      std::vector<int> group;
+      thread_local std::vector<int> group;  // kept: most triggers gather a group or two, each allocated before
+      group.clear();
       extend_group(ref_at_[c], +1, from, hi, group, true);
       for (int r : group)
         if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
@@ -577,6 +578,11 @@ std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t 
 
 Participant SentenceMentions::participant(const ActorRef& ref, ParticipantRole role) const {
   Participant p;
+  participant_into(ref, role, p);
+  return p;
+}
+
+void SentenceMentions::participant_into(const ActorRef& ref, ParticipantRole role, Participant& p) const {
   p.text = ref.text;
   p.title = ref.title;
   p.role = role;
@@ -591,7 +597,6 @@ Participant SentenceMentions::participant(const ActorRef& ref, ParticipantRole r
     p.kind = "person";
     p.country = ref.country;
   }
-  return p;
 }
 
 Participant state_participant(const lexicon::Lexicon& lex, int state, ParticipantRole role, std::string text) {

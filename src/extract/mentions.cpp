@@ -24,6 +24,7 @@ thread_local SpareBuffers spare;
 }  // namespace
 
 void SentenceMentions::take_buffers() {
+  took_buffers_ = true;
   ref_at_.swap(spare.ref_at);
   places_.swap(spare.places);
   triggers_.swap(spare.triggers);
@@ -55,31 +56,50 @@ void SentenceMentions::give_back_buffers() {
 
 void SentenceMentions::run(std::vector<Mention>& out) {
   const size_t first = out.size();  // `out` holds the article's mentions so far
+  // Most sentences of a report tell no meeting: without a meeting word, or
+  // the word each rule below needs first, none of them can read one here.
+  const bool invitation = !arabic_ && has_cue("invited");
+  const bool delegation_told = has_word("delegation") || (!arabic_ && has_cue("sideline"));
+  const bool signing = arabic_ && has_word("signing");
+  if (!has_trigger_ && !invitation && !delegation_told && !signing) return;
+  take_buffers();
+  ref_at_.assign(s_.chunks.size(), -1);
+  for (size_t r = 0; r < s_.actors.size(); ++r)
+    for (size_t c = s_.actors[r].first_chunk; c <= s_.actors[r].last_chunk && c < s_.chunks.size(); ++c)
+      ref_at_[c] = static_cast<int>(r);
   // Most sentences of a report have no meeting word: with no trigger to
   // build, the clauses need not be cut (the rules below read no cuts).
-  if (std::any_of(s_.chunks.begin(), s_.chunks.end(), [](const Chunk& ch) { return ch.has(EntryKind::kTrigger); }))
-    find_triggers_and_cuts();
-  subjects_.assign(triggers_.size(), {});
+  if (has_trigger_) find_triggers_and_cuts();
+  // Grown, never shrunk: each group keeps its room (take_buffers emptied them).
+  if (subjects_.size() < triggers_.size()) subjects_.resize(triggers_.size());
   places_.assign(triggers_.size(), -1);
   for (size_t i = 0; i < triggers_.size(); ++i) {
-    Mention m;
-    if (!build(i, m)) continue;
-    mark_opening_talks(triggers_[i].chunk, m);  // after build: "they" later still means the leaders
-    if (plan_overtaken(triggers_[i].chunk)) {
-      m.meeting.status = Status::kCancelled;
-      m.meeting.rule += "+plan-overtaken";
+    // Built in its place among the article's mentions (at index `at`): moving
+    // each one in afterwards cost about as much as building its fields.
+    size_t at = out.size();
+    if (!build(i, out.emplace_back())) {
+      out.pop_back();
+      continue;
     }
-    if (const DateRef* other = second_date_of_plural(triggers_[i], m)) {
+    mark_opening_talks(triggers_[i].chunk, out[at]);  // after build: "they" later still means the leaders
+    if (plan_overtaken(triggers_[i].chunk)) {
+      out[at].meeting.status = Status::kCancelled;
+      out[at].meeting.rule += "+plan-overtaken";
+    }
+    if (const DateRef* other = second_date_of_plural(triggers_[i], out[at])) {
       // "after phone calls in February and on Sept. 9": one call per date.
-      Mention second = m;
+      Mention second = out[at];
       second.meeting.date = other->past;
       second.meeting.date_text = other->text;
       second.meeting.rule += "+plural-dates";
-      out.push_back(std::move(second));
+      out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), std::move(second));  // told before this one
+      ++at;
     }
-    if (m.separate_after > 0 && static_cast<size_t>(m.separate_after) < m.meeting.participants.size()) {
+    if (out[at].separate_after > 0 && static_cast<size_t>(out[at].separate_after) < out[at].meeting.participants.size()) {
       // "held separate meetings with Olmert and Abbas": one meeting per guest.
-      const auto everyone = m.meeting.participants;
+      const Mention m = std::move(out[at]);
+      out.pop_back();  // (the last: only `second` went in, before it)
+      const auto& everyone = m.meeting.participants;
       const auto hosts = std::vector<Participant>(everyone.begin(), everyone.begin() + m.separate_after);
       for (size_t k = m.separate_after; k < everyone.size(); ++k) {
         Mention one = m;
@@ -99,19 +119,19 @@ void SentenceMentions::run(std::vector<Mention>& out) {
     }
     // "The last summit took place in Berlin on Oct. 19, when Merkel hosted
     // Putin, Hollande and Poroshenko": one summit, told twice.
-    if (m.tells_noun_before && out.size() > first && out.back().meeting.participants.size() < 2) {
-      const Meeting noun = std::move(out.back().meeting);
-      out.pop_back();
+    if (out[at].tells_noun_before && at > first && out[at - 1].meeting.participants.size() < 2) {
+      const Meeting noun = std::move(out[at - 1].meeting);
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(at - 1));
+      Mention& m = out[--at];
       if (noun.type == MeetingType::kSummit) m.meeting.type = MeetingType::kSummit;
       if (!m.meeting.location) m.meeting.location = noun.location;
       if (m.meeting.date.empty()) m.meeting.date = noun.date, m.meeting.date_text = noun.date_text;
       m.meeting.rule += "+when-of-noun";
     }
-    out.push_back(std::move(m));
   }
-  invitation_to_place(out);
-  if (triggers_.empty()) delegation(out);
-  if (triggers_.empty() && out.size() == first) arabic_signing(out);
+  if (invitation) invitation_to_place(out);
+  if (triggers_.empty() && delegation_told) delegation(out);
+  if (triggers_.empty() && out.size() == first && signing) arabic_signing(out);
 }
 
 void SentenceMentions::delegation(std::vector<Mention>& out) const {
@@ -198,7 +218,8 @@ SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) cons
       }
     }
   }
-  if (auto lead = leading_sideline(sc.clause_lo, tc); !out.sideline && lead) out.sideline = true, out.sideline_chunk = *lead;
+  // (Each helper below is asked only when the sentence holds the word it starts from: most hold none.)
+  if (auto lead = has_cue("sideline") ? leading_sideline(sc.clause_lo, tc) : std::nullopt; !out.sideline && lead) out.sideline = true, out.sideline_chunk = *lead;
   if (auto at = at_summit(i); !out.sideline && at && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit)
     out.sideline = true, out.sideline_chunk = *at;
   // "is scheduled to visit Japan for talks with Abe": a planning cue before an
@@ -251,7 +272,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (arabic_purpose(i, clause_lo, tc)) return false;
   // "ready to meet Zelensky", "efforts to broker talks": a meeting in an
   // infinitive has not happened yet.
-  if (status_cue.empty() && infinitive(tc, verb)) status_cue = "planned";
+  if (status_cue.empty() && has_word("to") && infinitive(tc, verb)) status_cue = "planned";
   // "their next meeting".
   if (status_cue.empty() && !verb && next_before(tc)) status_cue = "planned";
   mt.status = Status::kOccurred;
@@ -259,7 +280,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (invited) mt.status = Status::kInvited;
   if (cancelled) mt.status = Status::kCancelled;
   m.status_cued = !status_cue.empty() || invited || cancelled;
-  if (verb && mt.status == Status::kOccurred && told_as_earlier(clause_lo, tc)) rule += "+earlier";
+  if (verb && mt.status == Status::kOccurred && has_word("pluperfect") && told_as_earlier(clause_lo, tc)) rule += "+earlier";
   // "بحث ... مع نظيره، في اتصال هاتفي", "discussed ... in a phone call": talks held in a call are the call.
   if (!call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) call = held_in_call(i, clause_hi);
   if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
@@ -285,10 +306,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   int destination = -1;
   bool between = false;
   const size_t named_place = !verb && city_state_naming(tc) >= 0 ? 1 : 0;  // "قمة سنغافورة"
-  std::vector<int> right = right_groups(tc + 1 + named_place, after_clause(tc, hi), visit, &destination, &pair_word, &agent, &between);
+  // after_clause() reads Arabic only, and there a "past" cue or a frame word.
+  const size_t gather_hi = arabic_ && (has_cue("past") || has_word("frame")) ? after_clause(tc, hi) : hi;
+  std::vector<int> right = right_groups(tc + 1 + named_place, gather_hi, visit, &destination, &pair_word, &agent, &between);
   // "Bennett was welcomed at the airport by Abdullah bin Zayed": the host is the agent, the subject the guest.
   if (agent && !arabic_ && verb && (t.flags & Entry::kHost) && tc > 0 && word(tc - 1, "passive"))
-    if (const int by = agent_after(tc, after_clause(tc, hi)); by >= 0) {
+    if (const int by = agent_after(tc, gather_hi); by >= 0) {
       std::vector<int> hosts;
       extend_group(by, +1, tc, hi, hosts, true);
       right = std::move(left);
@@ -304,7 +327,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (arabic_attendance(tc, verb)) {
     right = attendees_after(tc, hi);
     rule += "+attendance";
-  } else if (const size_t from = verb ? 0 : attendance_in_it(tc); from > 0) {
+  } else if (const size_t from = verb || !has_word("in_it") ? 0 : attendance_in_it(tc); from > 0) {
     size_t until = s_.chunks.size();
     for (const auto& other : triggers_)
       if (other.chunk > from) until = std::min(until, other.chunk);
@@ -330,7 +353,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   size_t relative_from = 0;  // a relative clause's trigger is dated within it
   if (left.empty() && !arabic_ && !reference) {
-    left = relative_subject(clause_lo, tc);
+    if (has_word("relative")) left = relative_subject(clause_lo, tc);
     if (!left.empty()) {
       rule += "+relative-subject";
       relative_from = s_.actors[left.front()].last_chunk + 1;
@@ -353,8 +376,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // tells happened during the call, so its subject was on it (English; "before
   // the talks" still frames another event).
   const bool during = !arabic_ && !verb && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit &&
-                      framed_noun(tc) && during_before(tc);
-  const bool framed = (!verb && framed_noun(tc) && !during) || venue_summit;
+                      has_word("frame") && framed_noun(tc) && has_word("during") && during_before(tc);
+  const bool framed = (!verb && has_word("frame") && framed_noun(tc) && !during) || venue_summit;
   if (framed) rule += "+frame";
   const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                            !(triggers_[i - 1].flags & Entry::kVerb);
@@ -469,7 +492,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // verb's own after, the pronoun is that subject, already a party.
   if ((t.flags & Entry::kObjectPronoun) && !(has_person(left) && has_person(right)))
     pronoun_object = pronoun_referent(tc, left, right, false);
-  else if (const int h = honorific_object(tc, hi); h >= 0 && right.empty())
+  else if (const int h = has_word("honorific") || has_word("honorific_leader") ? honorific_object(tc, hi) : -1;
+           h >= 0 && right.empty())
     pronoun_object = pronoun_referent(tc, left, right, word(static_cast<size_t>(h), "honorific_leader"));
   // "الجزائر تستعد لاحتضان القمة العربية": the state that hosts an
   // organisation's summit is its venue; the organisation takes part.
@@ -506,13 +530,18 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (!inviters.empty()) rule += "+inviter";
 
   // The meeting's participants from the refs gathered so far, each once.
+  // Each is asked first whether it is there already, by the key and name it
+  // would have, and only then written, in its place: building one to compare,
+  // then moving it in, cost more than the strings it holds.
   auto emit_participants = [&] {
     mt.participants.reserve(refs.size());
     for (auto& [r, role] : refs) {
-      Participant p = participant(s_.actors[r], role);
+      const ActorRef& ref = s_.actors[r];
+      const std::string_view key = ref.actor >= 0 ? std::string_view(lex_.actors()[ref.actor].id) : std::string_view();
+      const std::string_view name = ref.actor >= 0 ? std::string_view(lex_.actors()[ref.actor].name_en) : std::string_view(ref.unknown_name);
       bool dup = false;
-      for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == p.name : q.key == p.key);
-      if (!dup) mt.participants.push_back(std::move(p));
+      for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == name : q.key == key);
+      if (!dup) participant_into(ref, role, mt.participants.emplace_back());
     }
   };
   emit_participants();
@@ -618,7 +647,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
                                 &best_score);
   // "met Biden on the final day of the G7 summit": that day is not when the
   // summit began, the date it is known by (English).
-  if (!arabic_ && !verb && t.type == MeetingType::kSummit && summit_day_before(tc)) best = nullptr;
+  if (!arabic_ && !verb && t.type == MeetingType::kSummit && has_word("day_of") && summit_day_before(tc)) best = nullptr;
   // "the call came ahead of security talks in Geneva on Jan. 10", filed in
   // late December: a meeting framed as coming after the clause's event, on a
   // day and month whose past reading lies over a month back, is the next one.
@@ -637,7 +666,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // ("wrapped up two days of talks on Friday": talks told at their close too.)
   const bool told_at_close = mt.type == MeetingType::kSummit || mt.type == MeetingType::kTalks;
   if (best && told_at_close && mt.status == Status::kOccurred && mt.date.day) {
-    if (const int back = days_before_close(clause_lo, clause_hi, tc); back > 0) {
+    if (const int back = has_word("closing") ? days_before_close(clause_lo, clause_hi, tc) : 0; back > 0) {
       mt.date = civil_from_days(days_from_civil(mt.date.year, mt.date.month, mt.date.day) - back);
       rule += "+first-day";
     }
@@ -692,7 +721,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     if (!mt.participants.empty()) rule += "+pair-in-sentence";
   }
   // "their first meeting" with nobody named: the pair the article is about.
-  if (mt.participants.empty() && !verb && possessive_before(tc)) pair_word = true;
+  if (mt.participants.empty() && !verb && has_word("possessive") && possessive_before(tc)) pair_word = true;
   m.pair_word = pair_word;
   for (size_t c = lo; c < hi && pair_word; ++c) m.leader_pair = m.leader_pair || word(c, "leader_pair");
   for (size_t c = clause_lo; c < tc && pair_word && m.group_size == 0; ++c) m.group_size = group_word(c);
@@ -800,12 +829,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
 
 void find_mentions(const AnalysedSentence& s, const ArticleContext& context, int sentence_index, size_t dateline_chunks,
                    std::vector<Mention>& out) {
-  // The rules see only this sentence's mentions; they are gathered in a
-  // vector kept from sentence to sentence, then moved on.
-  thread_local std::vector<Mention> found;
-  found.clear();
-  SentenceMentions(s, context, sentence_index, dateline_chunks).run(found);
-  for (auto& m : found) out.push_back(std::move(m));
+  // Straight into the article's mentions: run() tells this sentence's own by
+  // where they start, and a detour through a vector of the sentence's own
+  // moved every mention once more.
+  SentenceMentions(s, context, sentence_index, dateline_chunks).run(out);
 }
 
 }  // namespace diplograph::extract

@@ -4,6 +4,7 @@
 // mention_dates hold the readings it asks for). Private to src/extract.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,20 +31,26 @@ class SentenceMentions {
  public:
   SentenceMentions(const AnalysedSentence& s, const ArticleContext& ctx, int index, size_t dateline)
       : s_(s), ctx_(ctx), lex_(ctx.lex), index_(index), dateline_(dateline) {
-    take_buffers();
-    ref_at_.assign(s.chunks.size(), -1);
-    for (size_t r = 0; r < s.actors.size(); ++r)
-      for (size_t c = s.actors[r].first_chunk; c <= s.actors[r].last_chunk && c < s.chunks.size(); ++c)
-        ref_at_[c] = static_cast<int>(r);
-    arabic_ = false;
-    for (const auto& t : s.tokens) arabic_ = arabic_ || t.token.arabic;
+    arabic_ = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Tok& t) { return t.token.arabic; });
+    // One look at each chunk's entries here spares the rules theirs: they ask
+    // cue() of every chunk many times, mostly for effects the sentence has none of.
+    for (const Chunk& ch : s.chunks) {
+      if (!ch.entries) continue;
+      has_trigger_ = has_trigger_ || ch.has(EntryKind::kTrigger);
+      words_ |= ch.roles;
+      if (!((ch.kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1)) continue;
+      for (const auto& e : *ch.entries)
+        if (e.kind == EntryKind::kCue) cue_tags_[e.tag_id >> 6] |= uint64_t{1} << (e.tag_id & 63), any_cue_ = true;
+    }
   }
 
-  ~SentenceMentions() { give_back_buffers(); }
+  ~SentenceMentions() {
+    if (took_buffers_) give_back_buffers();
+  }
   SentenceMentions(const SentenceMentions&) = delete;
   SentenceMentions& operator=(const SentenceMentions&) = delete;
 
-  // The sentence's mentions, into `out` (empty on entry).
+  // The sentence's mentions, appended to `out` (the article's so far, which the rules leave alone).
   void run(std::vector<Mention>& out);
 
   // "وقّع عبدالله بن زايد المعاهدة بحضور ترامب ونتنياهو": an Arabic signing
@@ -72,7 +79,10 @@ class SentenceMentions {
   // Inlined (these two): asked several times of every chunk, where the call cost more than the test.
   [[gnu::always_inline]] bool punct(size_t c, char p) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].token.is_punct(p); }
 
-  [[gnu::always_inline]] bool word(size_t c, lexicon::Tag role) const { return c < s_.chunks.size() && chunk(c).word(role); }
+  // The sentence-wide mask first: a loop asking for a role no chunk has ends at once.
+  [[gnu::always_inline]] bool word(size_t c, lexicon::Tag role) const {
+    return has_word(role) && c < s_.chunks.size() && chunk(c).word(role);
+  }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
 
   // ---- mention_clauses.cpp: clauses of a sentence
@@ -83,7 +93,8 @@ class SentenceMentions {
   // Inline like word(): most chunks have no entries and are answered at once
   // (forced: left to itself the compiler made a call of it in build()).
   [[gnu::always_inline]] bool cue(size_t c, lexicon::Tag effect = lexicon::Tag::any()) const {
-    if (c >= s_.chunks.size() || !chunk(c).entries) return false;
+    if (effect.is_any() ? !any_cue_ : !has_cue(effect)) return false;
+    if (c >= s_.chunks.size() || !chunk(c).entries || !((chunk(c).kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1)) return false;
     for (const auto& e : *chunk(c).entries)
       if (e.kind == lexicon::EntryKind::kCue && (effect.is_any() || e.has_tag(effect))) return true;
     return false;
@@ -379,6 +390,8 @@ class SentenceMentions {
   std::vector<int> clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const;
 
   Participant participant(const ActorRef& ref, ParticipantRole role) const;
+  // The same, written into `p` (a fresh one, in its place in a meeting).
+  void participant_into(const ActorRef& ref, ParticipantRole role, Participant& p) const;
 
   // "X told Y" before chunk `tc`: the refs of X and Y, both people, or -1.
   std::pair<int, int> told_before(size_t tc) const;
@@ -573,8 +586,10 @@ class SentenceMentions {
 
   // The vectors below are the previous sentence's, emptied (see mentions.cpp):
   // every sentence allocating its own cost more than reading some of them.
+  // Taken only by a sentence the rules read (see run()).
   void take_buffers();
   void give_back_buffers();
+  bool took_buffers_ = false;
 
   const AnalysedSentence& s_;
   const ArticleContext& ctx_;
@@ -582,6 +597,12 @@ class SentenceMentions {
   int index_;
   size_t dateline_;
   bool arabic_;
+  bool has_trigger_ = false;  // some chunk may hold a meeting word
+  bool any_cue_ = false;      // some chunk holds a cue
+  uint64_t cue_tags_[4] = {};  // a bit per tag id of the cues the sentence holds
+  uint64_t words_ = 0;         // the word roles its chunks may hold (Chunk::roles, together)
+  bool has_cue(lexicon::Tag effect) const { return (cue_tags_[effect.id() >> 6] >> (effect.id() & 63)) & 1; }
+  bool has_word(lexicon::Tag role) const { return role.id() >= 64 || ((words_ >> role.id()) & 1); }
   std::vector<int> ref_at_;
   std::vector<Trigger> triggers_;
   std::vector<size_t> cuts_;
