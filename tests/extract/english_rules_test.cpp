@@ -1038,3 +1038,12 @@ TEST_CASE("english: 'A and B joined C and D for talks' puts all four in the talk
   CHECK(ex.meetings[0].participants.size() == 4);
   CHECK(has(ex.meetings[0], "Angela Merkel"));
 }
+
+TEST_CASE("english: 'Eritrean presidential adviser X' is a person discovered with the title, kept in the meeting") {
+  auto ex = run("Title\nEritrean presidential adviser Yemane Gebreab met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on "
+                "Tuesday.",
+                "2018-06-27");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Yemane Gebreab"));
+  CHECK(has(ex.meetings[0], "Abiy Ahmed"));
+}
