@@ -238,17 +238,15 @@ class ActorFinder {
         // "U.S. President Trump", "Jordan's King Abdullah": the country describes the person.
         ctx_.note_country(lex_.actors()[ch.find(EntryKind::kState)->value].id);
       } else if (ch.has(EntryKind::kState)) {
-        ActorRef r = make_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state");
-        r.is_state_name = true;
-        push(std::move(r));
+        open_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state").is_state_name = true;
+        close_ref();
       } else if (ch.has(EntryKind::kAmbiguousAdj) && c > 0 &&
                  (s_.chunks[c - 1].word("to") || s_.chunks[c - 1].word("in"))) {
         // "إلى كوريا": a name two states share, after a preposition, is the one the article is about.
         int st = adjective_state(c);
         if (st >= 0) {
-          ActorRef r = make_ref(st, c, c, {}, "state-context");
-          r.is_state_name = true;
-          push(std::move(r));
+          open_ref(st, c, c, {}, "state-context").is_state_name = true;
+          close_ref();
         }
       } else if (const auto* adj = ch.find(EntryKind::kAdjective)) {
         ctx_.note_country(lex_.actors()[adj->value].id);
@@ -268,7 +266,7 @@ class ActorFinder {
     return false;
   }
 
-  std::string name_how(size_t c) const {
+  const char* name_how(size_t c) const {
     return s_.chunks[c].has(EntryKind::kActor) ? "alias" : "short";
   }
 
@@ -449,27 +447,32 @@ class ActorFinder {
     return e;  // [c, e)
   }
 
-  ActorRef make_ref(int actor, size_t first, size_t last, const std::string& title, std::string how) {
-    ActorRef r;
+  // A new ref, made in place at the end of the sentence's actors for the
+  // caller to complete and then close (close_ref): one made aside and moved
+  // in cost a construction, a move and a destruction of its five strings.
+  ActorRef& open_ref(int actor, size_t first, size_t last, const std::string& title, const char* how) {
+    ActorRef& r = s_.actors.emplace_back();
     r.actor = actor;
     r.first_chunk = first;
     r.last_chunk = last;
     r.text = s_.source(first, last);
     r.title = title;
-    r.how = std::move(how);
+    r.how = how;
     if (actor >= 0) r.country = lex_.actors()[actor].country;
     return r;
   }
 
-  void push(ActorRef r) {
+  // The ref last opened takes its chunks, and the article notes its actor.
+  void close_ref() {
+    const ActorRef& r = s_.actors.back();
     for (size_t c = r.first_chunk; c <= r.last_chunk && c < used_.size(); ++c) used_[c] = true;
     if (r.actor >= 0) ctx_.note(r.actor);
     else ctx_.note_country(r.country);
-    s_.actors.push_back(std::move(r));
   }
 
-  void add_ref(int actor, size_t first, size_t last, const std::string& title, std::string how) {
-    push(make_ref(actor, first, last, title, std::move(how)));
+  void add_ref(int actor, size_t first, size_t last, const std::string& title, const char* how) {
+    open_ref(actor, first, last, title, how);
+    close_ref();
   }
 
   std::vector<int> holders_for(const std::string& office, int state) const {
@@ -491,7 +494,7 @@ class ActorFinder {
   // Resolves an unknown written name: the title's holder if the name fits,
   // else a close spelling of a known person (a looser bound for people the
   // article already mentioned), else -1.
-  int resolve_unknown(const std::string& written, int holder, std::string* how) const {
+  int resolve_unknown(const std::string& written, int holder, const char** how) const {
     std::string folded = text::fold_string(written);
     if (holder >= 0 && name_fits(holder, folded)) {
       *how = "title+name";
@@ -546,7 +549,7 @@ class ActorFinder {
 
   void title_phrase(size_t c) {
     const Entry* title = s_.chunks[c].find(EntryKind::kTitle);
-    const std::string office = title->tag;
+    const std::string& office = title->tag;  // the lexicon's: no copy
     const bool plural = title->flags & Entry::kPlural;
     size_t first = c, last = c;
     std::vector<int> states;
@@ -675,7 +678,7 @@ class ActorFinder {
           auto h = holders_for(office, states[i]);
           if (h.size() == 1) holder = h.front();
         }
-        std::string how = "title+name";
+        const char* how = "title+name";
         // Resolving an unknown name scans every known spelling, so an article
         // may do it only so often (README, "Limits"): a hostile list of titled
         // names then stays linear; the names beyond are kept as written.
@@ -690,10 +693,10 @@ class ActorFinder {
           if (!plural) ctx_.titled.emplace_back(actor, office);
         } else if (!states.empty()) {
           // An unknown person is kept only when the title says whose office it is.
-          ActorRef r = make_ref(-1, ref_first, nm.last, title_text, "discovered");
-          r.unknown_name = nm.written;
+          ActorRef& r = open_ref(-1, ref_first, nm.last, title_text, "discovered");
+          r.unknown_name = std::move(nm.written);
           if (!states.empty()) r.country = lex_.actors()[states[std::min(i, states.size() - 1)]].id;
-          push(std::move(r));
+          close_ref();
         }
       }
       return;
@@ -726,27 +729,27 @@ class ActorFinder {
       return;
     }
     if (!states.empty()) {
-      std::string eff_office = office;
+      // Pointing at the lexicon's office strings rather than copying them.
+      const std::string* eff_office = &office;
       if (office == "counterpart") {
         // "نظيره الأمريكي": the office of the last titled actor of the sentence.
-        eff_office.clear();
-        for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && eff_office.empty(); ++it)
+        eff_office = nullptr;
+        for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && (!eff_office || eff_office->empty()); ++it)
           if (it->actor >= 0)
             for (const auto* r : lex_.roles_of(it->actor, ctx_.date))
               if (r->office != "minister" && r->office != "ambassador") {
-                eff_office = r->office;
+                eff_office = &r->office;
                 break;
               }
-        if (eff_office.empty()) return;
+        if (!eff_office || eff_office->empty()) return;
       }
       for (size_t i = 0; i < states.size(); ++i) {
-        auto h = holders_for(eff_office, states[i]);
+        auto h = holders_for(*eff_office, states[i]);
         const bool listed = i > 0 && i < listed_at.size() && listed_at[i] > 0;
         if (h.size() != 1 && listed) {
           // A listed state whose holder the lexicon lacks takes part as the state, and keeps the list whole.
-          ActorRef r = make_ref(states[i], listed_at[i], listed_at[i], {}, "state");
-          r.is_state_name = true;
-          push(std::move(r));
+          open_ref(states[i], listed_at[i], listed_at[i], {}, "state").is_state_name = true;
+          close_ref();
           continue;
         }
         // "الوزير الأمريكي" after Blinken was named: the minister of that country the article told of,
