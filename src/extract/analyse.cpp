@@ -224,8 +224,9 @@ class ActorFinder {
 
   void run() {
     for (size_t c = 0; c < s_.chunks.size(); ++c) {
-      if (used_[c]) continue;
       const Chunk& ch = s_.chunks[c];
+      // Most chunks are words the lexicon lacks: every test below asks about entries.
+      if (used_[c] || !ch.entries) continue;
       if (ch.has(EntryKind::kTitle)) {
         title_phrase(c);
       } else if (names_a_place(c) || capital_of_context(c)) {
@@ -552,7 +553,12 @@ class ActorFinder {
     const std::string& office = title->tag;  // the lexicon's: no copy
     const bool plural = title->flags & Entry::kPlural;
     size_t first = c, last = c;
-    std::vector<int> states;
+    // The phrase's states, listed states and names: scratch kept per thread,
+    // as the tokens are; a title phrase allocated each of them anew.
+    thread_local std::vector<int> states;
+    thread_local std::vector<size_t> listed_at;  // for such a list, each further state's chunk (0: none)
+    states.clear();
+    listed_at.clear();
     // "former President Hassan Rouhani", "الرئيس الإيراني السابق حسن روحاني": a past holder.
     bool former = false;
     // English pre-modifiers: "Russian Foreign Minister", "US President", "Russia's president".
@@ -572,7 +578,6 @@ class ActorFinder {
     // Post-modifiers: adjectives (and coordinated ones for plurals), "of X", construct state "أمير قطر".
     size_t k = c + 1;
     bool of_list = false;  // a plural title's "of X" may go on with a list of states
-    std::vector<size_t> listed_at;  // for such a list, each further state's chunk (0: none)
     while (k < s_.chunks.size()) {
       if (is_adjective(k)) {
         int st = adjective_state(k);
@@ -618,7 +623,8 @@ class ActorFinder {
     const std::string title_text = s_.source(first, last);
     // The name that follows, after an optional comma: one, or a list for plurals.
     struct Named { size_t first, last; int actor; std::string written; };
-    std::vector<Named> names;
+    thread_local std::vector<Named> names;
+    names.clear();
     int single_holder = -1;
     if (states.size() == 1 && !former) {
       auto h = holders_for(office, states.front());
