@@ -122,16 +122,28 @@ std::vector<uint64_t> bigrams_of(const std::u32string& s) {
 // Whether two sorted pair lists have at least `needed` letter pairs in
 // common, a pair counted as often as both lists hold it. Given up as soon as
 // the pairs left could no longer make up the difference: most names the
-// prefix filter lets through fall short early.
+// prefix filter lets through fall short early. A pair one list holds and the
+// other lacks is one that list can no longer share, so each list may miss as
+// many pairs as it holds beyond `needed` (its spare), and no more: counting
+// the misses down costs less than reckoning the pairs left at every step.
 bool shares_bigrams(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b, long needed) {
+  if (needed <= 0) return true;
+  long a_spare = static_cast<long>(a.size()) - needed, b_spare = static_cast<long>(b.size()) - needed;
+  if (a_spare < 0 || b_spare < 0) return false;
   long shared = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (shared + static_cast<long>(std::min(a.size() - i, b.size() - j)) < needed) return false;
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else ++shared, ++i, ++j;
+    if (a[i] < b[j]) {
+      ++i;
+      if (--a_spare < 0) return false;
+    } else if (b[j] < a[i]) {
+      ++j;
+      if (--b_spare < 0) return false;
+    } else {
+      if (++shared >= needed) return true;
+      ++i, ++j;
+    }
   }
-  return shared >= needed;
+  return false;
 }
 
 std::vector<std::string> tsv_files_in(const fs::path& dir) {
