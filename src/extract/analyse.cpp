@@ -476,11 +476,13 @@ class ActorFinder {
     close_ref();
   }
 
-  std::vector<int> holders_for(const std::string& office, int state) const {
+  // The one holder of `office` of `state` on the article's day; negative for nobody or several.
+  int sole_holder(const std::string& office, int state) const {
     const std::string& code = lex_.actors()[state].id;
-    if (office == "leader") return lex_.leaders(code, ctx_.date);
-    auto h = lex_.holders(office, code, ctx_.date);
-    if (h.empty() && office == "head_of_state") h = lex_.holders("head_of_government", code, ctx_.date);
+    if (office == "leader") return lex_.sole_leader(code, ctx_.date);
+    const int h = lex_.sole_holder(office, code, ctx_.date);
+    if (h == lexicon::Lexicon::kNoHolder && office == "head_of_state")
+      return lex_.sole_holder("head_of_government", code, ctx_.date);
     return h;
   }
 
@@ -627,8 +629,7 @@ class ActorFinder {
     names.clear();
     int single_holder = -1;
     if (states.size() == 1 && !former) {
-      auto h = holders_for(office, states.front());
-      if (h.size() == 1) single_holder = h.front();
+      single_holder = std::max(-1, sole_holder(office, states.front()));
     }
     k = last + 1;
     while (k < s_.chunks.size()) {
@@ -681,8 +682,7 @@ class ActorFinder {
         auto& nm = names[i];
         int holder = -1;
         if (nm.actor < 0 && i < states.size() && !former) {
-          auto h = holders_for(office, states[i]);
-          if (h.size() == 1) holder = h.front();
+          holder = std::max(-1, sole_holder(office, states[i]));
         }
         const char* how = "title+name";
         // Resolving an unknown name scans every known spelling, so an article
@@ -750,9 +750,9 @@ class ActorFinder {
         if (!eff_office || eff_office->empty()) return;
       }
       for (size_t i = 0; i < states.size(); ++i) {
-        auto h = holders_for(*eff_office, states[i]);
+        const int holder = sole_holder(*eff_office, states[i]);
         const bool listed = i > 0 && i < listed_at.size() && listed_at[i] > 0;
-        if (h.size() != 1 && listed) {
+        if (holder < 0 && listed) {
           // A listed state whose holder the lexicon lacks takes part as the state, and keeps the list whole.
           open_ref(states[i], listed_at[i], listed_at[i], {}, "state").is_state_name = true;
           close_ref();
@@ -765,14 +765,14 @@ class ActorFinder {
             add_ref(a, first, last, title_text, "title-anaphora");
             continue;
           }
-        if (h.size() != 1) continue;
+        if (holder < 0) continue;
         size_t f = i == 0 ? first : last, l = last;
         // "the foreign ministers of Egypt, Jordan and Iraq": each minister stands at his state's name.
         if (i < listed_at.size() && listed_at[i] > 0) {
           if (i > 0) f = listed_at[i];
           l = listed_at[i];
         }
-        add_ref(h.front(), f, l, title_text, "title");
+        add_ref(holder, f, l, title_text, "title");
       }
       for (size_t i = first; i <= last; ++i) used_[i] = true;
       return;
@@ -784,8 +784,8 @@ class ActorFinder {
       if (is_word(c, "home_title") && ctx_.dateline_place >= 0) {
         const int st = lex_.state_actor(lex_.places()[ctx_.dateline_place].country);
         if (st >= 0)
-          if (auto h = holders_for(office, st); h.size() == 1) {
-            add_ref(h.front(), first, last, title_text, "title-anaphora");
+          if (const int holder = sole_holder(office, st); holder >= 0) {
+            add_ref(holder, first, last, title_text, "title-anaphora");
             return;
           }
       }
