@@ -34,7 +34,19 @@ void ArticleContext::note(int actor) {
 }
 
 void ArticleContext::note_country(const std::string& code) {
-  if (!code.empty()) ++countries[code];
+  if (code.empty()) return;
+  for (auto& [known, count] : countries)
+    if (known == code) {
+      ++count;
+      return;
+    }
+  countries.emplace_back(code, 1);
+}
+
+int ArticleContext::country_count(std::string_view code) const {
+  for (const auto& [known, count] : countries)
+    if (known == code) return count;
+  return 0;
 }
 
 int ArticleContext::recent_holder(const std::string& office) const {
@@ -63,8 +75,7 @@ int ArticleContext::pick_state(const std::vector<int>& candidates) const {
   int best = -1, best_count = 0;
   bool tie = false;
   for (int s : candidates) {
-    auto it = countries.find(lex.actors()[s].id);
-    int count = it == countries.end() ? 0 : it->second;
+    int count = country_count(lex.actors()[s].id);
     if (count > best_count) best = s, best_count = count, tie = false;
     else if (count == best_count && count > 0) tie = true;
   }
@@ -290,11 +301,7 @@ class ActorFinder {
     const std::string& city_country = lex_.places()[place->value].country;
     const std::string& state_code = lex_.actors()[state->value].id;
     if (city_country.empty() || city_country == state_code) return false;
-    auto count = [&](const std::string& code) {
-      auto it = ctx_.countries.find(code);
-      return it == ctx_.countries.end() ? 0 : it->second;
-    };
-    return count(city_country) > count(state_code);
+    return ctx_.country_count(city_country) > ctx_.country_count(state_code);
   }
 
   // "المبعوث الخاص للرئيس الأمريكي": a title after لـ completing another
@@ -829,8 +836,7 @@ class ActorFinder {
         // Two places share the name (Tripoli, "the Korean capital"): the article's country decides.
         int best_count = 0;
         for (int p : candidates) {
-          auto it = ctx_.countries.find(lex_.places()[p].country);
-          int count = it == ctx_.countries.end() ? 0 : it->second;
+          int count = ctx_.country_count(lex_.places()[p].country);
           if (count > best_count) place = p, best_count = count;
         }
       }
