@@ -34,7 +34,19 @@ void ArticleContext::note(int actor) {
 }
 
 void ArticleContext::note_country(const std::string& code) {
-  if (!code.empty()) ++countries[code];
+  if (code.empty()) return;
+  for (auto& [known, count] : countries)
+    if (known == code) {
+      ++count;
+      return;
+    }
+  countries.emplace_back(code, 1);
+}
+
+int ArticleContext::country_count(std::string_view code) const {
+  for (const auto& [known, count] : countries)
+    if (known == code) return count;
+  return 0;
 }
 
 int ArticleContext::recent_holder(const std::string& office) const {
@@ -63,8 +75,7 @@ int ArticleContext::pick_state(const std::vector<int>& candidates) const {
   int best = -1, best_count = 0;
   bool tie = false;
   for (int s : candidates) {
-    auto it = countries.find(lex.actors()[s].id);
-    int count = it == countries.end() ? 0 : it->second;
+    int count = country_count(lex.actors()[s].id);
     if (count > best_count) best = s, best_count = count, tie = false;
     else if (count == best_count && count > 0) tie = true;
   }
@@ -224,8 +235,9 @@ class ActorFinder {
 
   void run() {
     for (size_t c = 0; c < s_.chunks.size(); ++c) {
-      if (used_[c]) continue;
       const Chunk& ch = s_.chunks[c];
+      // Most chunks are words the lexicon lacks: every test below asks about entries.
+      if (used_[c] || !ch.entries) continue;
       if (ch.has(EntryKind::kTitle)) {
         title_phrase(c);
       } else if (names_a_place(c) || capital_of_context(c)) {
@@ -238,17 +250,15 @@ class ActorFinder {
         // "U.S. President Trump", "Jordan's King Abdullah": the country describes the person.
         ctx_.note_country(lex_.actors()[ch.find(EntryKind::kState)->value].id);
       } else if (ch.has(EntryKind::kState)) {
-        ActorRef r = make_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state");
-        r.is_state_name = true;
-        push(std::move(r));
+        open_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state").is_state_name = true;
+        close_ref();
       } else if (ch.has(EntryKind::kAmbiguousAdj) && c > 0 &&
                  (s_.chunks[c - 1].word("to") || s_.chunks[c - 1].word("in"))) {
         // "إلى كوريا": a name two states share, after a preposition, is the one the article is about.
         int st = adjective_state(c);
         if (st >= 0) {
-          ActorRef r = make_ref(st, c, c, {}, "state-context");
-          r.is_state_name = true;
-          push(std::move(r));
+          open_ref(st, c, c, {}, "state-context").is_state_name = true;
+          close_ref();
         }
       } else if (const auto* adj = ch.find(EntryKind::kAdjective)) {
         ctx_.note_country(lex_.actors()[adj->value].id);
@@ -268,7 +278,7 @@ class ActorFinder {
     return false;
   }
 
-  std::string name_how(size_t c) const {
+  const char* name_how(size_t c) const {
     return s_.chunks[c].has(EntryKind::kActor) ? "alias" : "short";
   }
 
@@ -291,11 +301,7 @@ class ActorFinder {
     const std::string& city_country = lex_.places()[place->value].country;
     const std::string& state_code = lex_.actors()[state->value].id;
     if (city_country.empty() || city_country == state_code) return false;
-    auto count = [&](const std::string& code) {
-      auto it = ctx_.countries.find(code);
-      return it == ctx_.countries.end() ? 0 : it->second;
-    };
-    return count(city_country) > count(state_code);
+    return ctx_.country_count(city_country) > ctx_.country_count(state_code);
   }
 
   // "المبعوث الخاص للرئيس الأمريكي": a title after لـ completing another
@@ -449,34 +455,41 @@ class ActorFinder {
     return e;  // [c, e)
   }
 
-  ActorRef make_ref(int actor, size_t first, size_t last, const std::string& title, std::string how) {
-    ActorRef r;
+  // A new ref, made in place at the end of the sentence's actors for the
+  // caller to complete and then close (close_ref): one made aside and moved
+  // in cost a construction, a move and a destruction of its five strings.
+  ActorRef& open_ref(int actor, size_t first, size_t last, const std::string& title, const char* how) {
+    ActorRef& r = s_.actors.emplace_back();
     r.actor = actor;
     r.first_chunk = first;
     r.last_chunk = last;
     r.text = s_.source(first, last);
     r.title = title;
-    r.how = std::move(how);
+    r.how = how;
     if (actor >= 0) r.country = lex_.actors()[actor].country;
     return r;
   }
 
-  void push(ActorRef r) {
+  // The ref last opened takes its chunks, and the article notes its actor.
+  void close_ref() {
+    const ActorRef& r = s_.actors.back();
     for (size_t c = r.first_chunk; c <= r.last_chunk && c < used_.size(); ++c) used_[c] = true;
     if (r.actor >= 0) ctx_.note(r.actor);
     else ctx_.note_country(r.country);
-    s_.actors.push_back(std::move(r));
   }
 
-  void add_ref(int actor, size_t first, size_t last, const std::string& title, std::string how) {
-    push(make_ref(actor, first, last, title, std::move(how)));
+  void add_ref(int actor, size_t first, size_t last, const std::string& title, const char* how) {
+    open_ref(actor, first, last, title, how);
+    close_ref();
   }
 
-  std::vector<int> holders_for(const std::string& office, int state) const {
+  // The one holder of `office` of `state` on the article's day; negative for nobody or several.
+  int sole_holder(const std::string& office, int state) const {
     const std::string& code = lex_.actors()[state].id;
-    if (office == "leader") return lex_.leaders(code, ctx_.date);
-    auto h = lex_.holders(office, code, ctx_.date);
-    if (h.empty() && office == "head_of_state") h = lex_.holders("head_of_government", code, ctx_.date);
+    if (office == "leader") return lex_.sole_leader(code, ctx_.date);
+    const int h = lex_.sole_holder(office, code, ctx_.date);
+    if (h == lexicon::Lexicon::kNoHolder && office == "head_of_state")
+      return lex_.sole_holder("head_of_government", code, ctx_.date);
     return h;
   }
 
@@ -491,7 +504,7 @@ class ActorFinder {
   // Resolves an unknown written name: the title's holder if the name fits,
   // else a close spelling of a known person (a looser bound for people the
   // article already mentioned), else -1.
-  int resolve_unknown(const std::string& written, int holder, std::string* how) const {
+  int resolve_unknown(const std::string& written, int holder, const char** how) const {
     std::string folded = text::fold_string(written);
     if (holder >= 0 && name_fits(holder, folded)) {
       *how = "title+name";
@@ -546,10 +559,15 @@ class ActorFinder {
 
   void title_phrase(size_t c) {
     const Entry* title = s_.chunks[c].find(EntryKind::kTitle);
-    const std::string office = title->tag;
+    const std::string& office = title->tag;  // the lexicon's: no copy
     const bool plural = title->flags & Entry::kPlural;
     size_t first = c, last = c;
-    std::vector<int> states;
+    // The phrase's states, listed states and names: scratch kept per thread,
+    // as the tokens are; a title phrase allocated each of them anew.
+    thread_local std::vector<int> states;
+    thread_local std::vector<size_t> listed_at;  // for such a list, each further state's chunk (0: none)
+    states.clear();
+    listed_at.clear();
     // "former President Hassan Rouhani", "الرئيس الإيراني السابق حسن روحاني": a past holder.
     bool former = false;
     // English pre-modifiers: "Russian Foreign Minister", "US President", "Russia's president".
@@ -569,7 +587,6 @@ class ActorFinder {
     // Post-modifiers: adjectives (and coordinated ones for plurals), "of X", construct state "أمير قطر".
     size_t k = c + 1;
     bool of_list = false;  // a plural title's "of X" may go on with a list of states
-    std::vector<size_t> listed_at;  // for such a list, each further state's chunk (0: none)
     while (k < s_.chunks.size()) {
       if (is_adjective(k)) {
         int st = adjective_state(k);
@@ -615,11 +632,11 @@ class ActorFinder {
     const std::string title_text = s_.source(first, last);
     // The name that follows, after an optional comma: one, or a list for plurals.
     struct Named { size_t first, last; int actor; std::string written; };
-    std::vector<Named> names;
+    thread_local std::vector<Named> names;
+    names.clear();
     int single_holder = -1;
     if (states.size() == 1 && !former) {
-      auto h = holders_for(office, states.front());
-      if (h.size() == 1) single_holder = h.front();
+      single_holder = std::max(-1, sole_holder(office, states.front()));
     }
     k = last + 1;
     while (k < s_.chunks.size()) {
@@ -672,10 +689,9 @@ class ActorFinder {
         auto& nm = names[i];
         int holder = -1;
         if (nm.actor < 0 && i < states.size() && !former) {
-          auto h = holders_for(office, states[i]);
-          if (h.size() == 1) holder = h.front();
+          holder = std::max(-1, sole_holder(office, states[i]));
         }
-        std::string how = "title+name";
+        const char* how = "title+name";
         // Resolving an unknown name scans every known spelling, so an article
         // may do it only so often (README, "Limits"): a hostile list of titled
         // names then stays linear; the names beyond are kept as written.
@@ -690,10 +706,10 @@ class ActorFinder {
           if (!plural) ctx_.titled.emplace_back(actor, office);
         } else if (!states.empty()) {
           // An unknown person is kept only when the title says whose office it is.
-          ActorRef r = make_ref(-1, ref_first, nm.last, title_text, "discovered");
-          r.unknown_name = nm.written;
+          ActorRef& r = open_ref(-1, ref_first, nm.last, title_text, "discovered");
+          r.unknown_name = std::move(nm.written);
           if (!states.empty()) r.country = lex_.actors()[states[std::min(i, states.size() - 1)]].id;
-          push(std::move(r));
+          close_ref();
         }
       }
       return;
@@ -726,27 +742,27 @@ class ActorFinder {
       return;
     }
     if (!states.empty()) {
-      std::string eff_office = office;
+      // Pointing at the lexicon's office strings rather than copying them.
+      const std::string* eff_office = &office;
       if (office == "counterpart") {
         // "نظيره الأمريكي": the office of the last titled actor of the sentence.
-        eff_office.clear();
-        for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && eff_office.empty(); ++it)
+        eff_office = nullptr;
+        for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && (!eff_office || eff_office->empty()); ++it)
           if (it->actor >= 0)
             for (const auto* r : lex_.roles_of(it->actor, ctx_.date))
               if (r->office != "minister" && r->office != "ambassador") {
-                eff_office = r->office;
+                eff_office = &r->office;
                 break;
               }
-        if (eff_office.empty()) return;
+        if (!eff_office || eff_office->empty()) return;
       }
       for (size_t i = 0; i < states.size(); ++i) {
-        auto h = holders_for(eff_office, states[i]);
+        const int holder = sole_holder(*eff_office, states[i]);
         const bool listed = i > 0 && i < listed_at.size() && listed_at[i] > 0;
-        if (h.size() != 1 && listed) {
+        if (holder < 0 && listed) {
           // A listed state whose holder the lexicon lacks takes part as the state, and keeps the list whole.
-          ActorRef r = make_ref(states[i], listed_at[i], listed_at[i], {}, "state");
-          r.is_state_name = true;
-          push(std::move(r));
+          open_ref(states[i], listed_at[i], listed_at[i], {}, "state").is_state_name = true;
+          close_ref();
           continue;
         }
         // "الوزير الأمريكي" after Blinken was named: the minister of that country the article told of,
@@ -756,14 +772,14 @@ class ActorFinder {
             add_ref(a, first, last, title_text, "title-anaphora");
             continue;
           }
-        if (h.size() != 1) continue;
+        if (holder < 0) continue;
         size_t f = i == 0 ? first : last, l = last;
         // "the foreign ministers of Egypt, Jordan and Iraq": each minister stands at his state's name.
         if (i < listed_at.size() && listed_at[i] > 0) {
           if (i > 0) f = listed_at[i];
           l = listed_at[i];
         }
-        add_ref(h.front(), f, l, title_text, "title");
+        add_ref(holder, f, l, title_text, "title");
       }
       for (size_t i = first; i <= last; ++i) used_[i] = true;
       return;
@@ -775,8 +791,8 @@ class ActorFinder {
       if (is_word(c, "home_title") && ctx_.dateline_place >= 0) {
         const int st = lex_.state_actor(lex_.places()[ctx_.dateline_place].country);
         if (st >= 0)
-          if (auto h = holders_for(office, st); h.size() == 1) {
-            add_ref(h.front(), first, last, title_text, "title-anaphora");
+          if (const int holder = sole_holder(office, st); holder >= 0) {
+            add_ref(holder, first, last, title_text, "title-anaphora");
             return;
           }
       }
@@ -820,8 +836,7 @@ class ActorFinder {
         // Two places share the name (Tripoli, "the Korean capital"): the article's country decides.
         int best_count = 0;
         for (int p : candidates) {
-          auto it = ctx_.countries.find(lex_.places()[p].country);
-          int count = it == ctx_.countries.end() ? 0 : it->second;
+          int count = ctx_.country_count(lex_.places()[p].country);
           if (count > best_count) place = p, best_count = count;
         }
       }

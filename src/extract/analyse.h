@@ -15,7 +15,10 @@ struct ArticleContext {
   const lexicon::Lexicon& lex;
   Date date;                            // publication date (may be empty)
   std::vector<int> mentioned;           // actors, most recent last
-  std::unordered_map<std::string, int> countries;  // country code -> mentions so far
+  // Country code -> mentions so far. A list, not a map: an article names a
+  // handful of countries, and reading those costs less than hashing the code
+  // at every mention; the codes are the lexicon's, so it stays as short as that.
+  std::vector<std::pair<std::string, int>> countries;
   int dateline_place = -1;              // where the report was filed ("MOSCOW (Reuters) -"), -1 if none
   std::vector<Date> sentence_dates{};   // per sentence so far, its first date not after the report (or empty)
   int dateline_written = -1;            // the place the dateline's word names elsewhere (الجزائر: Algeria)
@@ -27,6 +30,7 @@ struct ArticleContext {
   bool was_mentioned(int actor) const;
   void note(int actor);
   void note_country(const std::string& code);
+  int country_count(std::string_view code) const;  // mentions so far of the country, 0 if none
   // The most recently mentioned actor holding `office` (any country) on the date.
   int recent_holder(const std::string& office) const;
   // The person the article last named with a title of `office`, -1 if none.

@@ -181,40 +181,71 @@ Date hijri_to_gregorian(int year, int month, int day) {
 
 namespace {
 
-// Every date below starts at a date word of the lexicon or at a number, so a
-// sentence with neither has none; most sentences are such, and reading each
-// chunk as an atom costs more than this look.
-bool may_hold_date(const AnalysedSentence& s) {
-  for (const auto& t : s.tokens)
-    if (t.token.kind == text::TokenKind::kNumber) return true;
-  for (const auto& ch : s.chunks)
-    if (ch.find(EntryKind::kDate)) return true;
-  return false;
+// Every reading below starts at a date word of the lexicon or at a number
+// written alone: the chunks that may open a date.
+bool may_open_date(const AnalysedSentence& s, size_t c) {
+  const Chunk& ch = s.chunks[c];
+  return ch.find(EntryKind::kDate) ||
+         (ch.end - ch.begin == 1 && s.tokens[ch.begin].token.kind == text::TokenKind::kNumber);
 }
+
+// The atoms of a sentence, each read when a reading first asks for it: most
+// sentences hold a date word or a number or two among many other chunks, and
+// the readings look only a few chunks around those, so reading every chunk as
+// an atom cost more than all the readings together.
+class LazyAtoms {
+ public:
+  explicit LazyAtoms(const AnalysedSentence& s) : s_(s), n_(s.chunks.size()) {
+    // Kept per thread from sentence to sentence, as the tokens are (see analyse.cpp).
+    thread_local std::vector<Atom> atoms;
+    thread_local std::vector<uint8_t> read;
+    atoms.resize(n_);
+    read.assign(n_, 0);
+    atoms_ = atoms.data();
+    read_ = read.data();
+  }
+
+  Atom operator()(size_t c) const {
+    if (c >= n_) return Atom{};
+    if (!read_[c]) {
+      Atom a = atom_of(s_, c);
+      // "الأسبوع الثالث من نوفمبر": an ordinal after a unit counts weeks, not days.
+      if (a.ordinal && c > 0 && raw(c - 1).kind == Atom::kUnit) a = Atom{};
+      atoms_[c] = a;
+      read_[c] = 1;
+    }
+    return atoms_[c];
+  }
+
+ private:
+  // The atom before the ordinal rule: that rule only ever clears an ordinal,
+  // never a unit, so the unit it looks at is the same either way.
+  Atom raw(size_t c) const { return read_[c] ? atoms_[c] : atom_of(s_, c); }
+
+  const AnalysedSentence& s_;
+  const size_t n_;
+  Atom* atoms_;
+  uint8_t* read_;
+};
 
 }  // namespace
 
 std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
   std::vector<DateRef> out;
-  if (!may_hold_date(s)) return out;
   const size_t n = s.chunks.size();
-  // Kept per thread from sentence to sentence, as the tokens are (see analyse.cpp).
-  thread_local std::vector<Atom> atoms;
-  atoms.resize(n);
-  for (size_t c = 0; c < n; ++c) atoms[c] = atom_of(s, c);
-  // "الأسبوع الثالث من نوفمبر": an ordinal after a unit counts weeks, not days.
-  for (size_t c = 1; c < n; ++c)
-    if (atoms[c].ordinal && atoms[c - 1].kind == Atom::kUnit) atoms[c] = Atom{};
-  auto at = [&](size_t c) { return c < n ? atoms[c] : Atom{}; };
+  size_t i = 0;
+  while (i < n && !may_open_date(s, i)) ++i;
+  if (i == n) return out;  // most sentences: no date word, no number
+  const LazyAtoms at(s);
   const bool have_ref = !ref.empty() && ref.day != 0;
 
-  for (size_t i = 0; i < n; ++i) {
+  for (; i < n; ++i) {
     // Every reading below starts at a number or a date word; most chunks
     // are neither, and trying each reading on them cost more than the atoms.
-    if (atoms[i].kind == Atom::kOther) continue;
+    if (!may_open_date(s, i) || at(i).kind == Atom::kOther) continue;
     DateRef d;
     size_t j = i;  // last chunk consumed
-    const Atom a = atoms[i];
+    const Atom a = at(i);
     bool found = false;
 
     // A leading weekday is part of a full date: "الأربعاء 18 من تموز", "Wednesday, July 18".

@@ -122,16 +122,28 @@ std::vector<uint64_t> bigrams_of(const std::u32string& s) {
 // Whether two sorted pair lists have at least `needed` letter pairs in
 // common, a pair counted as often as both lists hold it. Given up as soon as
 // the pairs left could no longer make up the difference: most names the
-// prefix filter lets through fall short early.
+// prefix filter lets through fall short early. A pair one list holds and the
+// other lacks is one that list can no longer share, so each list may miss as
+// many pairs as it holds beyond `needed` (its spare), and no more: counting
+// the misses down costs less than reckoning the pairs left at every step.
 bool shares_bigrams(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b, long needed) {
+  if (needed <= 0) return true;
+  long a_spare = static_cast<long>(a.size()) - needed, b_spare = static_cast<long>(b.size()) - needed;
+  if (a_spare < 0 || b_spare < 0) return false;
   long shared = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (shared + static_cast<long>(std::min(a.size() - i, b.size() - j)) < needed) return false;
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else ++shared, ++i, ++j;
+    if (a[i] < b[j]) {
+      ++i;
+      if (--a_spare < 0) return false;
+    } else if (b[j] < a[i]) {
+      ++j;
+      if (--b_spare < 0) return false;
+    } else {
+      if (++shared >= needed) return true;
+      ++i, ++j;
+    }
   }
-  return shared >= needed;
+  return false;
 }
 
 std::vector<std::string> tsv_files_in(const fs::path& dir) {
@@ -506,8 +518,8 @@ int Lexicon::namesake_capital(std::string_view code) const {
   return -1;
 }
 
-std::vector<int> Lexicon::holders(std::string_view office, std::string_view of, const Date& day) const {
-  std::vector<int> out;
+template <class F>
+void Lexicon::for_each_holder(std::string_view office, std::string_view of, const Date& day, F f) const {
   // The key is built in a buffer kept per thread: the title resolver asks
   // this for every title it reads, and three strings a call added up.
   thread_local std::string key;
@@ -518,25 +530,55 @@ std::vector<int> Lexicon::holders(std::string_view office, std::string_view of, 
   // As Role::holds_on, the day's bounds reckoned once; no date: any holder.
   const int first = day.empty() ? std::numeric_limits<int>::min() : day.first_day();
   const int last = day.empty() ? std::numeric_limits<int>::max() : day.last_day();
-  for (auto it = range.first; it != range.second; ++it) {
-    const Role& r = roles_[it->second];
-    if (holds(it->second, first, last) && std::find(out.begin(), out.end(), r.actor) == out.end()) out.push_back(r.actor);
-  }
+  for (auto it = range.first; it != range.second; ++it)
+    if (holds(it->second, first, last) && !f(roles_[it->second].actor)) return;
+}
+
+std::vector<int> Lexicon::holders(std::string_view office, std::string_view of, const Date& day) const {
+  std::vector<int> out;
+  for_each_holder(office, of, day, [&](int actor) {
+    if (std::find(out.begin(), out.end(), actor) == out.end()) out.push_back(actor);
+    return true;
+  });
   return out;
 }
 
-std::vector<int> Lexicon::leaders(std::string_view code, const Date& day) const {
+int Lexicon::sole_holder(std::string_view office, std::string_view of, const Date& day) const {
+  int sole = kNoHolder;
+  for_each_holder(office, of, day, [&](int actor) {
+    if (sole == kNoHolder) sole = actor;
+    else if (actor != sole) sole = kSeveralHolders;
+    return sole != kSeveralHolders;
+  });
+  return sole;
+}
+
+// Who held the leading office of state `code` on `day`, the offices read in
+// leaders.tsv's order and then the usual three: `holder_of(office)` tells who
+// held each, and the first office someone held decides; `none` if none was.
+template <class H, class Of>
+H Lexicon::leading_holder(std::string_view code, const Date& day, Of holder_of, const H& none) const {
   auto range = leading_offices_.equal_range(std::string(code));
   for (auto it = range.first; it != range.second; ++it) {
     const LeadingOffice& o = it->second;
     const bool started = o.from.empty() || day.empty() || o.from.first_day() <= day.last_day();
     const bool ongoing = o.to.empty() || day.empty() || day.first_day() <= o.to.last_day();
     if (!started || !ongoing) continue;
-    if (auto h = holders(o.office, code, day); !h.empty()) return h;
+    if (H h = holder_of(o.office); h != none) return h;
   }
   for (const char* office : {"supreme_leader", "head_of_state", "head_of_government"})
-    if (auto h = holders(office, code, day); !h.empty()) return h;
-  return {};
+    if (H h = holder_of(office); h != none) return h;
+  return none;
+}
+
+std::vector<int> Lexicon::leaders(std::string_view code, const Date& day) const {
+  return leading_holder(
+      code, day, [&](std::string_view office) { return holders(office, code, day); }, std::vector<int>{});
+}
+
+int Lexicon::sole_leader(std::string_view code, const Date& day) const {
+  return leading_holder(
+      code, day, [&](std::string_view office) { return sole_holder(office, code, day); }, kNoHolder);
 }
 
 std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {

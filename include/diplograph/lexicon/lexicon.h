@@ -81,6 +81,13 @@ class Lexicon {
   // Who leads state `code` abroad on `day` (leaders.tsv, else its supreme
   // leader, head of state or head of government, the first that has a holder).
   std::vector<int> leaders(std::string_view code, const Date& day) const;
+  // As holders() and leaders(), for callers that need only the one person
+  // holding the office: that actor, kNoHolder when nobody held it, or
+  // kSeveralHolders. The title resolver asks this for every title it reads;
+  // the lists cost an allocation each.
+  static constexpr int kNoHolder = -1, kSeveralHolders = -2;
+  int sole_holder(std::string_view office, std::string_view of, const Date& day) const;
+  int sole_leader(std::string_view code, const Date& day) const;
   // The roles an actor held on `day` (all roles when `day` is empty).
   std::vector<const Role*> roles_of(int actor, const Date& day = {}) const;
 
@@ -106,6 +113,11 @@ class Lexicon {
     int first, last;
   };
   std::vector<RoleDays> role_days_;
+  // Calls f(actor) for each role of `office` of `of` held on `day`; stops when f returns false.
+  template <class F>
+  void for_each_holder(std::string_view office, std::string_view of, const Date& day, F f) const;
+  template <class H, class Of>
+  H leading_holder(std::string_view code, const Date& day, Of holder_of, const H& none) const;
   bool holds(int role, int first_day, int last_day) const {
     return last_day >= role_days_[role].first && first_day <= role_days_[role].last;
   }
