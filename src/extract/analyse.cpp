@@ -877,7 +877,9 @@ AnalysedSentence analyse(std::string_view sentence, ArticleContext& context) {
   s.places = std::move(spare_places);
   s.places.clear();
   ActorFinder(s, context).run();
-  s.dates = find_dates(s, context.date);
+  s.dates = find_dates(s, context.date, context.told_month);
+  for (const auto& d : s.dates)
+    if (d.past.month) context.told_month = d.past.month;
   return s;
 }
 

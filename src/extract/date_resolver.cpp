@@ -21,7 +21,7 @@ struct Atom {
   bool ordinal = false;  // a day written as a word ("العاشر")
 };
 
-Atom atom_of(const AnalysedSentence& s, size_t c) {
+Atom atom_of(const AnalysedSentence& s, size_t c, int told_month = 0) {
   const Chunk& ch = s.chunks[c];
   Atom a;
   if (const auto* e = ch.find(EntryKind::kDate)) {
@@ -43,6 +43,8 @@ Atom atom_of(const AnalysedSentence& s, size_t c) {
     else if (t == "unit") a.kind = Atom::kUnit;
     else if (t == "this_unit") a.kind = Atom::kThisUnit;
     else if (t == "season") a.kind = Atom::kSeason;
+    // "في السادس من الشهر نفسه": the month the article told last.
+    else if (t == "same_month" && told_month > 0) a.kind = Atom::kMonth, a.value = told_month;
     // "الفاتح من نوفمبر", "يومي الفاتح والثاني نوفمبر": a day written as a word.
     else if (t == "day") a.kind = s.tokens[ch.begin].glued_and ? Atom::kAndNumber : Atom::kNumber, a.ordinal = true;
     return a;
@@ -195,7 +197,7 @@ bool may_open_date(const AnalysedSentence& s, size_t c) {
 // an atom cost more than all the readings together.
 class LazyAtoms {
  public:
-  explicit LazyAtoms(const AnalysedSentence& s) : s_(s), n_(s.chunks.size()) {
+  LazyAtoms(const AnalysedSentence& s, int told_month) : s_(s), n_(s.chunks.size()), told_month_(told_month) {
     // Kept per thread from sentence to sentence, as the tokens are (see analyse.cpp).
     thread_local std::vector<Atom> atoms;
     thread_local std::vector<uint8_t> read;
@@ -205,10 +207,13 @@ class LazyAtoms {
     read_ = read.data();
   }
 
+  // A month told earlier in the sentence: atoms not yet read take it for "the same month".
+  void tell_month(int month) const { told_month_ = month; }
+
   Atom operator()(size_t c) const {
     if (c >= n_) return Atom{};
     if (!read_[c]) {
-      Atom a = atom_of(s_, c);
+      Atom a = atom_of(s_, c, told_month_);
       // "الأسبوع الثالث من نوفمبر": an ordinal after a unit counts weeks, not days.
       if (a.ordinal && c > 0 && raw(c - 1).kind == Atom::kUnit) a = Atom{};
       atoms_[c] = a;
@@ -220,23 +225,24 @@ class LazyAtoms {
  private:
   // The atom before the ordinal rule: that rule only ever clears an ordinal,
   // never a unit, so the unit it looks at is the same either way.
-  Atom raw(size_t c) const { return read_[c] ? atoms_[c] : atom_of(s_, c); }
+  Atom raw(size_t c) const { return read_[c] ? atoms_[c] : atom_of(s_, c, told_month_); }
 
   const AnalysedSentence& s_;
   const size_t n_;
+  mutable int told_month_;
   Atom* atoms_;
   uint8_t* read_;
 };
 
 }  // namespace
 
-std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
+std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int told_month) {
   std::vector<DateRef> out;
   const size_t n = s.chunks.size();
   size_t i = 0;
   while (i < n && !may_open_date(s, i)) ++i;
   if (i == n) return out;  // most sentences: no date word, no number
-  const LazyAtoms at(s);
+  const LazyAtoms at(s, told_month);
   const bool have_ref = !ref.empty() && ref.day != 0;
 
   for (; i < n; ++i) {
@@ -455,6 +461,7 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref) {
     d.first_chunk = i;
     d.last_chunk = j;
     d.text = s.source(i, j);
+    if (d.past.month) at.tell_month(d.past.month);  // "في 11 جوان ... وفي السادس من الشهر نفسه"
     out.push_back(std::move(d));
     i = j;
   }

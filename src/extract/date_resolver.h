@@ -10,8 +10,9 @@ namespace diplograph::extract {
 
 // Finds the date expressions of a sentence whose chunks are built. Relative
 // expressions ("last Monday", "أيار الماضي") need `reference`; with an empty
-// reference only absolute dates resolve.
-std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& reference);
+// reference only absolute dates resolve. `told_month` (1-12, 0 none) is the month
+// the article told last, what "the same month" ("الشهر نفسه") means.
+std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& reference, int told_month = 0);
 
 // A publication date read from the text itself: a full date in a dateline
 // ("MOSCOW, July 18, 2018 (Reuters)"), or a "today, Wednesday 18 July"

@@ -825,3 +825,12 @@ TEST_CASE("arabic: a place after 'منذ' is another event's ('أول زيارة
     if (m.location) CHECK(m.location->name != "Ukraine");
   }
 }
+
+TEST_CASE("arabic: 'في السادس من الشهر نفسه' is in the month the article told last") {
+  auto ex = run("عنوان\nزار وفد أوروبي تونس في 11 جوان الماضي. وسبق ذلك زيارة لرئيسة الحكومة الإيطالية جورجيا ميلوني إلى تونس في "
+                "السادس من الشهر نفسه، التقت خلالها الرئيس قيس سعيد.",
+                "2023-07-17");
+  const auto visit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Giorgia Meloni"); });
+  REQUIRE(visit != ex.meetings.end());
+  CHECK(visit->date.iso() == "2023-06-06");
+}

@@ -1047,3 +1047,11 @@ TEST_CASE("english: 'Eritrean presidential adviser X' is a person discovered wit
   CHECK(has(ex.meetings[0], "Yemane Gebreab"));
   CHECK(has(ex.meetings[0], "Abiy Ahmed"));
 }
+
+TEST_CASE("english: 'in the same month' is the month the article told last") {
+  auto ex = run("Title\nThe talks resumed on June 11. Giorgia Meloni had met Kais Saied in Tunis in the same month.",
+                "2023-07-17");
+  const auto meeting = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Kais Saied"); });
+  REQUIRE(meeting != ex.meetings.end());
+  CHECK(meeting->date.iso() == "2023-06");
+}
