@@ -5,7 +5,9 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -41,6 +43,19 @@ inline uint8_t next_char_class(const uint8_t* bytes, int32_t& i, int32_t length)
     return kCharClasses[c];
   }
   return other_char_class(bytes, i, length);
+}
+
+// How many of the eight bytes at `p`, from the first, are small ASCII
+// letters. Each byte is tested in its own lane: a byte past ASCII may carry
+// into the lane above, but only from past the end of the run.
+inline int32_t ascii_letter_run(const uint8_t* p) {
+  if constexpr (std::endian::native != std::endian::little) return 0;
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kTop = 0x8080808080808080ull;
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  const uint64_t letters = ~v & (v + kOnes * (0x80 - 'a')) & ~(v + kOnes * (0x80 - 'z' - 1)) & kTop;
+  const uint64_t others = ~letters & kTop;
+  return others == 0 ? 8 : std::countr_zero(others) / 8;
 }
 
 inline bool ascii_alpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
@@ -80,6 +95,15 @@ void scan_tokens(std::string_view s, std::string& joined, OnToken&& on) {
     uint8_t every = first, some = first;
     int32_t end = i;
     while (end < length) {
+      if (static_cast<uint8_t>(bytes[end] - 'a') < 26 && end + 8 <= length) {
+        // Small ASCII letters, most of an English word, eight at a time.
+        const int32_t run = ascii_letter_run(bytes + end);
+        if (run > 0) {
+          every &= kCharClasses['a'];
+          end += run;
+          if (run == 8) continue;
+        }
+      }
       int32_t next = end;
       const uint8_t cls = next_char_class(bytes, next, length);
       if (!(cls & kWordChar)) break;
