@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <span>
 
 #include "date_resolver.h"
 #include "diplograph/text/normalize.h"
@@ -168,9 +169,21 @@ bool only_names(const std::vector<Entry>& entries) {
 
 std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex) {
   const auto& index = lex.phrases();
-  thread_local std::vector<lexicon::PhraseIndex::TokenWords> forms;  // word ids of each token's forms (scratch, as in make_tokens)
-  forms.clear();
-  for (const auto& t : tokens) forms.push_back(index.word_ids(t.token.norm, t.forms));
+  // Word ids of each token's forms (scratch, as in make_tokens). Filled in
+  // place and never shrunk: building each TokenWords zeroed and copying it
+  // in by push_back cost as much as the look-ups themselves.
+  thread_local std::vector<lexicon::PhraseIndex::TokenWords> scratch;
+  if (scratch.size() < tokens.size()) scratch.resize(tokens.size());
+  const std::span<lexicon::PhraseIndex::TokenWords> forms(scratch.data(), tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Tok& t = tokens[i];
+    auto& f = forms[i];
+    f.count = 0;
+    for (size_t k = 0; k < t.forms.count; ++k)
+      if (uint32_t id = index.word_id(std::string_view(t.token.norm).substr(t.forms.start[k]));
+          id != lexicon::PhraseIndex::kNoWord)
+        f.ids[f.count++] = id;
+  }
   std::vector<Chunk> chunks = std::move(spare_chunks);
   chunks.clear();
   chunks.reserve(tokens.size());
