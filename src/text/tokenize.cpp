@@ -108,36 +108,46 @@ void tokenize_each(std::string_view s, Token& (*next)(void* context), void* cont
   });
 }
 
+// The prefixes as two-byte codes (the UTF-8 bytes read big-endian), so that
+// a prefix test is one comparison: this runs for every Arabic word.
+constexpr unsigned kAlifCode = 0xD8A7, kLamCode = 0xD984, kWawCode = 0xD988, kFaCode = 0xD981,
+                   kBaCode = 0xD8A8, kKafCode = 0xD983;
+
 BareForms bare_form_starts(std::string_view w) {
   BareForms out;
   out.add(0);  // the word itself, whatever its length
-  if (w.empty() || static_cast<unsigned char>(w[0]) < 0xD8 || static_cast<unsigned char>(w[0]) > 0xDB)
+  const size_t n = w.size();
+  if (n == 0 || static_cast<unsigned char>(w[0]) < 0xD8 || static_cast<unsigned char>(w[0]) > 0xDB) return out;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(w.data());
+  // The letter at byte k, 0 past the end.
+  auto letter = [p, n](size_t k) -> unsigned { return k + 2 <= n ? unsigned(p[k]) << 8 | p[k + 1] : 0u; };
+  // Most words start with none of the prefixes' first letters: one test each.
+  const unsigned first = letter(0);
+  if (first != kAlifCode && first != kLamCode && first != kBaCode && first != kKafCode && first != kWawCode &&
+      first != kFaCode)
     return out;
-  // A form keeps at least two letters and is listed once.
-  auto add = [&](size_t offset) {
-    if (arabic_letters(w.substr(offset)) < 2 || out.count == BareForms::kMax) return;
-    for (size_t k = 0; k < out.count; ++k)
-      if (out.start[k] == offset) return;
-    out.add(offset);
-  };
-  size_t stems[2] = {0, 0};
-  size_t stem_count = 1;
-  if ((starts(w, kWaw) || starts(w, kFa)) && arabic_letters(w) > 3) stems[stem_count++] = 2;
-  // A word whose own first letters fold to ال ("الألمانية": ال + ألمانية) is
-  // indexed without those too (key_form), so the article comes off twice.
-  auto add_without_article = [&](size_t at) {
-    add(at + 4);
-    if (starts(w.substr(at + 4), kAl)) add(at + 8);
-  };
-  for (size_t k = 0; k < stem_count; ++k) {
-    const size_t at = stems[k];
-    const std::string_view x = w.substr(at);
-    add(at);
-    if (starts(x, kAl)) add_without_article(at);
-    if (starts(x, kLam) && starts(x.substr(2), kLam)) add(at + 4);  // لل = ل + ال
-    if (starts(x, kBa) || starts(x, kLam) || starts(x, kKaf)) {
-      add(at + 2);
-      if (starts(x.substr(2), kAl)) add_without_article(at + 2);
+  // A form keeps at least two letters. Each offset comes from one branch
+  // only (the branches want different first letters), so no form repeats
+  // and at most five are made.
+  const size_t stems = (first == kWawCode || first == kFaCode) && arabic_letters(w) > 3 ? 2 : 1;
+  for (size_t s = 0; s < stems; ++s) {
+    const size_t at = 2 * s;  // bytes
+    auto x = [&](size_t k) { return letter(at + 2 * k); };  // the k-th letter from `at`
+    const unsigned x0 = x(0);
+    if (at != 0 && at + 4 <= n) out.add(at);
+    // A word whose own first letters fold to ال ("الألمانية": ال + ألمانية)
+    // is indexed without those too (key_form), so the article comes off twice.
+    if (x0 == kAlifCode && x(1) == kLamCode) {
+      if (at + 8 <= n) out.add(at + 4);
+      if (x(2) == kAlifCode && x(3) == kLamCode && at + 12 <= n) out.add(at + 8);
+    }
+    if (x0 == kLamCode && x(1) == kLamCode && at + 8 <= n) out.add(at + 4);  // لل = ل + ال
+    if (x0 == kBaCode || x0 == kLamCode || x0 == kKafCode) {
+      if (at + 6 <= n) out.add(at + 2);
+      if (x(1) == kAlifCode && x(2) == kLamCode) {
+        if (at + 10 <= n) out.add(at + 6);
+        if (x(3) == kAlifCode && x(4) == kLamCode && at + 14 <= n) out.add(at + 10);
+      }
     }
   }
   return out;
