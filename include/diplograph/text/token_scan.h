@@ -58,6 +58,13 @@ inline int32_t ascii_letter_run(const uint8_t* p) {
   return others == 0 ? 8 : std::countr_zero(others) / 8;
 }
 
+// An Arabic letter of the folded text (U+0621..U+063A, U+0641..U+064A) as
+// its two UTF-8 bytes: ICU gives them all the classes kArabicLetter.
+inline bool arabic_letter(uint8_t lead, uint8_t next) {
+  return lead == 0xD8 ? static_cast<uint8_t>(next - 0xA1) < 26 : lead == 0xD9 && static_cast<uint8_t>(next - 0x81) < 10;
+}
+constexpr uint8_t kArabicLetter = kWordChar | kArabicChar;
+
 inline bool ascii_alpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 // u_isalnum of the byte read as a code point (Latin-1 for bytes past ASCII,
 // as tokenize() has always asked): letters and digits have no marks there.
@@ -102,6 +109,17 @@ void scan_tokens(std::string_view s, std::string& joined, OnToken&& on) {
           every &= kCharClasses['a'];
           end += run;
           if (run == 8) continue;
+        }
+      }
+      if ((bytes[end] & 0xFE) == 0xD8) {
+        // Arabic letters, most of an Arabic word, two bytes at a time without the table.
+        int32_t e = end;
+        while (e + 1 < length && arabic_letter(bytes[e], bytes[e + 1])) e += 2;
+        if (e > end) {
+          every &= kArabicLetter;
+          some |= kArabicLetter;
+          end = e;
+          if (end >= length) break;
         }
       }
       int32_t next = end;
