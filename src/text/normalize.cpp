@@ -164,16 +164,22 @@ class FoldWriter {
         origin[w++] = static_cast<uint32_t>(i++);
         continue;
       }
-      if (lead < 0xD8 || lead > 0xDB || i + 1 >= length || (bytes[i + 1] & 0xC0) != 0x80) break;
-      // An Arabic-block fold: both bytes are written whatever its size,
-      // without a branch: the two source bytes it replaces left room for
-      // them (see put), and a byte past the size is overwritten next.
-      const ArabicFold& f = kArabicFold[((lead & 0x03) << 6) | (bytes[i + 1] & 0x3F)];
-      text[w] = f.bytes[0];
-      text[w + 1] = f.bytes[1];
-      origin[w] = origin[w + 1] = static_cast<uint32_t>(i);
-      w += f.size;
-      i += 2;
+      // A run of Arabic-block characters (a word's letters), in a loop of its
+      // own. Each fold writes both bytes whatever its size, without a branch:
+      // the two source bytes it replaces left room for them (see put), and
+      // a byte past the size is overwritten next.
+      while (i + 1 < length) {
+        const uint8_t a = bytes[i], b = bytes[i + 1];
+        if (static_cast<uint8_t>(a - 0xD8) > 3 || (b & 0xC0) != 0x80) break;
+        const ArabicFold& f = kArabicFold[((a & 0x03) << 6) | (b & 0x3F)];
+        text[w] = f.bytes[0];
+        text[w + 1] = f.bytes[1];
+        origin[w] = origin[w + 1] = static_cast<uint32_t>(i);
+        w += f.size;
+        i += 2;
+      }
+      // ASCII goes on in the loop above; anything else is the caller's.
+      if (i >= length || bytes[i] >= 0x80) break;
     }
     w_ = w;
     return i;
