@@ -93,70 +93,72 @@ void scan_tokens(std::string_view s, std::string& joined, OnToken&& on) {
     // word's kind comes from them all.
     const uint8_t first = next_char_class(bytes, i, length);
     if (first & kSpaceChar) continue;
-    if (!(first & kWordChar)) {
-      on(static_cast<uint32_t>(start), static_cast<uint32_t>(i), TokenKind::kPunct, false, s.substr(start, i - start));
-      continue;
-    }
-    // The classes of the word's characters, all and any of them: bit
-    // operations per character where tests and branches cost more.
-    uint8_t every = first, some = first;
-    int32_t end = i;
-    while (end < length) {
-      if (static_cast<uint8_t>(bytes[end] - 'a') < 26 && end + 8 <= length) {
-        // Small ASCII letters, most of an English word, eight at a time.
-        const int32_t run = ascii_letter_run(bytes + end);
-        if (run > 0) {
-          every &= kCharClasses['a'];
-          end += run;
-          if (run == 8) continue;
+    // The token, handed to `on` from this one place, where it is inlined once.
+    uint32_t token_end = static_cast<uint32_t>(i);
+    TokenKind kind = TokenKind::kPunct;
+    bool arabic = false;
+    std::string_view norm = s.substr(start, i - start);
+    if (first & kWordChar) {
+      // The classes of the word's characters, all and any of them: bit
+      // operations per character where tests and branches cost more.
+      uint8_t every = first, some = first;
+      int32_t end = i;
+      while (end < length) {
+        if (static_cast<uint8_t>(bytes[end] - 'a') < 26 && end + 8 <= length) {
+          // Small ASCII letters, most of an English word, eight at a time.
+          const int32_t run = ascii_letter_run(bytes + end);
+          if (run > 0) {
+            every &= kCharClasses['a'];
+            end += run;
+            if (run == 8) continue;
+          }
+        }
+        if ((bytes[end] & 0xFE) == 0xD8) {
+          // Arabic letters, most of an Arabic word, two bytes at a time without the table.
+          int32_t e = end;
+          while (e + 1 < length && arabic_letter(bytes[e], bytes[e + 1])) e += 2;
+          if (e > end) {
+            every &= kArabicLetter;
+            some |= kArabicLetter;
+            end = e;
+            if (end >= length) break;
+          }
+        }
+        int32_t next = end;
+        const uint8_t cls = next_char_class(bytes, next, length);
+        if (!(cls & kWordChar)) break;
+        every &= cls;
+        some |= cls;
+        end = next;
+      }
+      const bool digits = every & kDigitChar;  // digits only
+      arabic = some & kArabicChar;            // an Arabic-block character anywhere
+      kind = digits ? TokenKind::kNumber : TokenKind::kWord;
+      i = end;
+      token_end = static_cast<uint32_t>(end);
+      norm = s.substr(start, end - start);
+      if (!arabic) {
+        // Possessive "'s" belongs to the word before it.
+        if (i + 1 < length && s[i] == '\'' && s[i + 1] == 's' && (i + 2 == length || !byte_alnum(s[i + 2]))) i += 2;
+        const bool single = end - start == 1;
+        if (single && i + 2 < length && s[i] == '.' && ascii_alpha(s[i + 1]) && s[i + 2] == '.') {
+          // Dotted initialisms: "u.s." and "u.n." become "us" and "un".
+          joined.assign(1, s[start]);
+          int32_t j = i;
+          while (j + 2 < length && s[j] == '.' && ascii_alpha(s[j + 1]) && s[j + 2] == '.') {
+            joined.push_back(s[j + 1]);
+            j += 2;
+          }
+          if (j < length && s[j] == '.') ++j;
+          i = j;
+          token_end = static_cast<uint32_t>(j);
+          norm = std::string_view(joined);
+        } else if (single && !digits && i + 2 < length && s[i] == '.' && s[i + 1] == ' ' && ascii_alpha(s[i + 2])) {
+          token_end = static_cast<uint32_t>(++i);  // a middle initial: "george w. bush" matches "george w bush"
         }
       }
-      if ((bytes[end] & 0xFE) == 0xD8) {
-        // Arabic letters, most of an Arabic word, two bytes at a time without the table.
-        int32_t e = end;
-        while (e + 1 < length && arabic_letter(bytes[e], bytes[e + 1])) e += 2;
-        if (e > end) {
-          every &= kArabicLetter;
-          some |= kArabicLetter;
-          end = e;
-          if (end >= length) break;
-        }
-      }
-      int32_t next = end;
-      const uint8_t cls = next_char_class(bytes, next, length);
-      if (!(cls & kWordChar)) break;
-      every &= cls;
-      some |= cls;
-      end = next;
     }
-    const bool digits = every & kDigitChar;  // digits only
-    const bool arabic = some & kArabicChar;  // an Arabic-block character anywhere
-    const TokenKind kind = digits ? TokenKind::kNumber : TokenKind::kWord;
-    i = end;
-    if (arabic) {
-      on(static_cast<uint32_t>(start), static_cast<uint32_t>(end), kind, true, s.substr(start, end - start));
-      continue;
-    }
-    // Possessive "'s" belongs to the word before it.
-    if (i + 1 < length && s[i] == '\'' && s[i + 1] == 's' && (i + 2 == length || !byte_alnum(s[i + 2]))) i += 2;
-    const bool single = end - start == 1;
-    if (single && i + 2 < length && s[i] == '.' && ascii_alpha(s[i + 1]) && s[i + 2] == '.') {
-      // Dotted initialisms: "u.s." and "u.n." become "us" and "un".
-      joined.assign(1, s[start]);
-      int32_t j = i;
-      while (j + 2 < length && s[j] == '.' && ascii_alpha(s[j + 1]) && s[j + 2] == '.') {
-        joined.push_back(s[j + 1]);
-        j += 2;
-      }
-      if (j < length && s[j] == '.') ++j;
-      i = j;
-      on(static_cast<uint32_t>(start), static_cast<uint32_t>(j), kind, false, std::string_view(joined));
-      continue;
-    }
-    uint32_t token_end = static_cast<uint32_t>(end);
-    if (single && !digits && i + 2 < length && s[i] == '.' && s[i + 1] == ' ' && ascii_alpha(s[i + 2]))
-      token_end = static_cast<uint32_t>(++i);  // a middle initial: "george w. bush" matches "george w bush"
-    on(static_cast<uint32_t>(start), token_end, kind, false, s.substr(start, end - start));
+    on(static_cast<uint32_t>(start), token_end, kind, arabic, norm);
   }
 }
 
