@@ -164,12 +164,19 @@ class FoldWriter {
         origin[w++] = static_cast<uint32_t>(i++);
         continue;
       }
-      // A run of Arabic-block characters (a word's letters), in a loop of its
-      // own. Each fold writes both bytes whatever its size, without a branch:
-      // the two source bytes it replaces left room for them (see put), and
-      // a byte past the size is overwritten next.
-      while (i + 1 < length) {
-        const uint8_t a = bytes[i], b = bytes[i + 1];
+      // A run of Arabic-block characters and the spaces between the words,
+      // in a loop of its own. Each fold writes both bytes whatever its size,
+      // without a branch: the two source bytes it replaces left room for them
+      // (see put), and a byte past the size is overwritten next.
+      while (i < length) {
+        const uint8_t a = bytes[i];
+        if (a == ' ') {  // folds to itself
+          text[w] = ' ';
+          origin[w++] = static_cast<uint32_t>(i++);
+          continue;
+        }
+        if (i + 1 >= length) break;
+        const uint8_t b = bytes[i + 1];
         if (static_cast<uint8_t>(a - 0xD8) > 3 || (b & 0xC0) != 0x80) break;
         const ArabicFold& f = kArabicFold[((a & 0x03) << 6) | (b & 0x3F)];
         text[w] = f.bytes[0];
@@ -231,7 +238,8 @@ Folded fold(std::string_view s) {
 void fold_into(std::string_view s, Folded& out) {
   FoldWriter writer(out, s.size());
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  // Asked for at the first character that needs it: most sentences have none.
+  const icu::Normalizer2* nfkd = nullptr;
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
@@ -254,6 +262,7 @@ void fold_into(std::string_view s, Folded& out) {
     }
     // Other scripts: decompose, drop combining marks, fold case.
     icu::UnicodeString decomposed;
+    if (nfkd == nullptr && U_SUCCESS(status)) nfkd = icu::Normalizer2::getNFKDInstance(status);
     if (U_SUCCESS(status) && nfkd->getDecomposition(c, decomposed)) {
       for (int32_t k = 0; k < decomposed.length();) {
         UChar32 d = decomposed.char32At(k);
