@@ -1,9 +1,12 @@
 #include "analyse.h"
 
 #include <algorithm>
+#include <cstring>
+#include <span>
 
 #include "date_resolver.h"
 #include "diplograph/text/normalize.h"
+#include "diplograph/text/token_scan.h"
 
 namespace diplograph::extract {
 
@@ -91,6 +94,7 @@ namespace {
 thread_local std::vector<Tok> spare_tokens;
 thread_local std::vector<Chunk> spare_chunks;
 thread_local std::string spare_text;  // the sentence's own copy of its text
+thread_local std::string spare_folded;  // and of its folded text
 // Likewise its actors and places: growing them reference by reference cost
 // an allocation and a move of every reference so far at each doubling.
 thread_local std::vector<ActorRef> spare_actors;
@@ -102,47 +106,60 @@ constexpr std::string_view kWaw = "\xD9\x88";
 
 // True if `word` begins with the conjunction و: two bytes compared in place,
 // where std::string::compare called memcmp for every Arabic token.
-bool starts_with_waw(const std::string& word) {
+bool starts_with_waw(std::string_view word) {
   return word.size() >= kWaw.size() && word[0] == kWaw[0] && word[1] == kWaw[1];
 }
 
-std::vector<Tok> make_tokens(const std::string& sentence) {
+// Fills s.folded and s.tokens from s.text in one pass over the tokens, each
+// built in place in its Tok, its norm a view into s.folded.
+void make_tokens(AnalysedSentence& s) {
   // Scratch kept from sentence to sentence (per thread: extraction runs on
-  // several): these die with the call, and allocating them for every
-  // sentence cost more than folding. They grow to the longest sentence
-  // only, which the splitter bounds.
+  // several): allocating them for every sentence cost more than folding.
+  // They grow to the longest sentence only, which the splitter bounds.
   thread_local text::Folded folded;
-  text::fold_into(sentence, folded);
-  std::vector<Tok> out = std::move(spare_tokens);
+  thread_local std::string joined;
+  folded.text = std::move(spare_folded);
+  text::fold_into(s.text, folded);
+  // On the heap whatever its length: moving a string held in place (short
+  // ones are) would move the bytes the tokens view.
+  folded.text.reserve(16);
+  // A dotted initialism's joined letters ("u.s." -> "us") are written over
+  // its own bytes, behind the scan, which never reads them again.
+  char* const buffer = folded.text.data();
+  const std::string& sentence = s.text;
+  std::vector<Tok>& out = s.tokens;
+  out = std::move(spare_tokens);
   out.clear();
-  out.reserve(folded.text.size() / 4 + 1);  // as tokenize_into does
-  // Each token is written into its Tok, built in place: a Tok holds a string.
-  text::tokenize_each(
-      folded.text, [](void* toks) -> text::Token& { return static_cast<std::vector<Tok>*>(toks)->emplace_back().token; },
-      &out);
-  for (Tok& tok : out) {
-    const text::Token& t = tok.token;
-    auto [b, e] = folded.source_range(t.begin, t.end);
+  out.reserve(folded.text.size() / 4 + 1);  // a token and its space take four bytes or more in most text
+  text::scan_tokens(folded.text, joined,
+                    [&](uint32_t begin, uint32_t end, text::TokenKind kind, bool arabic, std::string_view norm) {
+    Tok& tok = out.emplace_back();
+    text::TokenView& t = tok.token;
+    if (norm.data() != buffer + begin) norm = std::string_view(static_cast<char*>(std::memcpy(buffer + begin, norm.data(), norm.size())), norm.size());
+    t.norm = norm;
+    t.begin = begin;
+    t.end = end;
+    t.kind = kind;
+    t.arabic = arabic;
+    auto [b, e] = folded.source_range(begin, end);
     tok.src_begin = b;
     tok.src_end = e;
     std::string_view src(sentence.data() + b, e - b);
-    if (!t.arabic && !src.empty()) {
+    if (!arabic && !src.empty()) {
       tok.capitalised = ascii_upper(src[0]);
       tok.all_caps = tok.capitalised && std::none_of(src.begin(), src.end(), ascii_lower);
     }
-    if (t.kind == text::TokenKind::kPunct) {
+    if (kind == text::TokenKind::kPunct) {
       // A hyphen or an abbreviation's full stop inside a name is skipped by
       // the phrase index ("Kim Jong-un", "St. Petersburg").
-      if (t.norm == "-" || t.norm == ".") tok.forms.add(0);
-    } else if (t.kind == text::TokenKind::kNumber) {
-      tok.forms.add(0);
-    } else if (t.arabic) {
-      tok.forms = text::bare_form_starts(t.norm);
-    } else {
+      if (norm == "-" || norm == ".") tok.forms.add(0);
+    } else if (kind == text::TokenKind::kNumber || !arabic) {
       tok.forms.add(0);  // what bare_form_starts gives a word with no Arabic letter, without the call
+    } else {
+      tok.forms = text::bare_form_starts(norm);
     }
-  }
-  return out;
+  });
+  s.folded = std::move(folded.text);
 }
 
 // True if `form` is `word` with a preposition (ب or ل, after an optional
@@ -163,9 +180,21 @@ bool only_names(const std::vector<Entry>& entries) {
 
 std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex) {
   const auto& index = lex.phrases();
-  thread_local std::vector<lexicon::PhraseIndex::TokenWords> forms;  // word ids of each token's forms (scratch, as in make_tokens)
-  forms.clear();
-  for (const auto& t : tokens) forms.push_back(index.word_ids(t.token.norm, t.forms));
+  // Word ids of each token's forms (scratch, as in make_tokens). Filled in
+  // place and never shrunk: building each TokenWords zeroed and copying it
+  // in by push_back cost as much as the look-ups themselves.
+  thread_local std::vector<lexicon::PhraseIndex::TokenWords> scratch;
+  if (scratch.size() < tokens.size()) scratch.resize(tokens.size());
+  const std::span<lexicon::PhraseIndex::TokenWords> forms(scratch.data(), tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Tok& t = tokens[i];
+    auto& f = forms[i];
+    f.count = 0;
+    for (size_t k = 0; k < t.forms.count; ++k)
+      if (uint32_t id = index.word_id(std::string_view(t.token.norm).substr(t.forms.start[k]));
+          id != lexicon::PhraseIndex::kNoWord)
+        f.ids[f.count++] = id;
+  }
   std::vector<Chunk> chunks = std::move(spare_chunks);
   chunks.clear();
   chunks.reserve(tokens.size());
@@ -218,7 +247,7 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
 AnalysedSentence chunk_only(std::string sentence, const lexicon::Lexicon& lex) {
   AnalysedSentence s;
   s.text = std::move(sentence);
-  s.tokens = make_tokens(s.text);
+  make_tokens(s);
   s.chunks = make_chunks(s.tokens, lex);
   return s;
 }
@@ -377,7 +406,7 @@ class ActorFinder {
     for (size_t c = first; c < end; ++c) {
       const auto& tok = s_.tokens[s_.chunks[c].begin].token;
       if (!tok.arabic) continue;
-      const std::string& w = tok.norm;
+      const std::string_view w = tok.norm;
       const size_t letters = w.size() / 2;
       for (const auto& suffix : kSuffixes)
         if (letters >= 4 && w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
@@ -864,6 +893,7 @@ void recycle(AnalysedSentence&& s) {
   spare_tokens = std::move(s.tokens);
   spare_chunks = std::move(s.chunks);
   spare_text = std::move(s.text);
+  spare_folded = std::move(s.folded);
   spare_actors = std::move(s.actors);
   spare_places = std::move(s.places);
 }

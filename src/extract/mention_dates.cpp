@@ -79,7 +79,7 @@ bool SentenceMentions::that_between(size_t from, size_t to) const {
 const DateRef* SentenceMentions::second_date_of_plural(const Trigger& t, const Mention& m) const {
   const Meeting& mt = m.meeting;
   if (arabic_ || mt.status != Status::kOccurred || mt.date.empty() || mt.type == MeetingType::kTalks) return nullptr;
-  const std::string& w = s_.tokens[chunk(t.chunk).end - 1].token.norm;
+  const std::string_view w = s_.tokens[chunk(t.chunk).end - 1].token.norm;
   const bool plural_noun = w.size() >= 2 && w.back() == 's' && w[w.size() - 2] != 's';
   // "met in April and May": a verb told with two months met once in each (days could be one meeting's).
   const bool verb_of_months = (t.flags & Entry::kVerb) && mt.type == MeetingType::kMeeting && mt.date.day == 0;

@@ -14,7 +14,7 @@
 namespace diplograph::extract {
 
 struct Tok {
-  text::Token token;
+  text::TokenView token;           // its norm views AnalysedSentence::folded
   text::BareForms forms;           // candidate forms for lexicon lookup: suffixes of token.norm
   uint32_t src_begin = 0;          // byte range of the word as written in the sentence
   uint32_t src_end = 0;
@@ -97,6 +97,9 @@ struct DateRef {
 
 struct AnalysedSentence {
   std::string text;
+  // The folded text, whose bytes the tokens' norms view: kept on the heap
+  // (see make_tokens), so that moving the sentence leaves them in place.
+  std::string folded;
   std::vector<Tok> tokens;
   std::vector<Chunk> chunks;
   std::vector<ActorRef> actors;

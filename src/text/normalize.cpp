@@ -153,9 +153,10 @@ class FoldWriter {
           if (uint64_t v; std::memcpy(&v, bytes + i, 8), plain_ascii(v)) {
             v = ascii_lower(v);
             std::memcpy(text + w, &v, 8);
-            // The eight offsets i .. i + 7, two to a store (the loop was not vectorised).
-            uint64_t pair = (uint64_t(i + 1) << 32) | static_cast<uint32_t>(i);
-            for (size_t k = 0; k < 8; k += 2, pair += 0x0000000200000002ull) std::memcpy(origin + w + k, &pair, 8);
+            // The eight offsets i .. i + 7 as one vector (a loop of stores was not vectorised).
+            using Offsets = uint32_t __attribute__((vector_size(32)));
+            const Offsets offsets = Offsets{0, 1, 2, 3, 4, 5, 6, 7} + static_cast<uint32_t>(i);
+            std::memcpy(origin + w, &offsets, sizeof offsets);
             w += 8;
             i += 8;
             continue;
@@ -164,16 +165,29 @@ class FoldWriter {
         origin[w++] = static_cast<uint32_t>(i++);
         continue;
       }
-      if (lead < 0xD8 || lead > 0xDB || i + 1 >= length || (bytes[i + 1] & 0xC0) != 0x80) break;
-      // An Arabic-block fold: both bytes are written whatever its size,
-      // without a branch: the two source bytes it replaces left room for
-      // them (see put), and a byte past the size is overwritten next.
-      const ArabicFold& f = kArabicFold[((lead & 0x03) << 6) | (bytes[i + 1] & 0x3F)];
-      text[w] = f.bytes[0];
-      text[w + 1] = f.bytes[1];
-      origin[w] = origin[w + 1] = static_cast<uint32_t>(i);
-      w += f.size;
-      i += 2;
+      // A run of Arabic-block characters and the spaces between the words,
+      // in a loop of its own. Each fold writes both bytes whatever its size,
+      // without a branch: the two source bytes it replaces left room for them
+      // (see put), and a byte past the size is overwritten next.
+      while (i < length) {
+        const uint8_t a = bytes[i];
+        if (a == ' ') {  // folds to itself
+          text[w] = ' ';
+          origin[w++] = static_cast<uint32_t>(i++);
+          continue;
+        }
+        if (i + 1 >= length) break;
+        const uint8_t b = bytes[i + 1];
+        if (static_cast<uint8_t>(a - 0xD8) > 3 || (b & 0xC0) != 0x80) break;
+        const ArabicFold& f = kArabicFold[((a & 0x03) << 6) | (b & 0x3F)];
+        text[w] = f.bytes[0];
+        text[w + 1] = f.bytes[1];
+        origin[w] = origin[w + 1] = static_cast<uint32_t>(i);
+        w += f.size;
+        i += 2;
+      }
+      // ASCII goes on in the loop above; anything else is the caller's.
+      if (i >= length || bytes[i] >= 0x80) break;
     }
     w_ = w;
     return i;
@@ -225,7 +239,8 @@ Folded fold(std::string_view s) {
 void fold_into(std::string_view s, Folded& out) {
   FoldWriter writer(out, s.size());
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  // Asked for at the first character that needs it: most sentences have none.
+  const icu::Normalizer2* nfkd = nullptr;
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
@@ -248,6 +263,7 @@ void fold_into(std::string_view s, Folded& out) {
     }
     // Other scripts: decompose, drop combining marks, fold case.
     icu::UnicodeString decomposed;
+    if (nfkd == nullptr && U_SUCCESS(status)) nfkd = icu::Normalizer2::getNFKDInstance(status);
     if (U_SUCCESS(status) && nfkd->getDecomposition(c, decomposed)) {
       for (int32_t k = 0; k < decomposed.length();) {
         UChar32 d = decomposed.char32At(k);
@@ -298,6 +314,25 @@ inline size_t ascii_or_pairs(const uint8_t* p) {
   return (lead >> 63) != 0 ? 7 : 8;
 }
 
+// ascii_or_pairs for the sixteen bytes at `p` (starting a character, with a
+// seventeenth readable after them), in vector operations: 16, or 17 when the
+// last leads a pair, or 0 when they hold anything else. Every lead of a pair
+// (C2..DF) must be followed by a continuation byte and every other byte not,
+// which the bytes one further on answer for all at once.
+inline size_t ascii_or_pairs16(const uint8_t* p) {
+  using Bytes = uint8_t __attribute__((vector_size(16)));
+  Bytes v, next;
+  std::memcpy(&v, p, 16);
+  std::memcpy(&next, p + 1, 16);
+  const auto lead = ((v & 0xE0) == 0xC0) & (v >= 0xC2);
+  const auto continuation = (v & 0xC0) == 0x80;
+  const auto bad = ((v >= 0x80) & ~lead & ~continuation) | (lead ^ ((next & 0xC0) == 0x80));
+  uint64_t halves[2];
+  std::memcpy(halves, &bad, 16);
+  if ((halves[0] | halves[1]) != 0 || (p[0] & 0xC0) == 0x80) return 0;
+  return p[15] >= 0xC0 ? 17 : 16;
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view s) {
@@ -305,7 +340,13 @@ bool is_valid_utf8(std::string_view s) {
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t i = 0;
   while (i < length) {
-    // English and Arabic text: eight bytes at a time.
+    // English and Arabic text: sixteen bytes at a time, or eight.
+    if (i + 17 <= length) {
+      if (const size_t n = ascii_or_pairs16(bytes + i)) {
+        i += static_cast<int32_t>(n);
+        continue;
+      }
+    }
     if (i + 8 <= length) {
       if (const size_t n = ascii_or_pairs(bytes + i)) {
         i += static_cast<int32_t>(n);

@@ -7,6 +7,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstring>
@@ -49,6 +50,36 @@ class TerminatorTable {
     int ascii_terminators = 0;
     for (int b = 0; b < 0x80; ++b) ascii_terminators += bmp_[static_cast<size_t>(b)];
     ascii_as_known_ = ascii_terminators == 5 && bmp_['.'] && bmp_['!'] && bmp_['?'] && bmp_['\n'] && bmp_['\r'];
+    // The second bytes of the terminators led by D8 or D9 (U+0600..U+067F:
+    // nearly every Arabic letter), for clean_block; none if too many.
+    std::vector<uint8_t> seconds;
+    for (int low = 0; low < 0x40; ++low)
+      if (ends_pair(0xD8, static_cast<uint8_t>(0x80 | low)) || ends_pair(0xD9, static_cast<uint8_t>(0x80 | low)))
+        seconds.push_back(static_cast<uint8_t>(0x80 | low));
+    block_scan_ = ascii_as_known_ && seconds.size() <= arabic_seconds_.size();
+    // Unused places repeat a byte already sought (a NUL when there is none: it merely sends a block the slow way).
+    for (size_t k = 0; k < arabic_seconds_.size(); ++k) arabic_seconds_[k] = k < seconds.size() ? seconds[k] : seconds.empty() ? 0 : seconds[0];
+  }
+
+  // The number of bytes from `p` (starting a character, with 16 bytes to
+  // read) that hold no terminator, all checked at once: 16 or 15 (the last
+  // byte leads a pair that runs on), or 0 when unsure. A block holding only
+  // ASCII other than . ! ? CR LF and the Arabic block's first half (leads D8,
+  // D9 without a terminator's second byte), as Arabic and English text does
+  // between full stops, is passed in a few vector operations where a loop
+  // read each character.
+  size_t clean_block(const uint8_t* p) const {
+    if (!block_scan_) return 0;
+    using Bytes = uint8_t __attribute__((vector_size(16)));
+    Bytes v;
+    std::memcpy(&v, p, 16);
+    const Bytes lead = v >= 0xC0;
+    auto bad = (v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r') | (lead & (v != 0xD8) & (v != 0xD9)) |
+               (v == arabic_seconds_[0]) | (v == arabic_seconds_[1]) | (v == arabic_seconds_[2]) | (v == arabic_seconds_[3]);
+    uint64_t halves[2];
+    std::memcpy(halves, &bad, 16);
+    if ((halves[0] | halves[1]) != 0) return 0;
+    return p[15] >= 0xC0 ? 15 : 16;
   }
   bool operator()(UChar32 c) const { return c < 0x10000 ? bmp_[static_cast<size_t>(c)] : ends_sentences(c); }
 
@@ -85,6 +116,8 @@ class TerminatorTable {
   std::array<uint8_t, 256> by_byte_{};
   std::array<uint64_t, 32> pair_ends_{};  // by the lead's low five bits: which continuations end a sentence
   bool ascii_as_known_ = false;
+  std::array<uint8_t, 4> arabic_seconds_{};
+  bool block_scan_ = false;
 };
 
 // Decodes the code point at `i` of valid UTF-8 and moves `i` past it.
@@ -108,37 +141,46 @@ size_t find_terminator(std::string_view s, size_t from, const TerminatorTable& e
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
   const size_t n = s.size();
   for (size_t i = from; i < n;) {
-    const uint8_t lead = b[i];
-    if (lead < 0x80) {
-      if (i + 8 <= n && ends.plain_ascii(b + i)) {
-        i += 8;
+    if (i + 16 <= n) {
+      if (const size_t clean = ends.clean_block(b + i)) {
+        i += clean;
         continue;
       }
-      if (ends.byte_class(lead) == TerminatorTable::kIsOne) {
-        after = i + 1;
+    }
+    // A block that may hold one: read a character at a time, up to its end.
+    for (const size_t stop = std::min(n, i + 16); i < stop;) {
+      const uint8_t lead = b[i];
+      if (lead < 0x80) {
+        if (i + 8 <= n && ends.plain_ascii(b + i)) {
+          i += 8;
+          continue;
+        }
+        if (ends.byte_class(lead) == TerminatorTable::kIsOne) {
+          after = i + 1;
+          return i;
+        }
+        ++i;
+        continue;
+      }
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        if (ends.ends_pair(lead, b[i + 1])) {
+          after = i + 2;
+          return i;
+        }
+        i += 2;
+        continue;
+      }
+      if (ends.byte_class(lead) == TerminatorTable::kNever) {
+        ++i;
+        continue;
+      }
+      size_t next = i;
+      if (ends(next_code_point(s, next))) {
+        after = next;
         return i;
       }
-      ++i;
-      continue;
+      i = next;
     }
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      if (ends.ends_pair(lead, b[i + 1])) {
-        after = i + 2;
-        return i;
-      }
-      i += 2;
-      continue;
-    }
-    if (ends.byte_class(lead) == TerminatorTable::kNever) {
-      ++i;
-      continue;
-    }
-    size_t next = i;
-    if (ends(next_code_point(s, next))) {
-      after = next;
-      return i;
-    }
-    i = next;
   }
   return n;
 }

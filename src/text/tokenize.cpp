@@ -1,5 +1,7 @@
 #include "diplograph/text/tokenize.h"
 
+#include "diplograph/text/token_scan.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -9,58 +11,62 @@
 namespace diplograph::text {
 namespace {
 
-constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
-constexpr std::string_view kLam = "\xD9\x84";         // ل
-constexpr std::string_view kWaw = "\xD9\x88";         // و
-constexpr std::string_view kFa = "\xD9\x81";          // ف
-constexpr std::string_view kBa = "\xD8\xA8";          // ب
-constexpr std::string_view kKaf = "\xD9\x83";         // ك
-
 // Letters, decimal digits (u_isalnum) and marks.
 bool icu_word_char(UChar32 c) {
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_ND_MASK | U_GC_MN_MASK | U_GC_MC_MASK)) != 0;
 }
 
-// ICU's answers for the code points below U+0800 (ASCII, Latin-1, ... the
-// Arabic block: every one- and two-byte sequence), asked once: nearly every
-// character of the text is there, and a table read costs less than a call
-// into ICU per character. kArabicChar marks the Arabic block.
-constexpr UChar32 kTabled = 0x800;
-enum CharClass : uint8_t { kWordChar = 1, kSpaceChar = 2, kDigitChar = 4, kArabicChar = 8 };
-const std::array<uint8_t, kTabled> kCharClasses = [] {
-  std::array<uint8_t, kTabled> table{};
-  for (UChar32 c = 0; c < kTabled; ++c)
+}  // namespace
+
+namespace detail {
+
+// Asked of ICU once: a table read costs less than a call into ICU per
+// character. kArabicChar marks the Arabic block.
+const std::array<uint8_t, kTabledChars> kCharClasses = [] {
+  std::array<uint8_t, kTabledChars> table{};
+  for (UChar32 c = 0; c < kTabledChars; ++c)
     table[c] = static_cast<uint8_t>((icu_word_char(c) ? kWordChar : 0) | (u_isUWhiteSpace(c) ? kSpaceChar : 0) |
                                     (u_isdigit(c) ? kDigitChar : 0) | (c >= 0x0600 && c <= 0x06FF ? kArabicChar : 0));
   return table;
 }();
 
-bool is_word_char(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kWordChar) != 0 : icu_word_char(c); }
-bool is_space(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kSpaceChar) != 0 : u_isUWhiteSpace(c); }
-bool is_digit(UChar32 c) { return c < kTabled ? (kCharClasses[c] & kDigitChar) != 0 : u_isdigit(c); }
+}  // namespace detail
 
-// The classes (CharClass) of the code point at `i`, moving `i` past it: a
-// table read per character replaces the decoding and three look-ups. ASCII
-// and the two-byte sequences (Latin-1, Arabic: valid whenever the lead byte
-// is C2..DF and a continuation byte follows) come first. kSpaceChar alone
-// for invalid UTF-8, which is skipped as a space is.
-inline uint8_t next_class(const uint8_t* bytes, int32_t& i, int32_t length) {
-  const uint8_t lead = bytes[i];
-  if (lead < 0x80) {
-    ++i;
-    return kCharClasses[lead];
-  }
-  if (lead >= 0xC2 && lead <= 0xDF && i + 1 < length && (bytes[i + 1] & 0xC0) == 0x80) {
-    const UChar32 c = ((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
-    i += 2;
-    return kCharClasses[c];
-  }
+namespace {
+
+bool is_word_char(UChar32 c) {
+  return c < detail::kTabledChars ? (detail::kCharClasses[c] & detail::kWordChar) != 0 : icu_word_char(c);
+}
+bool is_space(UChar32 c) {
+  return c < detail::kTabledChars ? (detail::kCharClasses[c] & detail::kSpaceChar) != 0 : u_isUWhiteSpace(c);
+}
+bool is_digit(UChar32 c) {
+  return c < detail::kTabledChars ? (detail::kCharClasses[c] & detail::kDigitChar) != 0 : u_isdigit(c);
+}
+
+}  // namespace
+
+namespace detail {
+
+// kSpaceChar alone for invalid UTF-8, which is skipped as a space is.
+uint8_t other_char_class(const uint8_t* bytes, int32_t& i, int32_t length) {
   UChar32 c;
   U8_NEXT(bytes, i, length, c);
   if (c < 0) return kSpaceChar;
   return static_cast<uint8_t>((is_word_char(c) ? kWordChar : 0) | (is_digit(c) ? kDigitChar : 0) |
                               (is_space(c) ? kSpaceChar : 0));
 }
+
+}  // namespace detail
+
+namespace {
+
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+constexpr std::string_view kLam = "\xD9\x84";         // ل
+constexpr std::string_view kWaw = "\xD9\x88";         // و
+constexpr std::string_view kFa = "\xD9\x81";          // ف
+constexpr std::string_view kBa = "\xD8\xA8";          // ب
+constexpr std::string_view kKaf = "\xD9\x83";         // ك
 
 // Arabic letters are two bytes each in UTF-8.
 size_t arabic_letters(std::string_view w) { return w.size() / 2; }
@@ -91,105 +97,57 @@ void tokenize_into(std::string_view s, std::vector<Token>& tokens) {
 }
 
 void tokenize_each(std::string_view s, Token& (*next)(void* context), void* context) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
-  const int32_t length = static_cast<int32_t>(s.size());
-  int32_t i = 0;
-  while (i < length) {
-    if (bytes[i] == ' ') {  // most characters between words, passed without the table
-      ++i;
-      continue;
-    }
-    const int32_t start = i;
-    // The first character's classes, read as its word's others are: the
-    // word's kind comes from them all.
-    const uint8_t first = next_class(bytes, i, length);
-    if (first & kSpaceChar) continue;
-    if (!(first & kWordChar)) {
-      Token& t = next(context);  // built in place: moving a string costs a copy
-      t.norm.assign(s.substr(start, i - start));
-      t.begin = start;
-      t.end = i;
-      t.kind = TokenKind::kPunct;
-      continue;
-    }
-    // The classes of the word's characters, all and any of them: bit
-    // operations per character where tests and branches cost more.
-    uint8_t every = first, some = first;
-    int32_t end = i;
-    while (end < length) {
-      int32_t next = end;
-      const uint8_t cls = next_class(bytes, next, length);
-      if (!(cls & kWordChar)) break;
-      every &= cls;
-      some |= cls;
-      end = next;
-    }
-    const bool digits = every & kDigitChar;  // digits only
-    const bool arabic = some & kArabicChar;  // an Arabic-block character anywhere
-    Token& t = next(context);
-    t.norm.assign(s.substr(start, end - start));
-    t.begin = start;
+  std::string joined;
+  scan_tokens(s, joined, [&](uint32_t begin, uint32_t end, TokenKind kind, bool arabic, std::string_view norm) {
+    Token& t = next(context);  // built in place: moving a string costs a copy
+    t.norm.assign(norm);
+    t.begin = begin;
     t.end = end;
-    t.kind = digits ? TokenKind::kNumber : TokenKind::kWord;
+    t.kind = kind;
     t.arabic = arabic;
-    i = end;
-    // Possessive "'s" belongs to the word before it.
-    if (!arabic && i + 1 < length && s[i] == '\'' && s[i + 1] == 's' &&
-        (i + 2 == length || !u_isalnum(static_cast<unsigned char>(s[i + 2])))) {
-      i += 2;
-    }
-    // Dotted initialisms: "u.s." and "u.n." become "us" and "un".
-    if (!arabic && t.norm.size() == 1 && i + 2 < length && s[i] == '.' &&
-        std::isalpha(static_cast<unsigned char>(s[i + 1])) && s[i + 2] == '.') {
-      std::string joined = t.norm;
-      int32_t j = i;
-      while (j + 2 < length && s[j] == '.' && std::isalpha(static_cast<unsigned char>(s[j + 1])) &&
-             (j + 2 == length || s[j + 2] == '.' ) ) {
-        joined.push_back(s[j + 1]);
-        j += 2;
-      }
-      if (j < length && s[j] == '.') ++j;
-      t.norm = joined;
-      t.end = j;
-      i = j;
-    } else if (!arabic && t.norm.size() == 1 && !digits && i + 2 < length && s[i] == '.' && s[i + 1] == ' ' &&
-               std::isalpha(static_cast<unsigned char>(s[i + 2]))) {
-      // A middle initial: "george w. bush" matches the name "george w bush".
-      t.end = ++i;
-    }
-  }
+  });
 }
+
+// The prefixes as two-byte codes (the UTF-8 bytes read big-endian), so that
+// a prefix test is one comparison: this runs for every Arabic word.
+constexpr unsigned kAlifCode = 0xD8A7, kLamCode = 0xD984, kWawCode = 0xD988, kFaCode = 0xD981,
+                   kBaCode = 0xD8A8, kKafCode = 0xD983;
 
 BareForms bare_form_starts(std::string_view w) {
   BareForms out;
   out.add(0);  // the word itself, whatever its length
-  if (w.empty() || static_cast<unsigned char>(w[0]) < 0xD8 || static_cast<unsigned char>(w[0]) > 0xDB)
+  const size_t n = w.size();
+  if (n == 0 || static_cast<unsigned char>(w[0]) < 0xD8 || static_cast<unsigned char>(w[0]) > 0xDB) return out;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(w.data());
+  // The letter at byte k, 0 past the end.
+  auto letter = [p, n](size_t k) -> unsigned { return k + 2 <= n ? unsigned(p[k]) << 8 | p[k + 1] : 0u; };
+  // Most words start with none of the prefixes' first letters: one test each.
+  const unsigned first = letter(0);
+  if (first != kAlifCode && first != kLamCode && first != kBaCode && first != kKafCode && first != kWawCode &&
+      first != kFaCode)
     return out;
-  // A form keeps at least two letters and is listed once.
-  auto add = [&](size_t offset) {
-    if (arabic_letters(w.substr(offset)) < 2 || out.count == BareForms::kMax) return;
-    for (size_t k = 0; k < out.count; ++k)
-      if (out.start[k] == offset) return;
-    out.add(offset);
-  };
-  size_t stems[2] = {0, 0};
-  size_t stem_count = 1;
-  if ((starts(w, kWaw) || starts(w, kFa)) && arabic_letters(w) > 3) stems[stem_count++] = 2;
-  // A word whose own first letters fold to ال ("الألمانية": ال + ألمانية) is
-  // indexed without those too (key_form), so the article comes off twice.
-  auto add_without_article = [&](size_t at) {
-    add(at + 4);
-    if (starts(w.substr(at + 4), kAl)) add(at + 8);
-  };
-  for (size_t k = 0; k < stem_count; ++k) {
-    const size_t at = stems[k];
-    const std::string_view x = w.substr(at);
-    add(at);
-    if (starts(x, kAl)) add_without_article(at);
-    if (starts(x, kLam) && starts(x.substr(2), kLam)) add(at + 4);  // لل = ل + ال
-    if (starts(x, kBa) || starts(x, kLam) || starts(x, kKaf)) {
-      add(at + 2);
-      if (starts(x.substr(2), kAl)) add_without_article(at + 2);
+  // A form keeps at least two letters. Each offset comes from one branch
+  // only (the branches want different first letters), so no form repeats
+  // and at most five are made.
+  const size_t stems = (first == kWawCode || first == kFaCode) && arabic_letters(w) > 3 ? 2 : 1;
+  for (size_t s = 0; s < stems; ++s) {
+    const size_t at = 2 * s;  // bytes
+    auto x = [&](size_t k) { return letter(at + 2 * k); };  // the k-th letter from `at`
+    const unsigned x0 = x(0);
+    if (at != 0 && at + 4 <= n) out.add(at);
+    // A word whose own first letters fold to ال ("الألمانية": ال + ألمانية)
+    // is indexed without those too (key_form), so the article comes off twice.
+    if (x0 == kAlifCode && x(1) == kLamCode) {
+      if (at + 8 <= n) out.add(at + 4);
+      if (x(2) == kAlifCode && x(3) == kLamCode && at + 12 <= n) out.add(at + 8);
+    }
+    if (x0 == kLamCode && x(1) == kLamCode && at + 8 <= n) out.add(at + 4);  // لل = ل + ال
+    if (x0 == kBaCode || x0 == kLamCode || x0 == kKafCode) {
+      if (at + 6 <= n) out.add(at + 2);
+      if (x(1) == kAlifCode && x(2) == kLamCode) {
+        if (at + 10 <= n) out.add(at + 6);
+        if (x(3) == kAlifCode && x(4) == kLamCode && at + 14 <= n) out.add(at + 10);
+      }
     }
   }
   return out;

@@ -6,6 +6,7 @@
 
 #include "diplograph/text/normalize.h"
 #include "diplograph/text/segment.h"
+#include "diplograph/text/token_scan.h"
 #include "diplograph/text/tokenize.h"
 
 using namespace diplograph::text;
@@ -118,4 +119,16 @@ TEST_CASE("tokenize: bare form offsets list the forms of bare_forms, in order") 
   REQUIRE(forms.size() == starts.count);
   for (size_t k = 0; k < forms.size(); ++k) CHECK(word.substr(starts.start[k]) == forms[k]);
   CHECK(bare_form_starts("putin").count == 1);
+}
+
+TEST_CASE("tokenize: the Arabic letters the scan passes without the table are those ICU classes alike") {
+  using namespace diplograph::text::detail;
+  for (int c = 0x0600; c < 0x0700; ++c) {
+    const uint8_t lead = static_cast<uint8_t>(0xC0 | (c >> 6)), next = static_cast<uint8_t>(0x80 | (c & 0x3F));
+    if (arabic_letter(lead, next)) CHECK(kCharClasses[c] == kArabicLetter);
+  }
+  CHECK(arabic_letter(0xD8, 0xA7));   // ا
+  CHECK(arabic_letter(0xD9, 0x8A));   // ي
+  CHECK(!arabic_letter(0xD8, 0x8C));  // ، a comma
+  CHECK(!arabic_letter(0xD9, 0xA0));  // ٠ a digit
 }

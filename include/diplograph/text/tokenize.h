@@ -11,8 +11,12 @@ namespace diplograph::text {
 
 enum class TokenKind { kWord, kNumber, kPunct };
 
-struct Token {
-  std::string norm;  // folded form ("u.s." -> "us", "putin's" -> "putin")
+// `Text` is std::string for a token that owns its folded form, or
+// std::string_view for one whose form lies in a text its owner keeps (the
+// extractor's sentences: a string per token cost more than finding it).
+template <class Text>
+struct BasicToken {
+  Text norm;  // folded form ("u.s." -> "us", "putin's" -> "putin")
   uint32_t begin = 0;  // byte range in the folded text
   uint32_t end = 0;
   TokenKind kind = TokenKind::kWord;
@@ -22,6 +26,8 @@ struct Token {
   bool is_word() const { return kind == TokenKind::kWord; }
   bool is_punct(char c) const { return kind == TokenKind::kPunct && norm.size() == 1 && norm[0] == c; }
 };
+using Token = BasicToken<std::string>;
+using TokenView = BasicToken<std::string_view>;
 
 // Splits folded text into words (letters and digits; an apostrophe or a hyphen
 // inside a Latin word splits it), numbers and single punctuation characters.
