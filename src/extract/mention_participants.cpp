@@ -528,6 +528,10 @@ bool SentenceMentions::whose_state(size_t c) const {
   const size_t n = ref_at_[c] >= 0 ? s_.actors[ref_at_[c]].last_chunk + 1 : c + 1;
   if (n >= s_.chunks.size()) return false;
   if (chunk(n).has(EntryKind::kTitle)) return true;
+  // "met Iraq's top Shiite cleric, Ali al-Sistani": a possessive state owns the noun after it.
+  const Tok& last = s_.tokens[chunk(n - 1).end - 1];
+  const std::string_view after = std::string_view(s_.text).substr(std::min<size_t>(last.src_end, s_.text.size()));
+  if ((after.starts_with("'s") || after.starts_with("\u2019s")) && !chunk(n).has(EntryKind::kTrigger)) return true;
   const int r = ref_at_[n];
   return r >= 0 && s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind == ActorKind::kPerson;
 }

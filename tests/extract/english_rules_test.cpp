@@ -1055,3 +1055,10 @@ TEST_CASE("english: 'in the same month' is the month the article told last") {
   REQUIRE(meeting != ex.meetings.end());
   CHECK(meeting->date.iso() == "2023-06");
 }
+
+TEST_CASE("english: 'met Iraq's top Shiite cleric, Ali al-Sistani' — the possessive state owns the noun, it is no party") {
+  auto ex = run("Title\nPope Francis met Iraq's top Shiite cleric, Ali al-Sistani, in Najaf on Saturday.", "2021-03-07");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Ali al-Sistani"));
+  CHECK_FALSE(has(ex.meetings[0], "Iraq"));
+}
