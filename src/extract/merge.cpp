@@ -35,14 +35,19 @@ bool same_actor(const Participant& p, const Participant& q) {
   return p.key.empty() ? q.key.empty() && p.name == q.name : p.key == q.key;
 }
 
+// `p` is in `b`, or is a state one of b's people belongs to. Asked of one
+// participant alone too, without building a vector (and copying it) for it.
+bool covered(const Participant& p, const std::vector<Participant>& b) {
+  bool found = false;
+  for (const auto& q : b)
+    found = found || same_actor(p, q) || (p.kind == "state"sv && q.kind != "state"sv && q.country == p.key);
+  return found;
+}
+
 // Every participant of `a` is in `b`, or is a state one of b's people belongs to.
 bool covered(const std::vector<Participant>& a, const std::vector<Participant>& b) {
-  for (const auto& p : a) {
-    bool found = false;
-    for (const auto& q : b)
-      found = found || same_actor(p, q) || (p.kind == "state"sv && q.kind != "state"sv && q.country == p.key);
-    if (!found) return false;
-  }
+  for (const auto& p : a)
+    if (!covered(p, b)) return false;
   return true;
 }
 
@@ -55,7 +60,8 @@ bool share_person(const std::vector<Participant>& a, const std::vector<Participa
 
 bool places_compatible(const lexicon::Lexicon& lex, const std::optional<Location>& a, const std::optional<Location>& b) {
   if (!a || !b || a->key == b->key) return true;
-  auto country_of = [&](const Location& l) -> std::string {
+  // A view into the lexicon: a copy of the country code per question cost more than the question.
+  auto country_of = [&](const Location& l) -> std::string_view {
     const int i = lex.place_index(l.key);
     if (i < 0 || lex.places()[i].kind == lexicon::PlaceKind::kCountry) return {};
     return lex.places()[i].country;
@@ -363,11 +369,12 @@ void attach_attendees(std::vector<Mention>& mentions) {
     }
     if (best < 0) continue;
     Mention& target = mentions[best];
-    for (const auto& p : m.meeting.participants)
-      if (!covered({p}, target.meeting.participants)) target.meeting.participants.push_back(p);
+    // Moved: the delegation's own mention is dropped below.
+    for (auto& p : m.meeting.participants)
+      if (!covered(p, target.meeting.participants)) target.meeting.participants.push_back(std::move(p));
     drop_represented_states(target.meeting.participants);
     target.meeting.sentences.push_back(sentence);
-    target.meeting.rule += " | " + m.meeting.rule;
+    target.meeting.rule.append(" | ").append(m.meeting.rule);  // no temporary string
     target.anaphoric = target.meeting.participants.size() < 2;
   }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.delegation; }),
@@ -744,7 +751,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       own.participants = base.participants;
       for (auto& p : own.participants) p.role = ParticipantRole::kParty;
       for (const auto& p : mt.participants)
-        if (!covered({p}, own.participants)) own.participants.push_back(p);
+        if (!covered(p, own.participants)) own.participants.push_back(p);
       visit_of_visitors(own, lex);
       own.rule += "+anaphor";
       own.confidence = std::max(0.3, own.confidence - 0.1);
