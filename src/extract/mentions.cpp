@@ -97,9 +97,12 @@ void SentenceMentions::run(std::vector<Mention>& out) {
     }
     if (out[at].separate_after > 0 && static_cast<size_t>(out[at].separate_after) < out[at].meeting.participants.size()) {
       // "held separate meetings with Olmert and Abbas": one meeting per guest.
-      const Mention m = std::move(out[at]);
+      Mention m = std::move(out[at]);
       out.pop_back();  // (the last: only `second` went in, before it)
-      const auto& everyone = m.meeting.participants;
+      // Taken out of `m`, so that each guest's copy of it does not copy them
+      // only to have them replaced.
+      const std::vector<Participant> everyone = std::move(m.meeting.participants);
+      m.meeting.participants.clear();
       const auto hosts = std::vector<Participant>(everyone.begin(), everyone.begin() + m.separate_after);
       for (size_t k = m.separate_after; k < everyone.size(); ++k) {
         Mention one = m;

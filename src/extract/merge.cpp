@@ -1,6 +1,7 @@
 // Merging one article's mentions into one record per real meeting.
 #include <algorithm>
 #include <set>
+#include <type_traits>
 
 #include "mentions.h"
 #include "summit_days.h"
@@ -34,14 +35,19 @@ bool same_actor(const Participant& p, const Participant& q) {
   return p.key.empty() ? q.key.empty() && p.name == q.name : p.key == q.key;
 }
 
+// `p` is in `b`, or is a state one of b's people belongs to. Asked of one
+// participant alone too, without building a vector (and copying it) for it.
+bool covered(const Participant& p, const std::vector<Participant>& b) {
+  bool found = false;
+  for (const auto& q : b)
+    found = found || same_actor(p, q) || (p.kind == "state"sv && q.kind != "state"sv && q.country == p.key);
+  return found;
+}
+
 // Every participant of `a` is in `b`, or is a state one of b's people belongs to.
 bool covered(const std::vector<Participant>& a, const std::vector<Participant>& b) {
-  for (const auto& p : a) {
-    bool found = false;
-    for (const auto& q : b)
-      found = found || same_actor(p, q) || (p.kind == "state"sv && q.kind != "state"sv && q.country == p.key);
-    if (!found) return false;
-  }
+  for (const auto& p : a)
+    if (!covered(p, b)) return false;
   return true;
 }
 
@@ -54,7 +60,8 @@ bool share_person(const std::vector<Participant>& a, const std::vector<Participa
 
 bool places_compatible(const lexicon::Lexicon& lex, const std::optional<Location>& a, const std::optional<Location>& b) {
   if (!a || !b || a->key == b->key) return true;
-  auto country_of = [&](const Location& l) -> std::string {
+  // A view into the lexicon: a copy of the country code per question cost more than the question.
+  auto country_of = [&](const Location& l) -> std::string_view {
     const int i = lex.place_index(l.key);
     if (i < 0 || lex.places()[i].kind == lexicon::PlaceKind::kCountry) return {};
     return lex.places()[i].country;
@@ -145,7 +152,15 @@ void personify_states(Meeting& m, const ArticleContext& context) {
   // Decided for all first (each decision reads the others), then the kept
   // ones moved down in place, as in drop_represented_states.
   auto& ps = m.participants;
-  if (std::any_of(ps.begin(), ps.end(), [](const Participant& p) { return p.kind == "organisation"sv; })) {
+  // Both kinds looked for in one pass (this runs for every mention); dropping
+  // organisations below leaves the states as they are.
+  bool any_organisation = false, any_state = false;
+  for (const auto& p : ps) {
+    any_organisation = any_organisation || p.kind == "organisation"sv;
+    any_state = any_state || p.kind == "state"sv;
+  }
+  if (!any_organisation && !any_state) return;
+  if (any_organisation) {
     thread_local std::vector<char> keep;
     keep.assign(ps.size(), 1);
     for (size_t i = 0; i < ps.size(); ++i) {
@@ -163,7 +178,7 @@ void personify_states(Meeting& m, const ArticleContext& context) {
     keep_marked(ps, keep);
   }
   // Only a state can become its leader: without one, the leaders' roles need not be read.
-  if (std::none_of(ps.begin(), ps.end(), [](const Participant& p) { return p.kind == "state"sv; })) return;
+  if (!any_state) return;
   bool leader_present = false;
   for (const auto& p : m.participants)
     leader_present = leader_present || (p.kind == "person"sv && is_leader(context.lex, p.key, day));
@@ -184,8 +199,13 @@ void personify_states(Meeting& m, const ArticleContext& context) {
   }
 }
 
-void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
-  for (const auto& p : m.participants) {
+// `M` is a Meeting read again later (const) or one no longer needed: the
+// participants of the latter are moved in, not copied (most absorbed mentions
+// are the merging loop's own, moved rather than copied as their meetings are).
+template <typename M>
+void absorb(Meeting& into, M&& m, const lexicon::Lexicon& lex) {
+  constexpr bool movable = !std::is_const_v<std::remove_reference_t<M>> && std::is_rvalue_reference_v<M&&>;
+  for (auto& p : m.participants) {
     bool present = false;
     for (auto& q : into.participants) {
       if (same_actor(q, p)) {
@@ -193,7 +213,10 @@ void absorb(Meeting& into, const Meeting& m, const lexicon::Lexicon& lex) {
         if (q.role == ParticipantRole::kParty) q.role = p.role;
       }
     }
-    if (!present) into.participants.push_back(p);
+    if (!present) {
+      if constexpr (movable) into.participants.push_back(std::move(p));
+      else into.participants.push_back(p);
+    }
   }
   drop_represented_states(into.participants);
   if (type_rank(m.type) > type_rank(into.type)) into.type = m.type;
@@ -317,7 +340,7 @@ void add_created(std::vector<Meeting>& created, Meeting own, const lexicon::Lexi
     if (c.status == own.status && types_compatible(c.type, own.type) && c.date.compatible(own.date) &&
         places_compatible(lex, c.location, own.location) && covered(c.participants, own.participants) &&
         covered(own.participants, c.participants)) {
-      absorb(c, own, lex);
+      absorb(c, std::move(own), lex);
       return;
     }
   created.push_back(std::move(own));
@@ -346,11 +369,12 @@ void attach_attendees(std::vector<Mention>& mentions) {
     }
     if (best < 0) continue;
     Mention& target = mentions[best];
-    for (const auto& p : m.meeting.participants)
-      if (!covered({p}, target.meeting.participants)) target.meeting.participants.push_back(p);
+    // Moved: the delegation's own mention is dropped below.
+    for (auto& p : m.meeting.participants)
+      if (!covered(p, target.meeting.participants)) target.meeting.participants.push_back(std::move(p));
     drop_represented_states(target.meeting.participants);
     target.meeting.sentences.push_back(sentence);
-    target.meeting.rule += " | " + m.meeting.rule;
+    target.meeting.rule.append(" | ").append(m.meeting.rule);  // no temporary string
     target.anaphoric = target.meeting.participants.size() < 2;
   }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), [](const Mention& m) { return m.delegation; }),
@@ -375,6 +399,11 @@ bool is_arrival_for(const Meeting& v, const Meeting& e) {
 }
 
 void drop_arrivals(std::vector<Meeting>& meetings) {
+  // Only a visit of two can be an arrival: most articles have none, and then
+  // neither the marks nor the pairs of meetings are needed.
+  if (std::none_of(meetings.begin(), meetings.end(),
+                   [](const Meeting& m) { return m.type == MeetingType::kVisit && m.participants.size() == 2; }))
+    return;
   std::vector<bool> drop(meetings.size(), false);
   bool any = false;
   for (size_t i = 0; i < meetings.size(); ++i)
@@ -610,7 +639,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       if (same_meeting(*it, m.meeting)) target = &*it;
     // Moved, not copied: a full mention is read again only through its meeting
     // (summit_from_its_days reads the anaphors, the headline set the headlines).
-    if (target) absorb(*target, m.meeting, lex);
+    if (target) absorb(*target, std::move(m.meeting), lex);
     else meetings.push_back(std::move(m.meeting));
   }
   // Noted before the headlines' meetings are moved away (below).
@@ -635,7 +664,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     // naming more people than the body's meeting adds none of them.
     Meeting summary = std::move(m->meeting);
     if (!covered(summary.participants, target->participants)) summary.participants = target->participants;
-    absorb(*target, summary, lex);
+    absorb(*target, std::move(summary), lex);
   }
   // A mention without its participants ("the summit", "اتفق الطرفان على عقد اجتماع قمة")
   // is more evidence for the nearest earlier meeting of the same kind, and adds nothing else,
@@ -722,7 +751,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       own.participants = base.participants;
       for (auto& p : own.participants) p.role = ParticipantRole::kParty;
       for (const auto& p : mt.participants)
-        if (!covered({p}, own.participants)) own.participants.push_back(p);
+        if (!covered(p, own.participants)) own.participants.push_back(p);
       visit_of_visitors(own, lex);
       own.rule += "+anaphor";
       own.confidence = std::max(0.3, own.confidence - 0.1);
@@ -742,7 +771,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
       if (Meeting* gathering = gathering_told_next(meetings, *m, lex)) {
         Meeting lead = mt;
         lead.rule += "+lead";
-        absorb(*gathering, lead, lex);
+        absorb(*gathering, std::move(lead), lex);
         continue;
       }
     }
