@@ -834,3 +834,12 @@ TEST_CASE("arabic: 'في السادس من الشهر نفسه' is in the month 
   REQUIRE(visit != ex.meetings.end());
   CHECK(visit->date.iso() == "2023-06-06");
 }
+
+TEST_CASE("arabic: the sender of 'رسالة خطية من X' is not at the meeting") {
+  auto ex = run("عنوان\nسلّم الأمير خالد بن سلمان المرشد الإيراني علي خامنئي رسالة خطية من الملك سلمان بن عبد العزيز في زيارة "
+                "إلى طهران أمس.",
+                "2025-04-18");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Ali Khamenei"));
+  CHECK_FALSE(has(ex.meetings[0], "Salman bin Abdulaziz"));
+}
