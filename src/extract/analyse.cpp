@@ -586,6 +586,19 @@ class ActorFinder {
     return -1;
   }
 
+  // The country of a titled person named right before "and"/"و"/"," and this
+  // title: the list's people share it. Empty when there is none.
+  std::string listed_after_countryman(size_t title) const {
+    // English only: Arabic lists of people of different states run the same way ("الرئيس المصري ...، والعاهل الأردني").
+    if (title < 2 || s_.tokens[s_.chunks[title].begin].token.arabic) return {};
+    if (!(s_.chunks[title - 1].word("and") || s_.tokens[s_.chunks[title - 1].begin].token.is_punct(','))) return {};
+    if (s_.actors.empty()) return {};
+    const ActorRef& before = s_.actors.back();
+    if (before.last_chunk + 2 != title || before.title.empty() || before.country.empty()) return {};
+    if (before.actor >= 0 && lex_.actors()[before.actor].kind != ActorKind::kPerson) return {};
+    return before.country;
+  }
+
   void title_phrase(size_t c) {
     const Entry* title = s_.chunks[c].find(EntryKind::kTitle);
     const std::string& office = title->tag;  // the lexicon's: no copy
@@ -733,11 +746,15 @@ class ActorFinder {
         if (actor >= 0) {
           add_ref(actor, ref_first, nm.last, title_text, nm.actor >= 0 ? "title+name" : how);
           if (!plural) ctx_.titled.emplace_back(actor, office);
-        } else if (!states.empty()) {
-          // An unknown person is kept only when the title says whose office it is.
+        } else if (const std::string country = !states.empty() ? lex_.actors()[states[std::min(i, states.size() - 1)]].id
+                                                               : listed_after_countryman(first);
+                   !country.empty()) {
+          // An unknown person is kept only when the title says whose office it
+          // is, or the list he is named in does ("Foreign Minister Osman Saleh
+          // and presidential adviser Yemane Gebreab").
           ActorRef& r = open_ref(-1, ref_first, nm.last, title_text, "discovered");
           r.unknown_name = std::move(nm.written);
-          if (!states.empty()) r.country = lex_.actors()[states[std::min(i, states.size() - 1)]].id;
+          r.country = country;
           close_ref();
         }
       }

@@ -1062,3 +1062,13 @@ TEST_CASE("english: 'met Iraq's top Shiite cleric, Ali al-Sistani' — the posse
   CHECK(has(ex.meetings[0], "Ali al-Sistani"));
   CHECK_FALSE(has(ex.meetings[0], "Iraq"));
 }
+
+TEST_CASE("english: an unknown titled person listed after a titled person of a known state shares that state") {
+  auto ex = run("Title\nOn June 26, Eritrean Foreign Minister Osman Saleh and presidential adviser Yemane Gebreab flew to Addis Ababa "
+                "and were received by Abiy Ahmed.",
+                "2018-07-09");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Yemane Gebreab"));
+  CHECK(has(ex.meetings[0], "Osman Saleh"));
+  CHECK(has(ex.meetings[0], "Abiy Ahmed"));
+}
