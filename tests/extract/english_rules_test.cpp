@@ -1072,3 +1072,11 @@ TEST_CASE("english: an unknown titled person listed after a titled person of a k
   CHECK(has(ex.meetings[0], "Osman Saleh"));
   CHECK(has(ex.meetings[0], "Abiy Ahmed"));
 }
+
+TEST_CASE("english: 'comes on Wednesday, when Xi holds formal talks with Cameron' is planned, dated forward") {
+  auto ex = run("Title\nThe centrepiece comes on Wednesday, when Xi Jinping holds formal talks with David Cameron in London.",
+                "2015-10-20");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+  CHECK(ex.meetings[0].date.iso() == "2015-10-21");
+}
