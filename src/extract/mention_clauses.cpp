@@ -101,9 +101,7 @@ bool SentenceMentions::skippable(size_t c) const {
 }
 
 bool SentenceMentions::round_of_talks(size_t c) const {
-  if (!arabic_) return false;
-  const std::string_view word = s_.tokens[chunk(c).begin].token.norm;
-  if (!word.ends_with("جوله") || word.size() > std::string_view("وال").size() + std::string_view("جوله").size()) return false;
+  if (!arabic_ || !word(c, "tour")) return false;
   for (const auto& t : triggers_)
     if (t.type == MeetingType::kTalks) return true;
   return false;

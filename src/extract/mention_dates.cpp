@@ -35,12 +35,10 @@ Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, si
   // earlier than the anchor. "A day before that announcement, A and B spoke":
   // the phrase frames the clause after its comma, and the sign turns.
   // Arabic fronts such phrases on events of any date ("وبعد يومين من الانفجار، زار"): only the object is read.
-  for (size_t c = at + 1; c < tc; ++c)
-    if (punct(c, ',')) {
-      if (arabic_) return {};
-      days = -days;
-      break;
-    }
+  if (comma_between(at, tc)) {
+    if (arabic_) return {};
+    days = -days;
+  }
   // A date told between the phrase and the meeting dates it itself.
   for (const auto& d : s_.dates)
     if (d.first_chunk > at && d.first_chunk < tc) return {};
