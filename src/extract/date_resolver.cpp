@@ -382,13 +382,19 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
       if (at(j + 1).kind == Atom::kPast) direction = -1, ++j;
       else if (at(j + 1).kind == Atom::kNext) direction = 1, ++j;
       const bool latin = !s.tokens[s.chunks[w].begin].token.arabic;
-      // A bare Arabic weekday may be a word ("الأحد": "anyone", "الاثنين": "both"): it dates
-      // after a preposition, or right after a name ("التقى نظيره ظريف الخميس").
+      // Two Arabic weekdays are also words ("الأحد": "the One", "الاثنين": "both"): they date
+      // after a preposition, or right after a name or a place ("التقى نظيره ظريف الاثنين",
+      // "في القاهرة الأحد"). The other five are only days, however bare ("في زيارة رسمية السبت").
+      const int wd = at(w).value;
+      const bool also_a_word = wd == 0 || wd == 6;
       bool after_name = false;
-      for (const auto& ref : s.actors) after_name = after_name || (w > 0 && ref.last_chunk == w - 1 && ref.actor >= 0);
-      const bool context = direction != 0 || latin || (w > 0 && at(w - 1).kind == Atom::kPrep) || after_name;
+      if (also_a_word && w > 0) {
+        for (const auto& ref : s.actors) after_name = after_name || (ref.last_chunk == w - 1 && ref.actor >= 0);
+        for (const auto& p : s.places) after_name = after_name || p.last_chunk == w - 1;
+      }
+      const bool context =
+          direction != 0 || latin || !also_a_word || (w > 0 && at(w - 1).kind == Atom::kPrep) || after_name;
       if (have_ref && context) {
-        int wd = at(w).value;
         if (direction < 0) d.past = d.future = weekday_near(ref, wd, false, true);
         else if (direction > 0) d.past = d.future = weekday_near(ref, wd, true, true);
         else {

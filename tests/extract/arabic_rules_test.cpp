@@ -505,6 +505,26 @@ TEST_CASE("arabic: a bare weekday right after a name dates the meeting ('الت�
   CHECK(both.meetings[0].date.empty());
 }
 
+TEST_CASE("arabic: the five weekdays that are only days date however bare; الأحد/الاثنين after a place") {
+  // Wednesday 15 March 2023.
+  auto saturday = run("عنوان\nوصل وزير الخارجية التركي مولود جاويش أوغلو إلى القاهرة في زيارة رسمية السبت.", "2023-03-15");
+  REQUIRE(saturday.meetings.size() == 1);
+  CHECK(saturday.meetings[0].date.iso() == "2023-03-11");
+  auto tuesday = run("عنوان\nاستقبل الرئيس السوري بشار الأسد في دمشق الثلاثاء وزير الخارجية السعودي الأمير فيصل بن فرحان.",
+                     "2023-03-15");
+  REQUIRE(tuesday.meetings.size() == 1);
+  CHECK(tuesday.meetings[0].date.iso() == "2023-03-14");
+  auto monday = run("عنوان\nرحب الرئيس الفرنسي إيمانويل ماكرون بنظيره الصيني شي جين بينغ في باريس الاثنين لإجراء محادثات.",
+                    "2023-03-15");
+  REQUIRE(monday.meetings.size() == 1);
+  CHECK(monday.meetings[0].date.iso() == "2023-03-13");
+  // After a plain word "الأحد" is still not a day.
+  auto one = run("عنوان\nالتقى الرئيس السوري بشار الأسد وزير الخارجية السعودي فيصل بن فرحان ولم يستبعد الأحد من الحوار.",
+                 "2023-03-15");
+  REQUIRE(one.meetings.size() == 1);
+  CHECK(one.meetings[0].date.empty());
+}
+
 TEST_CASE("arabic: 'اختتمت ... القمة ... على مدى يومين' is dated by the summit's first day") {
   auto ex = run("عنوان\nاختتمت اليوم الأربعاء في بالي أعمال قمة مجموعة العشرين التي عقدت على مدى يومين بمشاركة الرئيس "
                 "الأمريكي جو بايدن والرئيس الصيني شي جين بينغ.",
