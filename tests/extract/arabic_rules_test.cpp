@@ -863,3 +863,9 @@ TEST_CASE("arabic: the sender of 'رسالة خطية من X' is not at the meet
   CHECK(has(ex.meetings[0], "Ali Khamenei"));
   CHECK_FALSE(has(ex.meetings[0], "Salman bin Abdulaziz"));
 }
+
+TEST_CASE("arabic: 'ومن المتوقع أن يزور' is a planned visit (the conjunction is glued to a two-letter word)") {
+  auto ex = run("عنوان\nومن المتوقع أن يزور الرئيس الروسي فلاديمير بوتين تركيا في وقت لاحق من هذا الشهر.", "2023-03-15");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+}
