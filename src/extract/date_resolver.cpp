@@ -16,7 +16,7 @@ using lexicon::EntryKind;
 // One chunk seen as a date atom.
 struct Atom {
   enum Kind { kOther, kMonth, kHijriMonth, kHijriMarker, kWeekday, kDayOffset, kPast, kNext, kThis,
-              kUnit, kThisUnit, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep, kSeason, kOr, kOpen, kClose } kind = kOther;
+              kUnit, kThisUnit, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep, kSeason, kOr, kOpen, kClose, kTo } kind = kOther;
   int value = 0;
   bool ordinal = false;  // a day written as a word ("العاشر")
 };
@@ -80,6 +80,7 @@ Atom atom_of(const AnalysedSentence& s, size_t c, int told_month = 0) {
   else if (norm == "of") a.kind = Atom::kOf;
   else if (norm == "or" || norm == "\xD8\xA3\xD9\x88") a.kind = Atom::kOr;  // أو
   else if (ch.word("date_prep") || ch.word("in")) a.kind = Atom::kPrep;
+  else if (ch.word("to")) a.kind = Atom::kTo;  // "من 20 إلى 22 آذار", "20 to 22 March"
   return a;
 }
 
@@ -265,7 +266,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
     // "بين 6 و10 مارس", "6-10 March": a range of days is dated by its first.
     size_t range = 0;
     if (is_day(b) && at(k + 1).kind == Atom::kAndNumber && at(k + 2).kind == Atom::kMonth) range = 1;
-    else if (is_day(b) && at(k + 1).kind == Atom::kSlash && is_day(at(k + 2)) && at(k + 3).kind == Atom::kMonth) range = 2;
+    else if (is_day(b) && (at(k + 1).kind == Atom::kSlash || at(k + 1).kind == Atom::kTo) && is_day(at(k + 2)) &&
+             at(k + 3).kind == Atom::kMonth)
+      range = 2;
     // "يومي 6 و7 من مارس"
     else if (is_day(b) && at(k + 1).kind == Atom::kAndNumber && at(k + 2).kind == Atom::kOf && at(k + 3).kind == Atom::kMonth)
       range = 2;

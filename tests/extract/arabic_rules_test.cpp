@@ -869,3 +869,10 @@ TEST_CASE("arabic: 'ومن المتوقع أن يزور' is a planned visit (the
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
 }
+
+TEST_CASE("arabic: a range 'من 20 إلى 22 آذار' is dated by its first day") {
+  auto ex = run("عنوان\nزار الرئيس الصيني شي جين بينغ روسيا من 20 إلى 22 آذار/مارس 2023 بدعوة من الرئيس فلاديمير بوتين.",
+                "2023-04-15");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].date.iso() == "2023-03-20");
+}
