@@ -355,6 +355,9 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
   for (size_t c = from; c < hi;) {
     if (ref_at_[c] >= 0) {
       const ActorRef& ref = s_.actors[ref_at_[c]];
+      // "Putin is expected to visit Turkey, Kremlin spokesman Dmitry Peskov said":
+      // who speaks after a comma reports the meeting, and the clause ends there.
+      if (!arabic_ && ref.last_chunk + 1 < hi && word(ref.last_chunk + 1, "speech") && comma_between(from, c)) break;
       bool after_prep = prep_before(c);
       // "talks on Ukraine", "a summit ... on support for Ukraine": a country
       // reached over unknown words is what the meeting is about, not who met.

@@ -1080,3 +1080,13 @@ TEST_CASE("english: 'comes on Wednesday, when Xi holds formal talks with Cameron
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
   CHECK(ex.meetings[0].date.iso() == "2015-10-21");
 }
+
+TEST_CASE("english: who speaks after a comma ('..., Kremlin spokesman Dmitry Peskov said') reports the meeting") {
+  auto ex = run("Title\nPutin is expected to visit Turkey later this month, Kremlin spokesman Dmitry Peskov said.", "2023-03-15");
+  REQUIRE(ex.meetings.size() == 1);
+  for (const auto& p : ex.meetings[0].participants) CHECK(p.name != "Dmitry Peskov");
+  // Before "said" with no comma between, a person is still the object ("met Erdogan, Peskov said" keeps Erdogan).
+  auto kept = run("Title\nPutin met Recep Tayyip Erdogan in Sochi on Monday, Peskov said.", "2023-03-15");
+  REQUIRE(kept.meetings.size() == 1);
+  CHECK(kept.meetings[0].participants.size() == 2);
+}
