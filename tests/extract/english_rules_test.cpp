@@ -1090,3 +1090,9 @@ TEST_CASE("english: who speaks after a comma ('..., Kremlin spokesman Dmitry Pes
   REQUIRE(kept.meetings.size() == 1);
   CHECK(kept.meetings[0].participants.size() == 2);
 }
+
+TEST_CASE("english: a state after 'discuss' is what was discussed, not a participant") {
+  auto ex = run("Title\nSaudi Foreign Minister Faisal bin Farhan met in Riyadh on Sunday to discuss Sudan.", "2023-03-15");
+  for (const auto& m : ex.meetings)
+    for (const auto& p : m.participants) CHECK(p.name != "Sudan");
+}
