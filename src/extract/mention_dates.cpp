@@ -124,7 +124,7 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
   const Trigger& t = triggers_[i];
   const size_t tc = t.chunk;
   const bool verb = t.flags & Entry::kVerb;
-  const auto [lo, hi, clause_lo, clause_hi] = sc;
+  const size_t lo = sc.lo, hi = sc.hi, clause_lo = sc.clause_lo, clause_hi = sc.clause_hi;
   const bool future = needs.future;
   const DateRef* best = nullptr;
   int& best_score = *score_out;

@@ -131,7 +131,7 @@ int SentenceMentions::place_of(size_t i, const Scope& sc, int destination, std::
   const size_t tc = t.chunk;
   const bool verb = t.flags & Entry::kVerb;
   const bool visit = t.type == MeetingType::kVisit;
-  const auto [lo, hi, clause_lo, clause_hi] = sc;
+  const size_t lo = sc.lo, hi = sc.hi, clause_lo = sc.clause_lo, clause_hi = sc.clause_hi;
   std::string& place_text = *text;
   int place = -1;
   if (destination >= 0) {

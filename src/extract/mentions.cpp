@@ -181,6 +181,16 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
     if (cut <= tc && cut > sc.clause_lo) sc.clause_lo = cut;
     if (cut > tc && cut < sc.clause_hi) sc.clause_hi = cut;
   }
+  // "the first summit since the visit of Lee to Kyoto", "هي الأولى منذ زيارة لي إلى كيوتو":
+  // a meeting told right after "since" is an earlier event, whose people and date follow that word.
+  for (size_t k = tc; k-- > sc.lo && k + 4 >= tc;) {
+    if (s_.tokens[chunk(k).begin].token.kind == text::TokenKind::kPunct) break;
+    if (word(k, "since")) {
+      sc.lo = sc.clause_lo = k + 1;
+      sc.since_event = true;
+      break;
+    }
+  }
   return sc;
 }
 
@@ -242,7 +252,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   const size_t tc = t.chunk;
   if (naming_call(t)) return false;
   const Scope scope = scope_of(i);
-  const auto [lo, hi, clause_lo, clause_hi] = scope;
+  const auto [lo, hi, clause_lo, clause_hi, since_event] = scope;
   const bool verb = t.flags & Entry::kVerb;
   if (i > 0 && trip_to_summit(i - 1)) return false;  // told with the journey to it (below)
   const bool to_summit = trip_to_summit(i);
@@ -447,7 +457,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     rule += "+absent-subject";
   }
   // "وصل المبعوث هوكشتاين إلى بيروت": Arabic puts the subject after the verb.
-  if (left.empty() && verb && arabic_ && !right.empty()) subjects_[i].assign(1, right.front());
+  // An earlier event told after "since" is its own people's ("منذ زيارة لي ... حين التقى نودا"),
+  // or, with none, leaves the clause's subject to the verbs after it.
+  if (since_event && left.empty() && right.empty() && i > 0) subjects_[i] = subjects_[i - 1];
+  else if (left.empty() && (verb || since_event) && arabic_ && !right.empty()) subjects_[i].assign(1, right.front());
   else subjects_[i] = left;  // copied into the room the previous sentence left
   std::vector<int> inviters;
   if (invited && invite_chunk > lo) {

@@ -552,6 +552,7 @@ class SentenceMentions {
   // and clause cuts (lo, hi), and the clause's own bounds (cuts only).
   struct Scope {
     size_t lo = 0, hi = 0, clause_lo = 0, clause_hi = 0;
+    bool since_event = false;  // told after "since": an earlier event, scoped from that word on
   };
   Scope scope_of(size_t i) const;
 

@@ -876,3 +876,39 @@ TEST_CASE("arabic: a range 'من 20 إلى 22 آذار' is dated by its first da
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].date.iso() == "2023-03-20");
 }
+
+TEST_CASE("arabic: a visit after 'منذ' is another event, with its own people and date") {
+  auto ex = run("عنوان\nعقد الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس قمة في باريس أمس، هي الأولى منذ زيارة "
+                "المستشارة السابقة أنغيلا ميركل إلى مدريد في أيار 2019.",
+                "2023-03-17");
+  bool merkel_alone = false;
+  for (const auto& m : ex.meetings) {
+    bool merkel = false, scholz = false;
+    for (const auto& p : m.participants) merkel = merkel || p.name == "Angela Merkel", scholz = scholz || p.name == "Olaf Scholz";
+    CHECK_FALSE((merkel && scholz));
+    if (merkel && !scholz) {
+      merkel_alone = true;
+      CHECK(m.date.iso() == "2019-05");
+    }
+  }
+  CHECK(merkel_alone);
+}
+
+TEST_CASE("arabic: plural 'الزيارات' and 'القمم' tell of a kind of event, not one meeting") {
+  auto ex = run("عنوان\nاتفق الجانبان على استئناف الزيارات المتبادلة والقمم الدورية بين الرئيس الفرنسي إيمانويل ماكرون "
+                "والمستشار الألماني أولاف شولتس.",
+                "2023-03-17");
+  for (const auto& m : ex.meetings) CHECK(m.type != extract::MeetingType::kVisit);
+  for (const auto& m : ex.meetings) CHECK(m.type != extract::MeetingType::kSummit);
+}
+
+TEST_CASE("english: a meeting told right after 'since' is an earlier event with its own people") {
+  auto ex = run("Title\nMacron and Scholz held a summit in Paris on Thursday, the first since the visit of Angela Merkel to "
+                "Madrid in May 2019.",
+                "2023-03-17");
+  for (const auto& m : ex.meetings) {
+    bool merkel = false, scholz = false;
+    for (const auto& p : m.participants) merkel = merkel || p.name == "Angela Merkel", scholz = scholz || p.name == "Olaf Scholz";
+    CHECK_FALSE((merkel && scholz));
+  }
+}
