@@ -303,7 +303,10 @@ std::vector<int> SentenceMentions::relative_subject(size_t lo, size_t tc) const 
 std::vector<int> SentenceMentions::clause_subject(size_t lo, size_t tc, bool* pair_word) const {
   std::vector<int> group;
   size_t c = lo;
-  while (c < tc && (skippable(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) && ref_at_[c] < 0) ++c;
+  // ("The leaders of the United States, Japan and India": see leaders_of_states.)
+  while (c < tc && (skippable(c) || chunk(c).has(EntryKind::kTitle) || adjective(c) || (word(c, "of") && led_after(c))) &&
+         ref_at_[c] < 0)
+    ++c;
   if (c < tc && ref_at_[c] >= 0) extend_group(ref_at_[c], +1, lo, tc, group);
   else if (c < tc && names_group(c)) *pair_word = true;
   return group;
@@ -688,6 +691,50 @@ bool SentenceMentions::companion_before(size_t c) const {
 int SentenceMentions::object_after(size_t c) const {
   while (c < s_.chunks.size() && ref_at_[c] < 0 && (chunk(c).has(EntryKind::kTitle) || adjective(c) || word(c, "light"))) ++c;
   return c < s_.chunks.size() ? ref_at_[c] : -1;
+}
+
+
+bool SentenceMentions::led_after(size_t c) const {
+  if (c == 0) return false;
+  const Entry* title = chunk(c - 1).find(EntryKind::kTitle);
+  return title && title->tag == "leader" && (title->flags & Entry::kPlural);
+}
+
+bool SentenceMentions::led_state(int r) const {
+  const ActorRef& ref = s_.actors[r];
+  if (!ref.is_state_name) return false;
+  // Back over the states listed before it ("X, Y and Z") to what opens the list.
+  size_t c = ref.first_chunk;
+  while (c > 0) {
+    const size_t b = c - 1;
+    if (ref_at_[b] >= 0 && s_.actors[ref_at_[b]].is_state_name) c = s_.actors[ref_at_[b]].first_chunk;
+    else if (punct(b, ',') || word(b, "and") || word(b, "light")) c = b;
+    else break;
+  }
+  if (c == 0) return false;
+  if (word(c - 1, "of")) return led_after(c - 1);
+  return arabic_ && led_after(c);  // "قادة مصر والأردن والعراق": the states follow the title directly
+}
+
+void SentenceMentions::leaders_of_states(Meeting& mt) const {
+  const Date day = mt.date.empty() ? ctx_.date : mt.date;
+  for (size_t r = 0; r < s_.actors.size(); ++r) {
+    if (s_.actors[r].actor < 0 || !led_state(static_cast<int>(r))) continue;
+    const auto& state = lex_.actors()[s_.actors[r].actor];
+    const int leader = lex_.sole_leader(state.id, day);
+    if (leader < 0) continue;
+    const auto& a = lex_.actors()[leader];
+    for (auto& p : mt.participants) {
+      if (p.kind != "state" || p.key != state.id) continue;
+      bool present = false;
+      for (const auto& q : mt.participants) present = present || q.key == a.id;
+      if (present) break;
+      p.key = a.id;
+      p.name = a.name_en;
+      p.kind = "person";
+      p.country = a.country;
+    }
+  }
 }
 
 }  // namespace diplograph::extract

@@ -831,6 +831,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     rule += "+comes";
   }
   arabic_tour(tc, hi, m);
+  leaders_of_states(mt);
   m.anaphoric = mt.participants.size() < 2;
   double confidence = 0.85;
   for (const auto& [r, _] : refs) {

@@ -316,6 +316,12 @@ class SentenceMentions {
 
   // The two people the article named last: whom "the two leaders" most likely means.
   std::vector<Participant> recent_pair() const;
+  // "The leaders of the United States, Japan and India", "قادة مصر والأردن": a plural
+  // leaders' title opens a list of states (at chunk c, the "of" after the title or the
+  // first state), each taking part through its leader on the meeting's day.
+  bool led_after(size_t c) const;
+  bool led_state(int r) const;
+  void leaders_of_states(Meeting& mt) const;
 
   // The ref is followed, over light words, by a meeting verb: its subject.
   bool subject_of_verb(int r) const;

@@ -1096,3 +1096,17 @@ TEST_CASE("english: a state after 'discuss' is what was discussed, not a partici
   for (const auto& m : ex.meetings)
     for (const auto& p : m.participants) CHECK(p.name != "Sudan");
 }
+
+TEST_CASE("english: 'the leaders of' a list of states are those states' leaders, also as a clause subject") {
+  auto ex = run("Title\nThe leaders of the United States, Japan, India and Australia pledged on Tuesday to stand up to "
+                "coercion, at a summit in Tokyo.",
+                "2022-05-24");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  REQUIRE(m.participants.size() == 4);
+  for (const auto& p : m.participants) CHECK(p.kind == "person");
+  bool biden = false;
+  for (const auto& p : m.participants) biden = biden || p.name == "Joe Biden";
+  CHECK(biden);
+}
