@@ -578,7 +578,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // "met Khamenei on Thursday, on the second day of a visit ...": a visit
   // noun sharing the previous verb's subject is that person's journey; its
   // host is the place's country (below), not whoever else the clause names (English).
-  const bool journey_of_subject = visit && !verb && !arabic_ && rule.find("+previous-subject") != std::string::npos;
+  // So is the trip of a relative clause's subject ("Albanese, who was sworn in on Monday and flew to Tokyo").
+  const bool journey_of_subject =
+      visit && !arabic_ && ((!verb && rule.find("+previous-subject") != std::string::npos) ||
+                            rule.find("+relative-subject") != std::string::npos);
   bool loose_gathered = false;
   if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !journey_of_subject) {
     const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);

@@ -1110,3 +1110,21 @@ TEST_CASE("english: 'the leaders of' a list of states are those states' leaders,
   for (const auto& p : m.participants) biden = biden || p.name == "Joe Biden";
   CHECK(biden);
 }
+
+TEST_CASE("english: 'individually' parts a meeting with several people into one each") {
+  auto ex = run("Title\nKishida also met Anthony Albanese and Narendra Modi individually on Tuesday.", "2022-05-24");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) CHECK(m.participants.size() == 2);
+}
+
+TEST_CASE("english: the trip of a relative clause's subject takes nobody else of the clause") {
+  auto ex = run("Title\nJoe Biden, Fumio Kishida, Narendra Modi and Australia's new leader Anthony Albanese, who was sworn in "
+                "on Monday and flew to Tokyo hours later, announced a maritime initiative.",
+                "2022-05-24");
+  for (const auto& m : ex.meetings) {
+    if (m.type != extract::MeetingType::kVisit) continue;
+    bool biden = false;
+    for (const auto& p : m.participants) biden = biden || p.name == "Joe Biden";
+    CHECK_FALSE(biden);
+  }
+}
