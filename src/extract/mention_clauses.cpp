@@ -177,7 +177,8 @@ std::optional<size_t> SentenceMentions::hosted_meeting_noun(size_t verb, const E
       continue;
     }
     // "واستضافت جدة الجمعة الماضي اجتماعاً": the hosting place and the date may stand between.
-    if (word(c, "light") || adjective(c) || place_at(c) || in_date(c) || word(c, "date_prep")) continue;
+    // (A quoted name opens after the verb: 'استضافت بغداد أمس "مؤتمر بغداد للتعاون"'.)
+    if (word(c, "light") || adjective(c) || place_at(c) || in_date(c) || word(c, "date_prep") || punct(c, '"')) continue;
     const Entry* noun = chunk(c).find(EntryKind::kTrigger);
     if (noun && !(noun->flags & Entry::kVerb)) return c;
     return std::nullopt;
@@ -276,11 +277,22 @@ void SentenceMentions::cut_at_quotes(const std::vector<size_t>& quotes) {
     if (k + 1 < quotes.size() && quotes[k + 1] - open <= 6 && !speech_or_trigger_between(open, quotes[k + 1]) &&
         (!arabic_ || (quotes[k + 1] == open + 2 && ref_at_[open + 1] >= 0)))
       continue;
+    // So is a meeting's name in quotes ('"قمة جدة للأمن والتنمية"', '"Summit for Democracy"'):
+    // a meeting noun opens it, and nothing in it speaks or tells another meeting.
+    if (k + 1 < quotes.size() && quotes[k + 1] - open <= 9 && quotes[k + 1] > open + 1 && named_meeting_quote(open, quotes[k + 1]))
+      continue;
     for (size_t q : {open, k + 1 < quotes.size() ? quotes[k + 1] : open}) {
       cuts_.push_back(q);
       cuts_.push_back(q + 1);
     }
   }
+}
+
+bool SentenceMentions::named_meeting_quote(size_t open, size_t close) const {
+  const Entry* noun = chunk(open + 1).find(EntryKind::kTrigger);
+  const Tok& first = s_.tokens[chunk(open + 1).begin];
+  return noun && !(noun->flags & Entry::kVerb) && (first.token.arabic || first.capitalised) &&  // not '"call me"'
+         !speech_or_trigger_between(open + 1, close);
 }
 
 bool SentenceMentions::speech_or_trigger_between(size_t from, size_t to) const {

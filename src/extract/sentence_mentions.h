@@ -177,6 +177,7 @@ class SentenceMentions {
   // ('a "lengthy and highly productive" phone call') are no boundary.
   void cut_at_quotes(const std::vector<size_t>& quotes);
 
+  bool named_meeting_quote(size_t open, size_t close) const;
   bool speech_or_trigger_between(size_t from, size_t to) const;
 
   // The "that" opening the words reported by an Arabic speech verb at `c`, a

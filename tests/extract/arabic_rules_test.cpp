@@ -912,3 +912,13 @@ TEST_CASE("english: a meeting told right after 'since' is an earlier event with 
     CHECK_FALSE((merkel && scholz));
   }
 }
+
+TEST_CASE("arabic: a meeting's name in quotes does not cut its clause ('استضافت ... \"قمة جدة\" بمشاركة ...')") {
+  auto ex = run("عنوان\nاستضافت السعودية أمس الجمعة \"قمة جدة للأمن والتنمية\" بمشاركة الرئيس الأمريكي جو بايدن والرئيس "
+                "المصري عبد الفتاح السيسي.",
+                "2022-07-17");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kSummit);
+  CHECK(ex.meetings[0].participants.size() == 2);
+  CHECK(ex.meetings[0].date.iso() == "2022-07-16");
+}
