@@ -99,6 +99,13 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
         ++n;
       }
       if (n < hi && glued_and(n)) joined = true;
+      // "Sultan Hassanal Bolkiah, this year's chair of ASEAN, Muhyiddin Yassin and Lee Hsien
+      // Loong": a person's description between commas stands inside the list (English).
+      if (!arabic_ && joined && n < hi && ref_at_[n] < 0 && punct(ref.last_chunk + 1, ','))
+        if (const size_t close = description_end(ref, hi); close > 0) {
+          n = close + 1;
+          while (n < hi && (punct(n, ',') || word(n, "and"))) ++n;
+        }
       // "عون ورئيس مجلس النواب نبيه بري": a title the lexicon could not tie
       // to its holder stands before the name it introduces.
       // So does the state of a person ("..., Colombia's Gustavo Petro and Venezuela's Nicolas Maduro"), and
@@ -693,6 +700,23 @@ int SentenceMentions::object_after(size_t c) const {
   return c < s_.chunks.size() ? ref_at_[c] : -1;
 }
 
+
+size_t SentenceMentions::description_end(const ActorRef& ref, size_t hi) const {
+  if (ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) return 0;
+  const size_t open = ref.last_chunk + 1;
+  for (size_t c = open + 1; c < hi && c <= open + 10; ++c) {
+    if (punct(c, ',')) return c > open + 1 && c + 1 < hi ? c : 0;
+    if (ref_at_[c] >= 0) {  // an organisation the person chairs or speaks for, no one else
+      const int a = s_.actors[ref_at_[c]].actor;
+      if (a < 0 || lex_.actors()[a].kind != ActorKind::kOrganisation) return 0;
+      continue;
+    }
+    if (chunk(c).has(EntryKind::kTrigger) || word(c, "speech") || word(c, "relative") || word(c, "and") ||
+        punct(c, '"') || punct(c, '.'))
+      return 0;
+  }
+  return 0;
+}
 
 bool SentenceMentions::led_after(size_t c) const {
   if (c == 0) return false;

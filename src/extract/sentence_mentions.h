@@ -320,6 +320,9 @@ class SentenceMentions {
   // "The leaders of the United States, Japan and India", "قادة مصر والأردن": a plural
   // leaders' title opens a list of states (at chunk c, the "of" after the title or the
   // first state), each taking part through its leader on the meeting's day.
+  // The comma closing a person's description that a list goes on after ("X, this year's
+  // chair of ASEAN, Y and Z"), or 0.
+  size_t description_end(const ActorRef& ref, size_t hi) const;
   bool led_after(size_t c) const;
   bool led_state(int r) const;
   void leaders_of_states(Meeting& mt) const;

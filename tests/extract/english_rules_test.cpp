@@ -1128,3 +1128,12 @@ TEST_CASE("english: the trip of a relative clause's subject takes nobody else of
     CHECK_FALSE(biden);
   }
 }
+
+TEST_CASE("english: a person's description between commas stands inside a list of people") {
+  auto ex = run("Title\nIndonesian President Joko Widodo met Brunei's Sultan Hassanal Bolkiah, this year's chair of the "
+                "Association of Southeast Asian Nations, Malaysian Prime Minister Muhyiddin Yassin and Singapore's Lee "
+                "Hsien Loong in Jakarta on Saturday.",
+                "2021-04-25");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 4);
+}
