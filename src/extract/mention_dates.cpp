@@ -221,9 +221,21 @@ bool SentenceMentions::and_of_dated_objects(size_t c) const {
   return next >= 0 && date_from(s_.actors[next].last_chunk + 1) != nullptr;
 }
 
-std::vector<const DateRef*> SentenceMentions::respective_dates(const std::vector<int>& objects) const {
-  return respective<DateRef>(objects, [&](size_t c) { return date_from(c); },
-                             [](const DateRef& a, const DateRef& b) { return a.past == b.past; });
+std::vector<const DateRef*> SentenceMentions::respective_dates(size_t tc, const std::vector<int>& objects) const {
+  std::vector<const DateRef*> found;
+  for (size_t k = 0; k < objects.size(); ++k) {
+    const ActorRef& ref = s_.actors[objects[k]];
+    const DateRef* d = date_from(ref.last_chunk + 1);
+    // Arabic may tell the first object's day before it: "التقى الاثنين الماضي X، ثم Y يوم الأربعاء".
+    if (d == nullptr && k == 0 && arabic_)
+      for (const auto& x : s_.dates)
+        if (x.first_chunk > tc && x.last_chunk < ref.first_chunk) d = &x;
+    if (d == nullptr) return {};
+    found.push_back(d);
+  }
+  for (const DateRef* d : found)
+    if (d->past != found.front()->past) return found;
+  return {};
 }
 
 }  // namespace diplograph::extract

@@ -92,9 +92,17 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
     } else {
       size_t n = ref.last_chunk + 1;
       bool joined = false;
+      // "التقى ... نغوين فو ترونغ، ثم شهباز شريف يوم الأربعاء، والرئيسة سامية حسن الخميس":
+      // each object told with its own day (dated apart in build).
+      if (objects && arabic_) {
+        size_t d = n;
+        while (d < hi && (in_date(d) || word(d, "date_prep"))) ++d;
+        if (d > n && d < hi && (punct(d, ',') || glued_and(d) || word(d, "sequence"))) n = d;
+      }
       // "with Putin and later with Zelensky": one after the other (English; told apart in build).
       while (n < hi && (punct(n, ',') || word(n, "and") || word(n, "with") || word(n, "between") ||
-                        (objects && !arabic_ && word(n, "sequence") && n > ref.last_chunk + 1 && word(n - 1, "and")))) {
+                        (objects && !arabic_ && word(n, "sequence") && n > ref.last_chunk + 1 && word(n - 1, "and")) ||
+                        (objects && arabic_ && word(n, "sequence") && dated_person_after(n + 1, hi)))) {
         joined = true;
         ++n;
       }
@@ -700,6 +708,21 @@ int SentenceMentions::object_after(size_t c) const {
   return c < s_.chunks.size() ? ref_at_[c] : -1;
 }
 
+
+bool SentenceMentions::dated_person_after(size_t c, size_t hi) const {
+  for (size_t k = c; k < hi && k <= c + 7; ++k) {
+    if (ref_at_[k] >= 0) {
+      const ActorRef& ref = s_.actors[ref_at_[k]];
+      if (ref.actor >= 0 && lex_.actors()[ref.actor].kind != ActorKind::kPerson) {
+        k = ref.last_chunk;  // the state or body of a title ("رئيس وزراء باكستان ...")
+        continue;
+      }
+      return date_from(ref.last_chunk + 1) != nullptr;
+    }
+    if (s_.tokens[chunk(k).begin].token.kind == text::TokenKind::kPunct || chunk(k).has(EntryKind::kTrigger)) return false;
+  }
+  return false;
+}
 
 size_t SentenceMentions::description_end(const ActorRef& ref, size_t hi) const {
   if (ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) return 0;

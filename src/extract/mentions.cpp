@@ -353,8 +353,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // So does one whose only actor is its object, marked by a glued "ب"
   // ("بعد محطة في القاهرة اجتمع خلالها بالرئيس المصري"): the subject is in the verb.
   const bool prep_object = right.size() == 1 && s_.tokens[chunk(s_.actors[right.front()].first_chunk).begin].glued_prep;
-  if (left.empty() && verb && arabic_ && !(t.flags & Entry::kObjectPronoun) && i > 0 && right.size() <= 1 && tc > 0 &&
-      (word(tc - 1, "link") || prep_object) && !subjects_[i - 1].empty()) {
+  if (left.empty() && verb && arabic_ && !(t.flags & Entry::kObjectPronoun) && i > 0 && tc > 0 &&
+      ((word(tc - 1, "link") && (right.size() <= 1 || sequence_between(right))) || prep_object) &&
+      !subjects_[i - 1].empty()) {
     left = subjects_[i - 1];
     rule += "+linked";
   }
@@ -758,7 +759,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     m.separate_after = 1;
   // "met Modi on Tuesday and Pezeshkian on Wednesday": one meeting per object, on its own date.
   const auto dates = verb && !left.empty() && mt.participants.size() == inviters.size() + left.size() + right.size()
-                         ? respective_dates(right)
+                         ? respective_dates(tc, right)
                          : std::vector<const DateRef*>{};
   if (!dates.empty()) {
     m.separate_after = static_cast<int>(left.size() + inviters.size());

@@ -256,6 +256,10 @@ class SentenceMentions {
   bool word_between(size_t from, size_t to, lexicon::Tag role) const;
   bool since_between(size_t from, size_t to) const { return word_between(from, to, "since"); }
   bool and_between(size_t from, size_t to) const { return word_between(from, to, "and"); }
+  // "X، ثم Y": the objects `refs` (two or more, in order) are met one after the other.
+  bool sequence_between(const std::vector<int>& refs) const {
+    return refs.size() >= 2 && word_between(s_.actors[refs.front()].last_chunk, s_.actors[refs.back()].first_chunk, "sequence");
+  }
   bool comma_between(size_t from, size_t to) const {
     for (size_t k = from + 1; k < to; ++k)
       if (punct(k, ',')) return true;
@@ -323,6 +327,8 @@ class SentenceMentions {
   // The comma closing a person's description that a list goes on after ("X, this year's
   // chair of ASEAN, Y and Z"), or 0.
   size_t description_end(const ActorRef& ref, size_t hi) const;
+  // A person from chunk `c` on (behind a title and its state), told with a day right after.
+  bool dated_person_after(size_t c, size_t hi) const;
   bool led_after(size_t c) const;
   bool led_state(int r) const;
   void leaders_of_states(Meeting& mt) const;
@@ -553,7 +559,7 @@ class SentenceMentions {
   // Each object of a verb followed by its own date, the dates differing
   // ("met Modi on Tuesday and Pezeshkian on Wednesday"): one date per object,
   // else none.
-  std::vector<const DateRef*> respective_dates(const std::vector<int>& objects) const;
+  std::vector<const DateRef*> respective_dates(size_t tc, const std::vector<int>& objects) const;
 
   // ---- mentions.cpp: the mention of trigger `i` (false if it reports none)
   bool build(size_t i, Mention& m);

@@ -922,3 +922,19 @@ TEST_CASE("arabic: a meeting's name in quotes does not cut its clause ('استض
   CHECK(ex.meetings[0].participants.size() == 2);
   CHECK(ex.meetings[0].date.iso() == "2022-07-16");
 }
+
+TEST_CASE("arabic: objects met one after the other ('X، ثم Y يوم الأربعاء، وZ الخميس') are one meeting each, on its day") {
+  auto ex = run("عنوان\nوكان شي جين بينغ قد استقبل في بكين عدداً من القادة الأجانب؛ إذ التقى الاثنين الماضي الأمين العام للحزب "
+                "الشيوعي الفيتنامي نغوين فو ترونغ، ثم رئيس وزراء باكستان شهباز شريف يوم الأربعاء، والرئيسة التنزانية سامية "
+                "صولوحو حسن الخميس.",
+                "2022-11-05");
+  REQUIRE(ex.meetings.size() == 3);
+  std::vector<std::string> dates;
+  for (const auto& m : ex.meetings) {
+    CHECK(m.participants.size() == 2);
+    CHECK(m.participants[0].name == "Xi Jinping");
+    dates.push_back(m.date.iso());
+  }
+  std::sort(dates.begin(), dates.end());
+  CHECK(dates == std::vector<std::string>{"2022-10-31", "2022-11-02", "2022-11-03"});
+}
