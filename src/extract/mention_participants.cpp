@@ -305,7 +305,8 @@ std::vector<int> SentenceMentions::relative_subject(size_t lo, size_t tc) const 
   for (size_t c = tc; c > lo + 1;) {
     --c;
     if (ref_at_[c] >= 0 || punct(c, ',') || chunk(c).has(EntryKind::kTrigger) || word(c, "speech")) return group;
-    if (!word(c, "relative") || s_.tokens[chunk(c).begin].token.norm != "who") continue;
+    // "..., who", "...، الذي كان قد أجرى اتصالاً بالأسد"
+    if (!word(c, "relative") || (!arabic_ && s_.tokens[chunk(c).begin].token.norm != "who")) continue;
     if (!punct(c - 1, ',') || c < 2 || ref_at_[c - 2] < 0) return group;
     const int r = ref_at_[c - 2];
     if (s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind != ActorKind::kPerson) return group;

@@ -366,9 +366,11 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     rule += "+hosted-between";
   }
   size_t relative_from = 0;  // a relative clause's trigger is dated within it
-  if (left.empty() && !arabic_ && !reference) {
+  bool relative_subject_found = false;
+  if (left.empty() && !reference) {
     if (has_word("relative")) left = relative_subject(clause_lo, tc);
     if (!left.empty()) {
+      relative_subject_found = true;
       rule += "+relative-subject";
       relative_from = s_.actors[left.front()].last_chunk + 1;
       for (int r : left) relative_from = std::max(relative_from, s_.actors[r].last_chunk + 1);
@@ -498,7 +500,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   auto add = [&](int r, ParticipantRole role) {
     if (companion_before(s_.actors[r].first_chunk)) return;
     // "ترأس القمة ولي العهد نيابة عن الملك سلمان": the king was represented, not there.
-    if (s_.actors[r].first_chunk > 0 && word(s_.actors[r].first_chunk - 1, "on_behalf")) return;
+    // (Unless the meeting is told of him in a relative clause: "رسالة من السيسي، الذي كان قد أجرى اتصالاً بالأسد".)
+    if (s_.actors[r].first_chunk > 0 && word(s_.actors[r].first_chunk - 1, "on_behalf") && !relative_subject_found) return;
     for (auto& [existing, _] : refs)
       if (existing == r) return;
     refs.emplace_back(r, role);

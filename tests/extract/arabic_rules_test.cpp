@@ -938,3 +938,18 @@ TEST_CASE("arabic: objects met one after the other ('X، ثم Y يوم الأر�
   std::sort(dates.begin(), dates.end());
   CHECK(dates == std::vector<std::string>{"2022-10-31", "2022-11-02", "2022-11-03"});
 }
+
+TEST_CASE("arabic: a relative clause's meeting ('X، الذي كان قد أجرى اتصالاً بالأسد') has X as its subject") {
+  auto ex = run("عنوان\nاستقبل الرئيس السوري بشار الأسد أمس وزير الخارجية المصري سامح شكري.\nوحمل الوزير المصري رسالة من "
+                "الرئيس عبد الفتاح السيسي، الذي كان قد أجرى اتصالاً هاتفياً بالأسد في السابع من فبراير.",
+                "2023-02-28");
+  bool call = false;
+  for (const auto& m : ex.meetings) {
+    if (m.type != extract::MeetingType::kCall) continue;
+    call = true;
+    REQUIRE(m.participants.size() == 2);
+    CHECK(m.participants[0].name == "Abdel Fattah el-Sisi");
+    CHECK(m.participants[1].name == "Bashar al-Assad");
+  }
+  CHECK(call);
+}
