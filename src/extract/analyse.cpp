@@ -924,9 +924,11 @@ AnalysedSentence analyse(std::string_view sentence, ArticleContext& context) {
   s.places = std::move(spare_places);
   s.places.clear();
   ActorFinder(s, context).run();
-  s.dates = find_dates(s, context.date, context.told_month);
-  for (const auto& d : s.dates)
+  s.dates = find_dates(s, context.date, context.told_month, context.told_day);
+  for (const auto& d : s.dates) {
     if (d.past.month) context.told_month = d.past.month;
+    if (d.past.day && !d.reporting_day) context.told_day = d.past == d.future ? d.past : Date{};
+  }
   return s;
 }
 

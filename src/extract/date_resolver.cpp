@@ -16,7 +16,7 @@ using lexicon::EntryKind;
 // One chunk seen as a date atom.
 struct Atom {
   enum Kind { kOther, kMonth, kHijriMonth, kHijriMarker, kWeekday, kDayOffset, kPast, kNext, kThis,
-              kUnit, kThisUnit, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep, kSeason, kOr, kOpen, kClose, kTo } kind = kOther;
+              kUnit, kThisUnit, kNumber, kAndNumber, kSlash, kComma, kOf, kPrep, kSeason, kOr, kOpen, kClose, kTo, kSameDay } kind = kOther;
   int value = 0;
   bool ordinal = false;  // a day written as a word ("العاشر")
 };
@@ -45,6 +45,7 @@ Atom atom_of(const AnalysedSentence& s, size_t c, int told_month = 0) {
     else if (t == "season") a.kind = Atom::kSeason;
     // "في السادس من الشهر نفسه": the month the article told last.
     else if (t == "same_month" && told_month > 0) a.kind = Atom::kMonth, a.value = told_month;
+    else if (t == "same_day") a.kind = Atom::kSameDay;
     // "الفاتح من نوفمبر", "يومي الفاتح والثاني نوفمبر": a day written as a word.
     else if (t == "day") a.kind = s.tokens[ch.begin].glued_and ? Atom::kAndNumber : Atom::kNumber, a.ordinal = true;
     return a;
@@ -237,7 +238,7 @@ class LazyAtoms {
 
 }  // namespace
 
-std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int told_month) {
+std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int told_month, const Date& told_day) {
   std::vector<DateRef> out;
   const size_t n = s.chunks.size();
   size_t i = 0;
@@ -245,6 +246,7 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
   if (i == n) return out;  // most sentences: no date word, no number
   const LazyAtoms at(s, told_month);
   const bool have_ref = !ref.empty() && ref.day != 0;
+  Date told = told_day;  // and then the sentence's own ("أمس الاثنين ... صباح اليوم ذاته")
 
   for (; i < n; ++i) {
     // Every reading below starts at a number or a date word; most chunks
@@ -406,6 +408,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
         }
         found = true;
       }
+    } else if (a.kind == Atom::kSameDay) {
+      // "وفي اليوم ذاته", "later that day": the day the article told last.
+      if (told.day) d.past = d.future = told, found = true;
     } else if (a.kind == Atom::kDayOffset) {
       if (have_ref) {
         d.past = d.future = add_days(ref, a.value);
@@ -471,6 +476,8 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
     d.last_chunk = j;
     d.text = s.source(i, j);
     if (d.past.month) at.tell_month(d.past.month);  // "في 11 جوان ... وفي السادس من الشهر نفسه"
+    // (A day read two ways, "on Friday", leaves "the same day" unknown.)
+    if (d.past.day && !d.reporting_day) told = d.past == d.future ? d.past : Date{};
     out.push_back(std::move(d));
     i = j;
   }

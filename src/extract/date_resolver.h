@@ -12,7 +12,9 @@ namespace diplograph::extract {
 // expressions ("last Monday", "أيار الماضي") need `reference`; with an empty
 // reference only absolute dates resolve. `told_month` (1-12, 0 none) is the month
 // the article told last, what "the same month" ("الشهر نفسه") means.
-std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& reference, int told_month = 0);
+// `told_day` is the last full date the article told (what "the same day" means).
+std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& reference, int told_month = 0,
+                                const Date& told_day = Date{});
 
 // A publication date read from the text itself: a full date in a dateline
 // ("MOSCOW, July 18, 2018 (Reuters)"), or a "today, Wednesday 18 July"

@@ -953,3 +953,26 @@ TEST_CASE("arabic: a relative clause's meeting ('X، الذي كان قد أجر
   }
   CHECK(call);
 }
+
+TEST_CASE("arabic: 'في اليوم ذاته' is the day told last, in the sentence or before it") {
+  auto ex = run("عنوان\nوكان العاهل المغربي الملك محمد السادس قد أجرى في العاشر من ديسمبر الجاري اتصالاً هاتفياً مع الرئيس "
+                "الأمريكي دونالد ترامب.\nوفي اليوم ذاته، أجرى الملك محمد السادس اتصالاً مع الرئيس الفلسطيني محمود عباس.",
+                "2020-12-23");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) CHECK(m.date.iso() == "2020-12-10");
+  // A day read two ways ("الجمعة") leaves it unknown rather than an older day.
+  auto unknown = run("عنوان\nالتقى الرئيس الأمريكي دونالد ترامب في 10 ديسمبر الرئيس الفلسطيني محمود عباس.\nواستقبل الملك محمد "
+                     "السادس الجمعة الرئيس الفلسطيني محمود عباس.\nوفي اليوم ذاته، أجرى الملك محمد السادس اتصالاً مع الرئيس "
+                     "الأمريكي دونالد ترامب.",
+                     "2020-12-23");
+  for (const auto& m : unknown.meetings)
+    if (m.type == extract::MeetingType::kCall) CHECK(m.date.iso() != "2020-12-10");
+}
+
+TEST_CASE("english: 'later that day' is the day told last") {
+  auto ex = run("Title\nKing Mohammed VI spoke by phone with Donald Trump on Dec. 10, 2020.\nLater that day, Mohammed VI "
+                "called Palestinian President Mahmoud Abbas.",
+                "2020-12-23");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) CHECK(m.date.iso() == "2020-12-10");
+}
