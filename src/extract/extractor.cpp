@@ -136,7 +136,9 @@ void trace(std::ostream& out, const AnalysedSentence& s, size_t index) {
 
 Extractor::Extractor(std::shared_ptr<const lexicon::Lexicon> lexicon)
     : lexicon_(std::move(lexicon)),
-      splitter_(std::make_unique<text::SentenceSplitter>(abbreviation_set(*lexicon_), kMaxSentenceBytes)) {}
+      splitter_(std::make_unique<text::SentenceSplitter>(abbreviation_set(*lexicon_), kMaxSentenceBytes)),
+      // Asked once, here: getenv scans the whole environment, which cost as much as a short article's merge.
+      tracing_(std::getenv("DIPLOGRAPH_TRACE") != nullptr) {}
 
 Extractor::~Extractor() = default;
 
@@ -168,8 +170,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   }
 
   ArticleContext context{*lexicon_, out.date, {}, {}};
-  // Asked once an article: getenv scans the whole environment.
-  const bool tracing = std::getenv("DIPLOGRAPH_TRACE") != nullptr;
+  const bool tracing = tracing_;
   std::vector<Mention> mentions;
   mentions.reserve(16);  // most articles tell fewer: growing moved every mention several times
   context.sentence_dates.reserve(out.sentences.size());
