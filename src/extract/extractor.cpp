@@ -171,7 +171,10 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
 
   ArticleContext context{*lexicon_, out.date, {}, {}};
   const bool tracing = tracing_;
-  std::vector<Mention> mentions;
+  // The room of the last article's mentions on this thread, kept: a vector of
+  // them (some 400 bytes each) was too large for the allocator's quick bins.
+  thread_local std::vector<Mention> mentions;
+  mentions.clear();
   mentions.reserve(16);  // most articles tell fewer: growing moved every mention several times
   context.sentence_dates.reserve(out.sentences.size());
   for (size_t i = 0; i < out.sentences.size() && mentions.size() < kMaxMentionsPerArticle; ++i) {
@@ -197,7 +200,8 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     }
     recycle(std::move(s));
   }
-  out.meetings = merge_mentions(std::move(mentions), context);
+  out.meetings = merge_mentions(mentions, context);
+  mentions.clear();  // their strings freed now, not held until the next article
   std::erase_if(out.meetings,
                 [&](const Meeting& m) { return lone_person(m) || government_internal(m, *lexicon_, out.date); });
   return out;

@@ -596,14 +596,17 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
 
 }  // namespace
 
-std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context) {
+std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const ArticleContext& context) {
   const lexicon::Lexicon& lex = context.lex;
   attach_attendees(mentions);
   for (auto& m : mentions) personify_states(m.meeting, context);
   std::vector<Meeting> meetings;
   meetings.reserve(mentions.size());
-  std::vector<Mention*> pending;    // anaphoric mentions, resolved after the full ones
-  std::vector<Mention*> headlines;  // the headline summarises the body: merged last, into the lead
+  // Kept on this thread from article to article, like the other working lists here.
+  thread_local std::vector<Mention*> pending;    // anaphoric mentions, resolved after the full ones
+  thread_local std::vector<Mention*> headlines;  // the headline summarises the body: merged last, into the lead
+  pending.clear();
+  headlines.clear();
   auto same_meeting = [&](const Meeting& e, const Meeting& m) {
     if (e.status != m.status || !types_compatible(e.type, m.type)) return false;
     if (!e.date.compatible(m.date) || !places_compatible(lex, e.location, m.location)) return false;
