@@ -16,6 +16,7 @@ namespace {
 // The last sentence's working vectors on this thread, kept for the next one.
 struct SpareBuffers {
   std::vector<int> ref_at, places;
+  std::vector<size_t> cue_chunks;
   std::vector<Trigger> triggers;
   std::vector<size_t> cuts;
   std::vector<std::pair<size_t, size_t>> hosted_nouns, appositives;
@@ -29,6 +30,7 @@ thread_local SpareBuffers spare;
 void SentenceMentions::take_buffers() {
   took_buffers_ = true;
   ref_at_.swap(spare.ref_at);
+  cue_chunks_.swap(spare.cue_chunks);
   places_.swap(spare.places);
   triggers_.swap(spare.triggers);
   cuts_.swap(spare.cuts);
@@ -37,6 +39,7 @@ void SentenceMentions::take_buffers() {
   subjects_.swap(spare.subjects);
   refs_.swap(spare.refs);
   ref_at_.clear();
+  cue_chunks_.clear();
   places_.clear();
   triggers_.clear();
   cuts_.clear();
@@ -48,6 +51,7 @@ void SentenceMentions::take_buffers() {
 
 void SentenceMentions::give_back_buffers() {
   spare.ref_at.swap(ref_at_);
+  spare.cue_chunks.swap(cue_chunks_);
   spare.places.swap(places_);
   spare.triggers.swap(triggers_);
   spare.cuts.swap(cuts_);
@@ -70,6 +74,9 @@ void SentenceMentions::run(std::vector<Mention>& out) {
   for (size_t r = 0; r < s_.actors.size(); ++r)
     for (size_t c = s_.actors[r].first_chunk; c <= s_.actors[r].last_chunk && c < s_.chunks.size(); ++c)
       ref_at_[c] = static_cast<int>(r);
+  if (any_cue_)
+    for (size_t c = 0; c < s_.chunks.size(); ++c)
+      if (cue(c)) cue_chunks_.push_back(c);
   // Most sentences of a report have no meeting word: with no trigger to
   // build, the clauses need not be cut (the rules below read no cuts).
   if (has_trigger_) find_triggers_and_cuts();
@@ -196,14 +203,19 @@ SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) cons
   // "held talks and agreed to restore telephone links": after "and", a cue
   // opens another verb phrase and says nothing of this meeting (English).
   size_t cue_hi = sc.hi;
+  // (The first "and" at k in (tc, hi - 1) with a cue at k + 1: read from the cue chunks.)
   if (verb && !arabic_)
-    for (size_t k = tc + 1; k + 1 < sc.hi; ++k)
-      if (word(k, "and") && cue(k + 1)) {
-        cue_hi = k;
+    for (const size_t j : cue_chunks_) {
+      if (j < tc + 2) continue;
+      if (j >= sc.hi) break;
+      if (word(j - 1, "and")) {
+        cue_hi = j - 1;
         break;
       }
-  for (size_t c = sc.lo; c < cue_hi; ++c) {
-    if (!cue(c)) continue;
+    }
+  for (const size_t c : cue_chunks_) {
+    if (c < sc.lo) continue;
+    if (c >= cue_hi) break;
     if (c < tc && in_person_relative(c, tc)) continue;  // "X, who extended the invitation, met Y"
     for (const auto& e : *chunk(c).entries) {
       if (e.kind != EntryKind::kCue) continue;
