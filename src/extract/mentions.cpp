@@ -419,10 +419,13 @@ bool SentenceMentions::build(size_t i, Mention& m) {
         left = subjects_[j];
         rule += "+possessor"sv;
       }
+  // (Marks read again below are remembered here: finding them in the rule cost a search each trigger.)
+  bool previous_subject = false;
   if (left.empty() && (!verb || after_visit) && !framed && !reference && i > 0 && lo > clause_lo &&
       !subjects_[i - 1].empty() && !pair_between) {
     left = subjects_[i - 1];
     rule += "+previous-subject"sv;
+    previous_subject = true;
   }
   // "Rice ... became the first to visit Libya, meeting Gadhafi": a participle
   // after a comma has the clause's subject.
@@ -582,7 +585,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // "met Khamenei on Thursday, on the second day of a visit ...": a visit
   // noun sharing the previous verb's subject is that person's journey; its
   // host is the place's country (below), not whoever else the clause names (English).
-  const bool journey_of_subject = visit && !verb && !arabic_ && rule.find("+previous-subject") != std::string::npos;
+  const bool journey_of_subject = visit && !verb && !arabic_ && previous_subject;
   bool loose_gathered = false;
   if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !journey_of_subject) {
     const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);
@@ -605,10 +608,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       rule += "+told"sv;
     }
   }
+  bool by_adjectives = false;
   if (mt.participants.size() < 2 && !visit) {
     if (auto by_adjective = adjective_participants(t.type, tc, lo, hi); by_adjective.size() >= 2) {
       mt.participants = std::move(by_adjective);
       rule += "+adjectives"sv;
+      by_adjectives = true;
     }
   }
 
@@ -843,7 +848,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     const std::string_view how = s_.actors[r].how;  // compared by length first, unlike a string with a literal
     if (how == "fuzzy+context" || how == "title-anaphora" || how == "discovered" || how == "pronoun") confidence -= 0.1;
   }
-  if (rule.find("+adjectives") != std::string::npos) confidence -= 0.05;
+  if (by_adjectives) confidence -= 0.05;
   mt.confidence = std::clamp(confidence, 0.3, 0.95);
   mt.rule = std::move(rule);
   return true;
