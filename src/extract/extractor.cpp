@@ -136,7 +136,9 @@ void trace(std::ostream& out, const AnalysedSentence& s, size_t index) {
 
 Extractor::Extractor(std::shared_ptr<const lexicon::Lexicon> lexicon)
     : lexicon_(std::move(lexicon)),
-      splitter_(std::make_unique<text::SentenceSplitter>(abbreviation_set(*lexicon_), kMaxSentenceBytes)) {}
+      splitter_(std::make_unique<text::SentenceSplitter>(abbreviation_set(*lexicon_), kMaxSentenceBytes)),
+      // Asked once, here: getenv scans the whole environment, which cost as much as a short article's merge.
+      tracing_(std::getenv("DIPLOGRAPH_TRACE") != nullptr) {}
 
 Extractor::~Extractor() = default;
 
@@ -168,9 +170,11 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   }
 
   ArticleContext context{*lexicon_, out.date, {}, {}};
-  // Asked once an article: getenv scans the whole environment.
-  const bool tracing = std::getenv("DIPLOGRAPH_TRACE") != nullptr;
-  std::vector<Mention> mentions;
+  const bool tracing = tracing_;
+  // The room of the last article's mentions on this thread, kept: a vector of
+  // them (some 400 bytes each) was too large for the allocator's quick bins.
+  thread_local std::vector<Mention> mentions;
+  mentions.clear();
   mentions.reserve(16);  // most articles tell fewer: growing moved every mention several times
   context.sentence_dates.reserve(out.sentences.size());
   for (size_t i = 0; i < out.sentences.size() && mentions.size() < kMaxMentionsPerArticle; ++i) {
@@ -196,7 +200,8 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     }
     recycle(std::move(s));
   }
-  out.meetings = merge_mentions(std::move(mentions), context);
+  out.meetings = merge_mentions(mentions, context);
+  mentions.clear();  // their strings freed now, not held until the next article
   std::erase_if(out.meetings,
                 [&](const Meeting& m) { return lone_person(m) || government_internal(m, *lexicon_, out.date); });
   return out;

@@ -616,7 +616,7 @@ void SentenceMentions::participant_into(const ActorRef& ref, ParticipantRole rol
     const auto& a = lex_.actors()[ref.actor];
     p.key = a.id;
     p.name = a.name_en;
-    p.kind = std::string(lexicon::to_string(a.kind));
+    p.kind.assign(lexicon::to_string(a.kind));  // into the string, no temporary
     p.country = a.country;
   } else {
     p.name = ref.unknown_name;

@@ -8,11 +8,15 @@
 
 namespace diplograph::extract {
 
+// Marks appended as views: a literal appended as a pointer is measured (strlen) each time.
+using namespace std::string_view_literals;
+
 namespace {
 
 // The last sentence's working vectors on this thread, kept for the next one.
 struct SpareBuffers {
   std::vector<int> ref_at, places;
+  std::vector<size_t> cue_chunks;
   std::vector<Trigger> triggers;
   std::vector<size_t> cuts;
   std::vector<std::pair<size_t, size_t>> hosted_nouns, appositives;
@@ -26,6 +30,7 @@ thread_local SpareBuffers spare;
 void SentenceMentions::take_buffers() {
   took_buffers_ = true;
   ref_at_.swap(spare.ref_at);
+  cue_chunks_.swap(spare.cue_chunks);
   places_.swap(spare.places);
   triggers_.swap(spare.triggers);
   cuts_.swap(spare.cuts);
@@ -34,6 +39,7 @@ void SentenceMentions::take_buffers() {
   subjects_.swap(spare.subjects);
   refs_.swap(spare.refs);
   ref_at_.clear();
+  cue_chunks_.clear();
   places_.clear();
   triggers_.clear();
   cuts_.clear();
@@ -45,6 +51,7 @@ void SentenceMentions::take_buffers() {
 
 void SentenceMentions::give_back_buffers() {
   spare.ref_at.swap(ref_at_);
+  spare.cue_chunks.swap(cue_chunks_);
   spare.places.swap(places_);
   spare.triggers.swap(triggers_);
   spare.cuts.swap(cuts_);
@@ -67,6 +74,9 @@ void SentenceMentions::run(std::vector<Mention>& out) {
   for (size_t r = 0; r < s_.actors.size(); ++r)
     for (size_t c = s_.actors[r].first_chunk; c <= s_.actors[r].last_chunk && c < s_.chunks.size(); ++c)
       ref_at_[c] = static_cast<int>(r);
+  if (any_cue_)
+    for (size_t c = 0; c < s_.chunks.size(); ++c)
+      if (cue(c)) cue_chunks_.push_back(c);
   // Most sentences of a report have no meeting word: with no trigger to
   // build, the clauses need not be cut (the rules below read no cuts).
   if (has_trigger_) find_triggers_and_cuts();
@@ -84,14 +94,14 @@ void SentenceMentions::run(std::vector<Mention>& out) {
     mark_opening_talks(triggers_[i].chunk, out[at]);  // after build: "they" later still means the leaders
     if (plan_overtaken(triggers_[i].chunk)) {
       out[at].meeting.status = Status::kCancelled;
-      out[at].meeting.rule += "+plan-overtaken";
+      out[at].meeting.rule += "+plan-overtaken"sv;
     }
     if (const DateRef* other = second_date_of_plural(triggers_[i], out[at])) {
       // "after phone calls in February and on Sept. 9": one call per date.
       Mention second = out[at];
       second.meeting.date = other->past;
       second.meeting.date_text = other->text;
-      second.meeting.rule += "+plural-dates";
+      second.meeting.rule += "+plural-dates"sv;
       out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), std::move(second));  // told before this one
       ++at;
     }
@@ -115,7 +125,7 @@ void SentenceMentions::run(std::vector<Mention>& out) {
         }
         if (m.tour) tour_leg(one.meeting, everyone[k]);
         if (m.guest_places.size() == everyone.size() - hosts.size()) one.meeting.location = m.guest_places[k - hosts.size()];
-        one.meeting.rule += m.tour ? "+tour" : "+separate";
+        one.meeting.rule += m.tour ? "+tour"sv : "+separate"sv;
         out.push_back(std::move(one));
       }
       continue;
@@ -129,7 +139,7 @@ void SentenceMentions::run(std::vector<Mention>& out) {
       if (noun.type == MeetingType::kSummit) m.meeting.type = MeetingType::kSummit;
       if (!m.meeting.location) m.meeting.location = noun.location;
       if (m.meeting.date.empty()) m.meeting.date = noun.date, m.meeting.date_text = noun.date_text;
-      m.meeting.rule += "+when-of-noun";
+      m.meeting.rule += "+when-of-noun"sv;
     }
   }
   if (invitation) invitation_to_place(out);
@@ -203,14 +213,19 @@ SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) cons
   // "held talks and agreed to restore telephone links": after "and", a cue
   // opens another verb phrase and says nothing of this meeting (English).
   size_t cue_hi = sc.hi;
+  // (The first "and" at k in (tc, hi - 1) with a cue at k + 1: read from the cue chunks.)
   if (verb && !arabic_)
-    for (size_t k = tc + 1; k + 1 < sc.hi; ++k)
-      if (word(k, "and") && cue(k + 1)) {
-        cue_hi = k;
+    for (const size_t j : cue_chunks_) {
+      if (j < tc + 2) continue;
+      if (j >= sc.hi) break;
+      if (word(j - 1, "and")) {
+        cue_hi = j - 1;
         break;
       }
-  for (size_t c = sc.lo; c < cue_hi; ++c) {
-    if (!cue(c)) continue;
+    }
+  for (const size_t c : cue_chunks_) {
+    if (c < sc.lo) continue;
+    if (c >= cue_hi) break;
     if (c < tc && in_person_relative(c, tc)) continue;  // "X, who extended the invitation, met Y"
     for (const auto& e : *chunk(c).entries) {
       if (e.kind != EntryKind::kCue) continue;
@@ -237,13 +252,15 @@ SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) cons
     out.sideline = true, out.sideline_chunk = *at;
   // "is scheduled to visit Japan for talks with Abe": a planning cue before an
   // earlier trigger of the clause governs this one too.
-  if (out.status_cue.empty() && !out.invited && !out.cancelled && i > 0 && sc.lo > sc.clause_lo) {
+  if (out.status_cue.empty() && !out.invited && !out.cancelled && i > 0 && sc.lo > sc.clause_lo && has_cue("planned")) {
     for (size_t c = std::max(sc.clause_lo, tc > 16 ? tc - 16 : size_t{0}); c < sc.lo; ++c)
       if (cue(c, "planned")) out.status_cue = "planned";
   }
   // "نفى ... تقارير عن لقاء جمع X وY": a denial anywhere before the meeting
   // word in its clause (a relative verb after the noun included).
-  for (size_t c = sc.clause_lo; c < tc && !out.negated; ++c) out.negated = cue(c, "denial");
+  // (Asked of the sentence first: a loop of cue() tests the sentence's mask at every chunk.)
+  if (has_cue("denial"))
+    for (size_t c = sc.clause_lo; c < tc && !out.negated; ++c) out.negated = cue(c, "denial");
   return out;
 }
 
@@ -270,9 +287,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // bytes at most): one allocation, which the meeting then takes over.
   std::string rule;
   rule.reserve(64);
-  rule.append(arabic_ ? "ar:" : "en:").append(verb ? "verb" : "noun").append("-").append(to_string(t.type));
-  if (to_summit) rule += "+to-summit";
-  if (hosts_at_summit) rule += "+hosts-summit";
+  rule.append(arabic_ ? "ar:"sv : "en:"sv).append(verb ? "verb"sv : "noun"sv).append("-"sv).append(to_string(t.type));
+  if (to_summit) rule += "+to-summit"sv;
+  if (hosts_at_summit) rule += "+hosts-summit"sv;
 
   const Cues cues = cues_of(i, scope);
   if (cues.negated) return false;
@@ -293,7 +310,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (invited) mt.status = Status::kInvited;
   if (cancelled) mt.status = Status::kCancelled;
   m.status_cued = !status_cue.empty() || invited || cancelled;
-  if (verb && mt.status == Status::kOccurred && has_word("pluperfect") && told_as_earlier(clause_lo, tc)) rule += "+earlier";
+  if (verb && mt.status == Status::kOccurred && has_word("pluperfect") && told_as_earlier(clause_lo, tc)) rule += "+earlier"sv;
   // "بحث ... مع نظيره، في اتصال هاتفي", "discussed ... in a phone call": talks held in a call are the call.
   if (!call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) call = held_in_call(i, clause_hi);
   if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
@@ -314,7 +331,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (left.empty() && verb && arabic_ && glued_and(tc) && i > 0 && (triggers_[i - 1].flags & Entry::kVerb)) coordinated = true;
   if (left.empty() && coordinated && i > 0) {
     left = subjects_[i - 1];
-    if (!left.empty()) rule += "+coordinated";
+    if (!left.empty()) rule += "+coordinated"sv;
   }
   int destination = -1;
   bool between = false;
@@ -330,7 +347,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       right = std::move(left);
       left = std::move(hosts);
       agent = false;
-      rule += "+passive";
+      rule += "+passive"sv;
     }
   // "spoke with Putin and later with Zelensky", "met Scholz and then Macron": one encounter each.
   if (!arabic_ && right.size() >= 2)
@@ -339,14 +356,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       separate = word(c, "sequence") && word(c - 1, "and") && !adjective(c + 1) && !chunk(c + 1).has(EntryKind::kTitle);
   if (arabic_attendance(tc, verb)) {
     right = attendees_after(tc, hi);
-    rule += "+attendance";
+    rule += "+attendance"sv;
   } else if (const size_t from = verb || !has_word("in_it") ? 0 : attendance_in_it(tc); from > 0) {
     size_t until = s_.chunks.size();
     for (const auto& other : triggers_)
       if (other.chunk > from) until = std::min(until, other.chunk);
     for (int r : attendees_after(from - 1, until))
       if (std::find(right.begin(), right.end(), r) == right.end()) right.push_back(r);
-    rule += "+attendance-in-it";
+    rule += "+attendance-in-it"sv;
   }
   // "توجه إلى عين التينة حيث التقى بري": a verb after "where" or "then"
   // with only its object named continues the previous verb's subject.
@@ -357,13 +374,13 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       ((word(tc - 1, "link") && (right.size() <= 1 || sequence_between(right))) || prep_object) &&
       !subjects_[i - 1].empty()) {
     left = subjects_[i - 1];
-    rule += "+linked";
+    rule += "+linked"sv;
   }
   // "استضافت المملكة محادثات بين X وY", "Qatar hosted talks between": a
   // state that hosts a meeting between others is its venue, not a party.
   if (host_verb && between && right.size() >= 2 && all_states(left)) {
     left.clear();
-    rule += "+hosted-between";
+    rule += "+hosted-between"sv;
   }
   size_t relative_from = 0;  // a relative clause's trigger is dated within it
   bool relative_subject_found = false;
@@ -371,7 +388,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     if (has_word("relative")) left = relative_subject(clause_lo, tc);
     if (!left.empty()) {
       relative_subject_found = true;
-      rule += "+relative-subject";
+      rule += "+relative-subject"sv;
       relative_from = s_.actors[left.front()].last_chunk + 1;
       for (int r : left) relative_from = std::max(relative_from, s_.actors[r].last_chunk + 1);
     }
@@ -394,7 +411,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   const bool during = !arabic_ && !verb && t.type != MeetingType::kSummit && t.type != MeetingType::kVisit &&
                       has_word("frame") && framed_noun(tc) && has_word("during") && during_before(tc);
   const bool framed = (!verb && has_word("frame") && framed_noun(tc) && !during) || venue_summit;
-  if (framed) rule += "+frame";
+  if (framed) rule += "+frame"sv;
   const bool after_visit = verb && !host_verb && i > 0 && triggers_[i - 1].type == MeetingType::kVisit &&
                            !(triggers_[i - 1].flags & Entry::kVerb);
   // "..., and the two leaders last spoke in a video call": a pair named
@@ -404,7 +421,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     for (size_t c = lo; c < tc && !pair_between; ++c) pair_between = word(c, "leader_pair");
   if (pair_between) {
     pair_word = true;
-    rule += "+pair-before";
+    rule += "+pair-before"sv;
   }
   // "met Biden at the Group of Seven summit, a day after holding his first
   // talks with Modi": "his" is a person, the subject of the verb before, not
@@ -413,25 +430,28 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     for (size_t j = i; j-- > 0 && left.empty();)
       if ((triggers_[j].flags & Entry::kVerb) && has_person(subjects_[j])) {
         left = subjects_[j];
-        rule += "+possessor";
+        rule += "+possessor"sv;
       }
+  // (Marks read again below are remembered here: finding them in the rule cost a search each trigger.)
+  bool previous_subject = false;
   if (left.empty() && (!verb || after_visit) && !framed && !reference && i > 0 && lo > clause_lo &&
       !subjects_[i - 1].empty() && !pair_between) {
     left = subjects_[i - 1];
-    rule += "+previous-subject";
+    rule += "+previous-subject"sv;
+    previous_subject = true;
   }
   // "Rice ... became the first to visit Libya, meeting Gadhafi": a participle
   // after a comma has the clause's subject.
   if (left.empty() && !verb && !right.empty() && tc > clause_lo && punct(tc - 1, ',')) {
     bool ignored = false;
     left = clause_subject(clause_lo, tc, &ignored);
-    if (!left.empty()) rule += "+participle";
+    if (!left.empty()) rule += "+participle"sv;
   }
   if (left.empty() && during && !right.empty()) {
     bool ignored = false;
     left = clause_subject(clause_lo, tc, &ignored);
     for (int r : right) left.erase(std::remove(left.begin(), left.end(), r), left.end());
-    if (!left.empty()) rule += "+during";
+    if (!left.empty()) rule += "+during"sv;
   }
   // "وصل البابا إلى بغداد حيث استقبله الكاظمي، قبل أن يلتقي صالح": a verb
   // after "before/after that" with no subject of its own continues the
@@ -439,7 +459,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (left.empty() && verb && arabic_ && i > 1 && tc >= 2 && word(tc - 1, "that") &&
       (word(tc - 2, "frame") || cue(tc - 2, "past")) && (triggers_[0].flags & Entry::kVerb) && !subjects_[0].empty()) {
     left = subjects_[0];
-    rule += "+story-subject";
+    rule += "+story-subject"sv;
   }
   if (left.empty() && !pair_word && !framed && !reference && (!right.empty() || !verb)) {
     bool opening_pair = false;
@@ -450,14 +470,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     const bool destined = !arabic_ && visit && !verb && destination >= 0;
     if (subject.size() >= 2 || (!subject.empty() && (!right.empty() || destined))) {
       left = std::move(subject);
-      rule += "+clause-subject";
+      rule += "+clause-subject"sv;
     }
   }
   // "Xi and Putin skipped the summit, sending Li and Lavrov instead": who
   // stayed away takes no part in it.
   if (absent_chunk > 0 && !left.empty()) {
     left.clear();
-    rule += "+absent-subject";
+    rule += "+absent-subject"sv;
   }
   // "وصل المبعوث هوكشتاين إلى بيروت": Arabic puts the subject after the verb.
   // An earlier event told after "since" is its own people's ("منذ زيارة لي ... حين التقى نودا"),
@@ -492,7 +512,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       left.clear();
       right = guests;
       each_invited = true;
-      rule += "+each-invited";
+      rule += "+each-invited"sv;
     }
   }
   auto& refs = refs_;  // the previous trigger's vector, emptied: its room is reused
@@ -528,11 +548,11 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       }
       people.push_back(r);
     }
-    rule += "+named-summit";
-    if (tc > 0 && cue(tc - 1, "sideline")) rule += "+frame";
+    rule += "+named-summit"sv;
+    if (tc > 0 && cue(tc - 1, "sideline")) rule += "+frame"sv;
     else if (tc > 0 && word(tc - 1, "in") && i > 0 && triggers_[i - 1].chunk >= clause_lo &&
              triggers_[i - 1].type != MeetingType::kVisit)
-      rule += "+frame";  // "على هامش قمة العشرين": the frame of another meeting
+      rule += "+frame"sv;  // "على هامش قمة العشرين": the frame of another meeting
     left = std::move(people);
   }
   for (int r : inviters) add(r, ParticipantRole::kHost);
@@ -544,10 +564,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     else if (guest_verb) role = ParticipantRole::kGuest;
     add(right[k], role);
   }
-  if (!left.empty()) rule += "+subject";
-  if (pronoun_object >= 0) rule += "+pronoun-object";
-  if (!right.empty()) rule += "+object";
-  if (!inviters.empty()) rule += "+inviter";
+  if (!left.empty()) rule += "+subject"sv;
+  if (pronoun_object >= 0) rule += "+pronoun-object"sv;
+  if (!right.empty()) rule += "+object"sv;
+  if (!inviters.empty()) rule += "+inviter"sv;
 
   // The meeting's participants from the refs gathered so far, each once.
   // Each is asked first whether it is there already, by the key and name it
@@ -583,9 +603,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // noun sharing the previous verb's subject is that person's journey; its
   // host is the place's country (below), not whoever else the clause names (English).
   // So is the trip of a relative clause's subject ("Albanese, who was sworn in on Monday and flew to Tokyo").
-  const bool journey_of_subject =
-      visit && !arabic_ && ((!verb && rule.find("+previous-subject") != std::string::npos) ||
-                            rule.find("+relative-subject") != std::string::npos);
+  const bool journey_of_subject = visit && !arabic_ && ((!verb && previous_subject) || relative_subject_found);
   bool loose_gathered = false;
   if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !journey_of_subject) {
     const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);
@@ -593,7 +611,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     if (loose.size() >= 2 && loose.size() <= 6) {
       for (int r : loose) add(r, ParticipantRole::kParty);
       emit_participants();
-      rule += "+clause-actors";
+      rule += "+clause-actors"sv;
       loose_gathered = true;
     }
   }
@@ -605,13 +623,15 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       add(speaker, ParticipantRole::kParty);
       add(addressee, ParticipantRole::kParty);
       emit_participants();
-      rule += "+told";
+      rule += "+told"sv;
     }
   }
+  bool by_adjectives = false;
   if (mt.participants.size() < 2 && !visit) {
     if (auto by_adjective = adjective_participants(t.type, tc, lo, hi); by_adjective.size() >= 2) {
       mt.participants = std::move(by_adjective);
-      rule += "+adjectives";
+      rule += "+adjectives"sv;
+      by_adjectives = true;
     }
   }
 
@@ -635,10 +655,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   // "قمة ... عقدت عبر الاتصال المرئي": a summit held by video has no one place.
   bool call_after = false;
-  for (size_t c = tc + 1; c < hi && !call_after; ++c) call_after = cue(c, "call");
+  // (Looked for only where it matters: an Arabic summit in a sentence with a call cue.)
+  if (arabic_ && t.type == MeetingType::kSummit && has_cue("call"))
+    for (size_t c = tc + 1; c < hi && !call_after; ++c) call_after = cue(c, "call");
   if (arabic_ && call_after && t.type == MeetingType::kSummit) {
     mt.location.reset();
-    rule += "+virtual";
+    rule += "+virtual"sv;
   }
   // A visit to a country whose people are not named has that country as host.
   if (visit && !to_summit && place >= 0) {
@@ -652,7 +674,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     for (const auto& p : mt.participants) organisation = organisation || p.kind == "organisation";
     if (!represented && !organisation && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
       mt.participants.push_back(state_participant(lex_, st, ParticipantRole::kHost, place_text));
-      rule += "+host-country";
+      rule += "+host-country"sv;
     }
   }
 
@@ -691,7 +713,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (best && told_at_close && mt.status == Status::kOccurred && mt.date.day) {
     if (const int back = has_word("closing") ? days_before_close(clause_lo, clause_hi, tc) : 0; back > 0) {
       mt.date = civil_from_days(days_from_civil(mt.date.year, mt.date.month, mt.date.day) - back);
-      rule += "+first-day";
+      rule += "+first-day"sv;
     }
   }
   // "أرجأ زيارة كانت مقررة غداً إلى العاشر من مارس", "postponed the visit to
@@ -701,7 +723,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       mt.status = Status::kPlanned;
       mt.date = to->future;
       mt.date_text = to->text;
-      rule += "+postponed-to";
+      rule += "+postponed-to"sv;
     }
   // "ويتوجه ترمب بعد ذلك إلى الدوحة": an Arabic imperfect travel verb with no
   // cue and no date before the report's day tells a trip still to come.
@@ -711,7 +733,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       !ctx_.date.empty() && ctx_.date.day && (!best || best->future.first_day() >= ctx_.date.first_day())) {
     mt.status = Status::kPlanned;
     if (best) mt.date = best->future;
-    rule += "+imperfect";
+    rule += "+imperfect"sv;
   }
   if (mt.status == Status::kOccurred) {
     std::string text;
@@ -721,7 +743,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
         !d.empty() && (!best || best_score >= 60 || best->last_chunk < phrase)) {
       mt.date = d;
       mt.date_text = text;
-      rule += "+interval-after";
+      rule += "+interval-after"sv;
     }
   }
   if (sideline) {
@@ -733,7 +755,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     // "on the sidelines on Saturday" names no event: the phrase stands for it.
     if (last >= s_.chunks.size() || sideline_name_ends(last)) last = sideline_chunk;
     mt.sideline_of = s_.source(last == sideline_chunk ? sideline_chunk : sideline_chunk + 1, last);
-    rule += "+sideline";
+    rule += "+sideline"sv;
   }
   // "... Blinken and Lavrov when they meet": "they" after a pair of people
   // named in the same sentence is that pair ("the two sides" may be their
@@ -741,7 +763,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (pair_word && mt.participants.empty() && plural_pronoun_before(tc)) {
     for (int r : pair_before(tc)) add(r, ParticipantRole::kParty);
     emit_participants();
-    if (!mt.participants.empty()) rule += "+pair-in-sentence";
+    if (!mt.participants.empty()) rule += "+pair-in-sentence"sv;
   }
   // "their first meeting" with nobody named: the pair the article is about.
   if (mt.participants.empty() && !verb && has_word("possessive") && possessive_before(tc)) pair_word = true;
@@ -767,7 +789,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (!dates.empty()) {
     m.separate_after = static_cast<int>(left.size() + inviters.size());
     for (const DateRef* d : dates) m.guest_dates.push_back({future ? d->future : d->past, d->text});
-    rule += "+respective-dates";
+    rule += "+respective-dates"sv;
   }
   const auto places = verb && !left.empty() && dates.empty() &&
                               mt.participants.size() == inviters.size() + left.size() + right.size()
@@ -779,7 +801,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       const int where = lex_.places()[p->place].within >= 0 ? lex_.places()[p->place].within : p->place;
       m.guest_places.push_back(Location{lex_.places()[where].id, lex_.places()[where].name_en, p->text});
     }
-    rule += "+respective-places";
+    rule += "+respective-places"sv;
   }
   if (visit && !to_summit && verb && !left.empty() && inviters.empty() && m.separate_after == 0 && !arabic_) {
     const auto stops = tour_stops(tc, clause_hi);
@@ -800,7 +822,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
         for (int r : stops)
           m.guest_dates.push_back(s_.actors[r].first_chunk < best->first_chunk ? std::pair{mt.date, mt.date_text}
                                                                                : std::pair{Date{}, std::string{}});
-      rule += "+tour";
+      rule += "+tour"sv;
     }
   }
   // "Macron and Starmer each visited the White House, on Monday and Thursday
@@ -827,7 +849,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
         if (d.first_chunk > tc && d.first_chunk < clause_hi) in_order.push_back(&d);
       if (in_order.size() == subjects.size())
         for (const DateRef* d : in_order) m.guest_dates.push_back({future ? d->future : d->past, d->text});
-      rule += "+each";
+      rule += "+each"sv;
     }
   }
   if (each_invited) m.separate_after = 1;
@@ -835,7 +857,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     mt.date = {};
     mt.date_text.clear();
     mt.location.reset();
-    rule += "+comes";
+    rule += "+comes"sv;
   }
   arabic_tour(tc, hi, m);
   leaders_of_states(mt);
@@ -845,7 +867,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     const std::string_view how = s_.actors[r].how;  // compared by length first, unlike a string with a literal
     if (how == "fuzzy+context" || how == "title-anaphora" || how == "discovered" || how == "pronoun") confidence -= 0.1;
   }
-  if (rule.find("+adjectives") != std::string::npos) confidence -= 0.05;
+  if (by_adjectives) confidence -= 0.05;
   mt.confidence = std::clamp(confidence, 0.3, 0.95);
   mt.rule = std::move(rule);
   return true;

@@ -17,6 +17,7 @@ void find_mentions(const AnalysedSentence& s, const ArticleContext& context, int
 // Merges the mentions of one article into one record per meeting.
 // `context` tells which people the article named, so that a state can stand
 // for its leader ("Xi visited Russia" in an article about Xi and Putin).
-std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context);
+// The mentions are used up (moved from, reordered): the caller only clears them.
+std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const ArticleContext& context);
 
 }  // namespace diplograph::extract

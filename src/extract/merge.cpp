@@ -1,6 +1,5 @@
 // Merging one article's mentions into one record per real meeting.
 #include <algorithm>
-#include <set>
 #include <type_traits>
 
 #include "mentions.h"
@@ -515,7 +514,7 @@ const Date* nearest_sentence_date(const std::vector<Date>& dates, int sentence) 
 // else the nearest date of its own or the three sentences before. Meetings are taken in the order the text tells
 // them, so a date carries on through an undated stretch of the story.
 void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date>& sentence_dates,
-                          const std::set<int>& headlines) {
+                          const std::vector<int>& headlines) {
   // Kept from article to article on this thread: every article allocating its own cost more than the walk.
   thread_local std::vector<Meeting*> order;
   thread_local std::vector<const Meeting*> dated;
@@ -533,7 +532,7 @@ void date_from_neighbours(std::vector<Meeting>& meetings, const std::vector<Date
       // The story around a meeting its headline announces starts at its first body sentence.
       int first = m->sentences.front();
       for (int s : m->sentences)
-        if (!headlines.count(s)) {
+        if (!std::binary_search(headlines.begin(), headlines.end(), s)) {
           first = s;
           break;
         }
@@ -597,14 +596,17 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
 
 }  // namespace
 
-std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const ArticleContext& context) {
+std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const ArticleContext& context) {
   const lexicon::Lexicon& lex = context.lex;
   attach_attendees(mentions);
   for (auto& m : mentions) personify_states(m.meeting, context);
   std::vector<Meeting> meetings;
   meetings.reserve(mentions.size());
-  std::vector<Mention*> pending;    // anaphoric mentions, resolved after the full ones
-  std::vector<Mention*> headlines;  // the headline summarises the body: merged last, into the lead
+  // Kept on this thread from article to article, like the other working lists here.
+  thread_local std::vector<Mention*> pending;    // anaphoric mentions, resolved after the full ones
+  thread_local std::vector<Mention*> headlines;  // the headline summarises the body: merged last, into the lead
+  pending.clear();
+  headlines.clear();
   auto same_meeting = [&](const Meeting& e, const Meeting& m) {
     if (e.status != m.status || !types_compatible(e.type, m.type)) return false;
     if (!e.date.compatible(m.date) || !places_compatible(lex, e.location, m.location)) return false;
@@ -643,9 +645,13 @@ std::vector<Meeting> merge_mentions(std::vector<Mention> mentions, const Article
     else meetings.push_back(std::move(m.meeting));
   }
   // Noted before the headlines' meetings are moved away (below).
-  std::set<int> headline_sentences;
+  // Sorted and unique, in a vector kept on this thread: a set allocated a node per headline mention.
+  thread_local std::vector<int> headline_sentences;
+  headline_sentences.clear();
   for (const auto& m : mentions)
-    if (m.headline) headline_sentences.insert(m.meeting.sentences.front());
+    if (m.headline) headline_sentences.push_back(m.meeting.sentences.front());
+  std::sort(headline_sentences.begin(), headline_sentences.end());
+  headline_sentences.erase(std::unique(headline_sentences.begin(), headline_sentences.end()), headline_sentences.end());
   for (Mention* m : headlines) {
     Meeting* target = nullptr;
     for (auto it = meetings.begin(); it != meetings.end() && !target; ++it)

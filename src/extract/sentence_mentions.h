@@ -621,6 +621,9 @@ class SentenceMentions {
   bool has_cue(lexicon::Tag effect) const { return (cue_tags_[effect.id() >> 6] >> (effect.id() & 63)) & 1; }
   bool has_word(lexicon::Tag role) const { return role.id() >= 64 || ((words_ >> role.id()) & 1); }
   std::vector<int> ref_at_;
+  // The chunks holding a cue, in order (from run() on): cues_of() visits these
+  // rather than asking every chunk of each trigger's scope.
+  std::vector<size_t> cue_chunks_;
   std::vector<Trigger> triggers_;
   std::vector<size_t> cuts_;
   std::vector<std::pair<size_t, size_t>> hosted_nouns_;  // (meeting noun, its hosting verb)

@@ -31,6 +31,7 @@ class Extractor {
  private:
   std::shared_ptr<const lexicon::Lexicon> lexicon_;
   std::unique_ptr<text::SentenceSplitter> splitter_;
+  bool tracing_ = false;  // DIPLOGRAPH_TRACE set when the extractor was made
 };
 
 }  // namespace diplograph::extract
