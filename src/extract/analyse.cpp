@@ -256,6 +256,22 @@ AnalysedSentence chunk_only(std::string sentence, const lexicon::Lexicon& lex) {
 
 namespace {
 
+// The heap storage of the longer texts and titles of the refs of sentences
+// done with (see recycle): a ref's Arabic words rarely fit a string's inline
+// bytes, and allocating and freeing them for each ref cost more than
+// finding the ref. Capped: a sentence's refs made elsewhere only come back here.
+thread_local std::vector<std::string> spare_ref_strings;
+constexpr size_t kSpareRefStringsCap = 128;
+
+// Assigns `text` to `out`, on storage recycled from an earlier ref when it needs more than the string's own.
+void assign_recycled(std::string& out, std::string_view text) {
+  if (text.size() > out.capacity() && !spare_ref_strings.empty()) {
+    out.swap(spare_ref_strings.back());
+    spare_ref_strings.pop_back();
+  }
+  out.assign(text);
+}
+
 class ActorFinder {
  public:
   ActorFinder(AnalysedSentence& s, ArticleContext& ctx) : s_(s), ctx_(ctx), lex_(ctx.lex), used_(spare_used()) {
@@ -492,11 +508,20 @@ class ActorFinder {
     r.actor = actor;
     r.first_chunk = first;
     r.last_chunk = last;
-    r.text = s_.source(first, last);
-    r.title = title;
+    assign_recycled(r.text, source_view(first, last));
+    assign_recycled(r.title, title);
     r.how = how;
     if (actor >= 0) r.country = lex_.actors()[actor].country;
     return r;
+  }
+
+  // As AnalysedSentence::source, viewed rather than copied.
+  std::string_view source_view(size_t first, size_t last) const {
+    if (first >= s_.chunks.size() || last < first) return {};
+    last = std::min(last, s_.chunks.size() - 1);
+    const uint32_t b = s_.tokens[s_.chunks[first].begin].src_begin;
+    const uint32_t e = s_.tokens[s_.chunks[last].end - 1].src_end;
+    return e > b ? std::string_view(s_.text).substr(b, e - b) : std::string_view();
   }
 
   // The ref last opened takes its chunks, and the article notes its actor.
@@ -514,6 +539,14 @@ class ActorFinder {
 
   // The one holder of `office` of `state` on the article's day; negative for nobody or several.
   int sole_holder(const std::string& office, int state) const {
+    for (const auto& seen : ctx_.holders_seen)
+      if (seen.state == state && seen.office == office) return seen.holder;
+    const int h = holder_on_date(office, state);
+    if (ctx_.holders_seen.size() < ArticleContext::kHoldersSeenCap) ctx_.holders_seen.push_back({state, office, h});
+    return h;
+  }
+
+  int holder_on_date(const std::string& office, int state) const {
     const std::string& code = lex_.actors()[state].id;
     if (office == "leader") return lex_.sole_leader(code, ctx_.date);
     const int h = lex_.sole_holder(office, code, ctx_.date);
@@ -907,6 +940,11 @@ class ActorFinder {
 }  // namespace
 
 void recycle(AnalysedSentence&& s) {
+  static const size_t inline_capacity = std::string().capacity();
+  for (auto& r : s.actors)
+    for (std::string* str : {&r.text, &r.title})
+      if (str->capacity() > inline_capacity && spare_ref_strings.size() < kSpareRefStringsCap)
+        spare_ref_strings.push_back(std::move(*str));
   spare_tokens = std::move(s.tokens);
   spare_chunks = std::move(s.chunks);
   spare_text = std::move(s.text);

@@ -683,8 +683,14 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
 }
 
 int Lexicon::fuzzy_distance(std::string_view folded_name, int actor, int max_distance) const {
-  thread_local std::u32string target;  // scratch, as in fuzzy_actors
-  to_u32_into(folded_name, target);
+  // Scratch, as in fuzzy_actors; the callers ask about one name against
+  // actor after actor, so the name is converted only when it changes.
+  thread_local std::u32string target;
+  thread_local std::string target_of;
+  if (target.empty() || folded_name != target_of) {
+    to_u32_into(folded_name, target);
+    target_of.assign(folded_name);
+  }
   int best = max_distance + 1;
   auto [begin, end] = fuzzy_by_actor_.equal_range(actor);
   for (auto it = begin; it != end; ++it)
