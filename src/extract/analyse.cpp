@@ -30,8 +30,12 @@ bool ArticleContext::was_mentioned(int actor) const {
 
 void ArticleContext::note(int actor) {
   if (actor < 0) return;
-  mentioned.erase(std::remove(mentioned.begin(), mentioned.end(), actor), mentioned.end());
-  mentioned.push_back(actor);
+  // Each actor is listed once (only this adds to the list): noting one again
+  // moves it to the end, a rotation of the ones after it.
+  if (auto it = std::find(mentioned.begin(), mentioned.end(), actor); it != mentioned.end())
+    std::rotate(it, it + 1, mentioned.end());
+  else
+    mentioned.push_back(actor);
   const auto& a = lex.actors()[actor];
   if (a.kind == ActorKind::kState) note_country(a.id);
 }
@@ -503,7 +507,7 @@ class ActorFinder {
   // A new ref, made in place at the end of the sentence's actors for the
   // caller to complete and then close (close_ref): one made aside and moved
   // in cost a construction, a move and a destruction of its five strings.
-  ActorRef& open_ref(int actor, size_t first, size_t last, const std::string& title, const char* how) {
+  ActorRef& open_ref(int actor, size_t first, size_t last, std::string_view title, const char* how) {
     ActorRef& r = s_.actors.emplace_back();
     r.actor = actor;
     r.first_chunk = first;
@@ -532,7 +536,7 @@ class ActorFinder {
     else ctx_.note_country(r.country);
   }
 
-  void add_ref(int actor, size_t first, size_t last, const std::string& title, const char* how) {
+  void add_ref(int actor, size_t first, size_t last, std::string_view title, const char* how) {
     open_ref(actor, first, last, title, how);
     close_ref();
   }
@@ -604,10 +608,7 @@ class ActorFinder {
     const int loose = std::max(1, letters * 2 / 5);
     int best = loose + 1, best_actor = -1;
     bool tie = false;
-    std::vector<int> seen;
-    for (int a : ctx_.mentioned) {
-      if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
-      seen.push_back(a);
+    for (int a : ctx_.mentioned) {  // each actor once (ArticleContext::note)
       int d = lex_.fuzzy_distance(folded, a, loose);
       if (d < best) best = d, best_actor = a, tie = false;
       else if (d == best && d <= loose) tie = true;
@@ -704,15 +705,20 @@ class ActorFinder {
       for (size_t i = first; i <= last; ++i) used_[i] = true;
       return;
     }
-    const std::string title_text = s_.source(first, last);
+    // Viewed in the sentence's text: the refs copy it into storage they recycle.
+    const std::string_view title_text = source_view(first, last);
     // The name that follows, after an optional comma: one, or a list for plurals.
     struct Named { size_t first, last; int actor; std::string written; };
     thread_local std::vector<Named> names;
     names.clear();
-    int single_holder = -1;
-    if (states.size() == 1 && !former) {
-      single_holder = std::max(-1, sole_holder(office, states.front()));
-    }
+    // The one holder of the office of the phrase's one state, asked for
+    // only when a name needs it: most titles' names resolve without it.
+    int single_holder_memo = -2;  // -2: not yet asked
+    const auto single_holder = [&] {
+      if (single_holder_memo == -2)
+        single_holder_memo = states.size() == 1 && !former ? std::max(-1, sole_holder(office, states.front())) : -1;
+      return single_holder_memo;
+    };
     k = last + 1;
     while (k < s_.chunks.size()) {
       size_t n = k;
@@ -727,9 +733,9 @@ class ActorFinder {
       if (n + 1 < s_.chunks.size() && is_word(n, "name_prefix") && is_name_chunk(n + 1)) ++n;
       if (is_name_chunk(n)) {
         int a = resolve_name(n);
-        if (a < 0 && single_holder >= 0)
+        if (a < 0 && single_holder() >= 0)
           for (const auto& e : *s_.chunks[n].entries)
-            if (e.value == single_holder && e.kind == EntryKind::kActorShort) a = single_holder;
+            if (e.value == single_holder() && e.kind == EntryKind::kActorShort) a = single_holder();
         if (a < 0) break;
         // "ري يونغ": a shortened name may run on over words the lexicon lacks.
         size_t end = n;
@@ -751,8 +757,8 @@ class ActorFinder {
         // "وفخامة الرئيس التركي جلسة مباحثات": one Arabic word after the title
         // of a holder the article already named, not spelling that holder, is
         // the next phrase rather than another person's name.
-        if (e - n == 1 && single_holder >= 0 && ctx_.was_mentioned(single_holder) &&
-            s_.tokens[s_.chunks[n].begin].token.arabic && !name_fits(single_holder, text::fold_string(written)))
+        if (e - n == 1 && single_holder() >= 0 && ctx_.was_mentioned(single_holder()) &&
+            s_.tokens[s_.chunks[n].begin].token.arabic && !name_fits(single_holder(), text::fold_string(written)))
           break;
         names.push_back({n, e - 1, -1, written});
         k = e;
@@ -891,7 +897,7 @@ class ActorFinder {
         if ((e.kind == EntryKind::kPlace || e.kind == EntryKind::kCapitalDesc) && ch.names_ok) candidates.push_back(e.value);
       if (candidates.empty()) {
         if (const auto* st = ch.find(EntryKind::kState)) {
-          int p = lex_.country_place(lex_.actors()[st->value].id);
+          int p = state_place(st->value);
           if (p >= 0) s_.places.push_back({p, s_.source(c, c), c, c});
         }
         continue;
@@ -905,7 +911,7 @@ class ActorFinder {
                                    return lex_.places()[p].country != lex_.actors()[st->value].id;
                                  });
       if (st && read_as_state && other_country) {
-        if (const int p = lex_.country_place(lex_.actors()[st->value].id); p >= 0) {
+        if (const int p = state_place(st->value); p >= 0) {
           s_.places.push_back({p, s_.source(c, c), c, c});
           continue;
         }
@@ -921,6 +927,17 @@ class ActorFinder {
       }
       s_.places.push_back({place, s_.source(c, c), c, c});
     }
+  }
+
+  // The place standing for a state's country: a hashed look-up of its code
+  // in the lexicon, asked at every mention of a state, so remembered for the
+  // article (the few states it names; capped as the holders are).
+  int state_place(int state) const {
+    for (const auto& [st, place] : ctx_.state_places)
+      if (st == state) return place;
+    const int place = lex_.country_place(lex_.actors()[state].id);
+    if (ctx_.state_places.size() < ArticleContext::kHoldersSeenCap) ctx_.state_places.emplace_back(state, place);
+    return place;
   }
 
   // Which chunks an actor or place took: scratch kept per thread, as the tokens are.

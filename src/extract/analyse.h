@@ -59,6 +59,8 @@ struct ArticleContext {
   };
   static constexpr size_t kHoldersSeenCap = 64;
   std::vector<HolderSeen> holders_seen{};
+  // State actor -> the place of its country (Lexicon::country_place), as the holders: per article, capped.
+  std::vector<std::pair<int, int>> state_places{};
 };
 
 // Tokenises and chunks `sentence` and finds its actors, places and dates.
