@@ -283,41 +283,48 @@ class ActorFinder {
   }
 
   void run() {
+    // One pass: a chunk's place is read once the refs that may read its
+    // name as a state are made, which happens at that chunk or before it.
+    shared_places_.clear();
     for (size_t c = 0; c < s_.chunks.size(); ++c) {
       const Chunk& ch = s_.chunks[c];
       // Most chunks are words the lexicon lacks: every test below asks about entries.
-      if (used_[c] || !ch.entries) continue;
-      if (ch.has(EntryKind::kTitle)) {
-        title_phrase(c);
-      } else if (names_a_place(c) || capital_of_context(c)) {
-        used_[c] = true;
-      } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
-        int a = resolve_name(c);
-        if (a >= 0 && affiliation_of_next(c, a)) a = -1;
-        if (a >= 0) add_ref(a, c, c, {}, name_how(c));
-      } else if (ch.has(EntryKind::kState) && modifies_next(c)) {
-        // "U.S. President Trump", "Jordan's King Abdullah": the country describes the person.
-        ctx_.note_country(lex_.actors()[ch.find(EntryKind::kState)->value].id);
-      } else if (ch.has(EntryKind::kState)) {
-        open_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state").is_state_name = true;
-        close_ref();
-      } else if (ch.has(EntryKind::kAmbiguousAdj) && c > 0 &&
-                 (s_.chunks[c - 1].word("to") || s_.chunks[c - 1].word("in"))) {
-        // "إلى كوريا": a name two states share, after a preposition, is the one the article is about.
-        int st = adjective_state(c);
-        if (st >= 0) {
-          open_ref(st, c, c, {}, "state-context").is_state_name = true;
+      if (!ch.entries) continue;
+      if (!used_[c]) {
+        if (ch.has(EntryKind::kTitle)) {
+          title_phrase(c);
+        } else if (names_a_place(c) || capital_of_context(c)) {
+          used_[c] = true;
+        } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
+          int a = resolve_name(c);
+          if (a >= 0 && affiliation_of_next(c, a)) a = -1;
+          if (a >= 0) add_ref(a, c, c, {}, name_how(c));
+        } else if (ch.has(EntryKind::kState) && modifies_next(c)) {
+          // "U.S. President Trump", "Jordan's King Abdullah": the country describes the person.
+          ctx_.note_country(lex_.actors()[ch.find(EntryKind::kState)->value].id);
+        } else if (ch.has(EntryKind::kState)) {
+          open_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state").is_state_name = true;
           close_ref();
+        } else if (ch.has(EntryKind::kAmbiguousAdj) && c > 0 &&
+                   (s_.chunks[c - 1].word("to") || s_.chunks[c - 1].word("in"))) {
+          // "إلى كوريا": a name two states share, after a preposition, is the one the article is about.
+          int st = adjective_state(c);
+          if (st >= 0) {
+            open_ref(st, c, c, {}, "state-context").is_state_name = true;
+            close_ref();
+          }
+        } else if (const auto* adj = ch.find(EntryKind::kAdjective)) {
+          ctx_.note_country(lex_.actors()[adj->value].id);
+        } else if (ch.word("pronoun") && ctx_.previous_subject >= 0 && !person_before()) {
+          // "He held talks in Jerusalem": with nobody named before it, the
+          // pronoun is the person the previous sentences were about.
+          add_ref(ctx_.previous_subject, c, c, {}, "pronoun");
         }
-      } else if (const auto* adj = ch.find(EntryKind::kAdjective)) {
-        ctx_.note_country(lex_.actors()[adj->value].id);
-      } else if (ch.word("pronoun") && ctx_.previous_subject >= 0 && !person_before()) {
-        // "He held talks in Jerusalem": with nobody named before it, the
-        // pronoun is the person the previous sentences were about.
-        add_ref(ctx_.previous_subject, c, c, {}, "pronoun");
       }
+      // Most chunks with entries name no place and no state (Chunk::kinds): passed without reading them.
+      if (ch.find(EntryKind::kPlace) || ch.find(EntryKind::kCapitalDesc) || ch.find(EntryKind::kState)) place_at(c);
     }
-    places();
+    settle_shared_places();
   }
 
  private:
@@ -887,45 +894,57 @@ class ActorFinder {
     }
   }
 
-  void places() {
-    for (size_t c = 0; c < s_.chunks.size(); ++c) {
-      const Chunk& ch = s_.chunks[c];
-      // Most chunks with entries name no place and no state (Chunk::kinds): passed without reading them.
-      if (!ch.find(EntryKind::kPlace) && !ch.find(EntryKind::kCapitalDesc) && !ch.find(EntryKind::kState)) continue;
-      std::vector<int> candidates;
-      for (const auto& e : *ch.entries)
-        if ((e.kind == EntryKind::kPlace || e.kind == EntryKind::kCapitalDesc) && ch.names_ok) candidates.push_back(e.value);
-      if (candidates.empty()) {
-        if (const auto* st = ch.find(EntryKind::kState)) {
-          int p = state_place(st->value);
-          if (p >= 0) s_.places.push_back({p, s_.source(c, c), c, c});
-        }
-        continue;
+  // The place chunk `c` (naming a place or a state) stands for, if any. A name two places share is settled
+  // once the whole sentence is read (settle_shared_places): the article's
+  // countries decide, and the sentence's own mentions count among them.
+  void place_at(size_t c) {
+    const Chunk& ch = s_.chunks[c];
+    std::vector<int>& candidates = place_candidates(ch);
+    if (candidates.empty()) {
+      if (const auto* st = ch.find(EntryKind::kState)) {
+        int p = state_place(st->value);
+        if (p >= 0) s_.places.push_back({p, s_.source(c, c), c, c});
       }
-      // A name read as its state ("زيارة إلى عمان" in an Omani story) is
-      // the state's place, not the other state's city of the same letters.
-      bool read_as_state = false;
-      for (const auto& r : s_.actors) read_as_state = read_as_state || (r.first_chunk == c && r.is_state_name);
-      const auto* st = ch.find(EntryKind::kState);
-      const bool other_country = st && std::any_of(candidates.begin(), candidates.end(), [&](int p) {
-                                   return lex_.places()[p].country != lex_.actors()[st->value].id;
-                                 });
-      if (st && read_as_state && other_country) {
-        if (const int p = state_place(st->value); p >= 0) {
-          s_.places.push_back({p, s_.source(c, c), c, c});
-          continue;
-        }
+      return;
+    }
+    // A name read as its state ("زيارة إلى عمان" in an Omani story) is
+    // the state's place, not the other state's city of the same letters.
+    bool read_as_state = false;
+    for (const auto& r : s_.actors) read_as_state = read_as_state || (r.first_chunk == c && r.is_state_name);
+    const auto* st = ch.find(EntryKind::kState);
+    const bool other_country = st && std::any_of(candidates.begin(), candidates.end(), [&](int p) {
+                                 return lex_.places()[p].country != lex_.actors()[st->value].id;
+                               });
+    if (st && read_as_state && other_country) {
+      if (const int p = state_place(st->value); p >= 0) {
+        s_.places.push_back({p, s_.source(c, c), c, c});
+        return;
       }
-      int place = candidates.front();
-      if (candidates.size() > 1) {
-        // Two places share the name (Tripoli, "the Korean capital"): the article's country decides.
-        int best_count = 0;
-        for (int p : candidates) {
-          int count = ctx_.country_count(lex_.places()[p].country);
-          if (count > best_count) place = p, best_count = count;
-        }
+    }
+    if (candidates.size() > 1) shared_places_.push_back(s_.places.size());
+    s_.places.push_back({candidates.front(), s_.source(c, c), c, c});
+  }
+
+  // The places a chunk's entries name, in a list kept per thread.
+  std::vector<int>& place_candidates(const Chunk& ch) const {
+    thread_local std::vector<int> candidates;
+    candidates.clear();
+    for (const auto& e : *ch.entries)
+      if ((e.kind == EntryKind::kPlace || e.kind == EntryKind::kCapitalDesc) && ch.names_ok) candidates.push_back(e.value);
+    return candidates;
+  }
+
+  // Two places share the name (Tripoli, "the Korean capital"): the article's country decides.
+  void settle_shared_places() {
+    for (size_t i : shared_places_) {
+      PlaceRef& ref = s_.places[i];
+      const std::vector<int>& candidates = place_candidates(s_.chunks[ref.chunk]);
+      int place = candidates.front(), best_count = 0;
+      for (int p : candidates) {
+        int count = ctx_.country_count(lex_.places()[p].country);
+        if (count > best_count) place = p, best_count = count;
       }
-      s_.places.push_back({place, s_.source(c, c), c, c});
+      ref.place = place;
     }
   }
 
@@ -952,6 +971,7 @@ class ActorFinder {
   ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
   std::vector<uint8_t>& used_;
+  std::vector<size_t> shared_places_;  // indices into s_.places of names two places share
 };
 
 }  // namespace
