@@ -290,6 +290,13 @@ class ActorFinder {
       const Chunk& ch = s_.chunks[c];
       // Most chunks are words the lexicon lacks: every test below asks about entries.
       if (!ch.entries) continue;
+      // Most of the others are words, triggers, cues or dates (Chunk::kinds):
+      // of the tests below only the pronoun's may hold for them.
+      if (!(ch.kinds & kNamingKinds)) {
+        if (!used_[c] && ch.word("pronoun") && ctx_.previous_subject >= 0 && !person_before())
+          add_ref(ctx_.previous_subject, c, c, {}, "pronoun");
+        continue;
+      }
       if (!used_[c]) {
         if (ch.has(EntryKind::kTitle)) {
           title_phrase(c);
@@ -328,6 +335,15 @@ class ActorFinder {
   }
 
  private:
+  // The kinds of entry that name an actor, a title or a place: a chunk holding none is passed quickly.
+  static constexpr uint16_t kNamingKinds = [] {
+    uint16_t bits = 0;
+    for (EntryKind k : {EntryKind::kActor, EntryKind::kActorShort, EntryKind::kState, EntryKind::kAdjective,
+                        EntryKind::kAmbiguousAdj, EntryKind::kPlace, EntryKind::kCapitalDesc, EntryKind::kTitle})
+      bits |= static_cast<uint16_t>(1u << static_cast<unsigned>(k));
+    return bits;
+  }();
+
   bool person_before() const {
     for (const auto& r : s_.actors)
       if (r.actor >= 0 && lex_.actors()[r.actor].kind == ActorKind::kPerson) return true;
