@@ -40,10 +40,23 @@ void ArticleContext::note(int actor) {
   if (a.kind == ActorKind::kState) note_country(a.id);
 }
 
+namespace {
+
+// Country codes are two or three letters: compared in place, where a
+// string's equality called memcmp for each of the article's countries.
+bool same_code(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+}  // namespace
+
 void ArticleContext::note_country(const std::string& code) {
   if (code.empty()) return;
   for (auto& [known, count] : countries)
-    if (known == code) {
+    if (same_code(known, code)) {
       ++count;
       return;
     }
@@ -52,7 +65,7 @@ void ArticleContext::note_country(const std::string& code) {
 
 int ArticleContext::country_count(std::string_view code) const {
   for (const auto& [known, count] : countries)
-    if (known == code) return count;
+    if (same_code(known, code)) return count;
   return 0;
 }
 
