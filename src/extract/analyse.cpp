@@ -299,8 +299,13 @@ class ActorFinder {
     // One pass: a chunk's place is read once the refs that may read its
     // name as a state are made, which happens at that chunk or before it.
     shared_places_.clear();
-    for (size_t c = 0; c < s_.chunks.size(); ++c) {
-      const Chunk& ch = s_.chunks[c];
+    // The chunks stay as they are while actors are found: their count and
+    // storage are read once, not again at each chunk (the stores to the refs
+    // and the article might, as far as the compiler knows, have moved them).
+    const Chunk* const chunks = s_.chunks.data();
+    const size_t n = s_.chunks.size();
+    for (size_t c = 0; c < n; ++c) {
+      const Chunk& ch = chunks[c];
       // Most chunks are words the lexicon lacks: every test below asks about entries.
       if (!ch.entries) continue;
       // Most of the others are words, triggers, cues or dates (Chunk::kinds):
