@@ -276,9 +276,11 @@ namespace {
 // The heap storage of the longer texts and titles of the refs of sentences
 // done with (see recycle): a ref's Arabic words rarely fit a string's inline
 // bytes, and allocating and freeing them for each ref cost more than
-// finding the ref. Capped: a sentence's refs made elsewhere only come back here.
+// finding the ref. Capped, in number and in size (a hostile sentence's
+// 20,000-byte ref is not kept): a sentence's refs made elsewhere only come back here.
 thread_local std::vector<std::string> spare_ref_strings;
 constexpr size_t kSpareRefStringsCap = 128;
+constexpr size_t kSpareRefStringBytes = 256;
 
 // Assigns `text` to `out`, on storage recycled from an earlier ref when it needs more than the string's own.
 void assign_recycled(std::string& out, std::string_view text) {
@@ -1014,7 +1016,8 @@ void recycle(AnalysedSentence&& s) {
   static const size_t inline_capacity = std::string().capacity();
   for (auto& r : s.actors)
     for (std::string* str : {&r.text, &r.title})
-      if (str->capacity() > inline_capacity && spare_ref_strings.size() < kSpareRefStringsCap)
+      if (str->capacity() > inline_capacity && str->capacity() <= kSpareRefStringBytes &&
+          spare_ref_strings.size() < kSpareRefStringsCap)
         spare_ref_strings.push_back(std::move(*str));
   spare_tokens = std::move(s.tokens);
   spare_chunks = std::move(s.chunks);
