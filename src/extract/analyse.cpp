@@ -556,7 +556,7 @@ class ActorFinder {
     r.first_chunk = first;
     r.last_chunk = last;
     assign_recycled(r.text, source_view(first, last));
-    assign_recycled(r.title, title);
+    if (!title.empty()) assign_recycled(r.title, title);  // a new ref's title is empty already
     r.how = how;
     if (actor >= 0) r.country = lex_.actors()[actor].country;
     return r;
