@@ -30,16 +30,33 @@ bool ArticleContext::was_mentioned(int actor) const {
 
 void ArticleContext::note(int actor) {
   if (actor < 0) return;
-  mentioned.erase(std::remove(mentioned.begin(), mentioned.end(), actor), mentioned.end());
-  mentioned.push_back(actor);
+  // Each actor is listed once (only this adds to the list): noting one again
+  // moves it to the end, a rotation of the ones after it.
+  if (auto it = std::find(mentioned.begin(), mentioned.end(), actor); it != mentioned.end())
+    std::rotate(it, it + 1, mentioned.end());
+  else
+    mentioned.push_back(actor);
   const auto& a = lex.actors()[actor];
   if (a.kind == ActorKind::kState) note_country(a.id);
 }
 
+namespace {
+
+// Country codes are two or three letters: compared in place, where a
+// string's equality called memcmp for each of the article's countries.
+bool same_code(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+}  // namespace
+
 void ArticleContext::note_country(const std::string& code) {
   if (code.empty()) return;
   for (auto& [known, count] : countries)
-    if (known == code) {
+    if (same_code(known, code)) {
       ++count;
       return;
     }
@@ -48,7 +65,7 @@ void ArticleContext::note_country(const std::string& code) {
 
 int ArticleContext::country_count(std::string_view code) const {
   for (const auto& [known, count] : countries)
-    if (known == code) return count;
+    if (same_code(known, code)) return count;
   return 0;
 }
 
@@ -256,6 +273,24 @@ AnalysedSentence chunk_only(std::string sentence, const lexicon::Lexicon& lex) {
 
 namespace {
 
+// The heap storage of the longer texts and titles of the refs of sentences
+// done with (see recycle): a ref's Arabic words rarely fit a string's inline
+// bytes, and allocating and freeing them for each ref cost more than
+// finding the ref. Capped, in number and in size (a hostile sentence's
+// 20,000-byte ref is not kept): a sentence's refs made elsewhere only come back here.
+thread_local std::vector<std::string> spare_ref_strings;
+constexpr size_t kSpareRefStringsCap = 128;
+constexpr size_t kSpareRefStringBytes = 256;
+
+// Assigns `text` to `out`, on storage recycled from an earlier ref when it needs more than the string's own.
+void assign_recycled(std::string& out, std::string_view text) {
+  if (text.size() > out.capacity() && !spare_ref_strings.empty()) {
+    out.swap(spare_ref_strings.back());
+    spare_ref_strings.pop_back();
+  }
+  out.assign(text);
+}
+
 class ActorFinder {
  public:
   ActorFinder(AnalysedSentence& s, ArticleContext& ctx) : s_(s), ctx_(ctx), lex_(ctx.lex), used_(spare_used()) {
@@ -263,44 +298,72 @@ class ActorFinder {
   }
 
   void run() {
-    for (size_t c = 0; c < s_.chunks.size(); ++c) {
-      const Chunk& ch = s_.chunks[c];
+    // One pass: a chunk's place is read once the refs that may read its
+    // name as a state are made, which happens at that chunk or before it.
+    shared_places_.clear();
+    // The chunks stay as they are while actors are found: their count and
+    // storage are read once, not again at each chunk (the stores to the refs
+    // and the article might, as far as the compiler knows, have moved them).
+    const Chunk* const chunks = s_.chunks.data();
+    const size_t n = s_.chunks.size();
+    for (size_t c = 0; c < n; ++c) {
+      const Chunk& ch = chunks[c];
       // Most chunks are words the lexicon lacks: every test below asks about entries.
-      if (used_[c] || !ch.entries) continue;
-      if (ch.has(EntryKind::kTitle)) {
-        title_phrase(c);
-      } else if (names_a_place(c) || capital_of_context(c)) {
-        used_[c] = true;
-      } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
-        int a = resolve_name(c);
-        if (a >= 0 && affiliation_of_next(c, a)) a = -1;
-        if (a >= 0) add_ref(a, c, c, {}, name_how(c));
-      } else if (ch.has(EntryKind::kState) && modifies_next(c)) {
-        // "U.S. President Trump", "Jordan's King Abdullah": the country describes the person.
-        ctx_.note_country(lex_.actors()[ch.find(EntryKind::kState)->value].id);
-      } else if (ch.has(EntryKind::kState)) {
-        open_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state").is_state_name = true;
-        close_ref();
-      } else if (ch.has(EntryKind::kAmbiguousAdj) && c > 0 &&
-                 (s_.chunks[c - 1].word("to") || s_.chunks[c - 1].word("in"))) {
-        // "إلى كوريا": a name two states share, after a preposition, is the one the article is about.
-        int st = adjective_state(c);
-        if (st >= 0) {
-          open_ref(st, c, c, {}, "state-context").is_state_name = true;
-          close_ref();
-        }
-      } else if (const auto* adj = ch.find(EntryKind::kAdjective)) {
-        ctx_.note_country(lex_.actors()[adj->value].id);
-      } else if (ch.word("pronoun") && ctx_.previous_subject >= 0 && !person_before()) {
-        // "He held talks in Jerusalem": with nobody named before it, the
-        // pronoun is the person the previous sentences were about.
-        add_ref(ctx_.previous_subject, c, c, {}, "pronoun");
+      if (!ch.entries) continue;
+      // Most of the others are words, triggers, cues or dates (Chunk::kinds):
+      // of the tests below only the pronoun's may hold for them.
+      if (!(ch.kinds & kNamingKinds)) {
+        if (!used_[c] && ch.word("pronoun") && ctx_.previous_subject >= 0 && !person_before())
+          add_ref(ctx_.previous_subject, c, c, {}, "pronoun");
+        continue;
       }
+      if (!used_[c]) {
+        if (ch.has(EntryKind::kTitle)) {
+          title_phrase(c);
+        } else if (names_a_place(c) || capital_of_context(c)) {
+          used_[c] = true;
+        } else if (ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort)) {
+          int a = resolve_name(c);
+          if (a >= 0 && affiliation_of_next(c, a)) a = -1;
+          if (a >= 0) add_ref(a, c, c, {}, name_how(c));
+        } else if (ch.has(EntryKind::kState) && modifies_next(c)) {
+          // "U.S. President Trump", "Jordan's King Abdullah": the country describes the person.
+          ctx_.note_country(lex_.actors()[ch.find(EntryKind::kState)->value].id);
+        } else if (ch.has(EntryKind::kState)) {
+          open_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state").is_state_name = true;
+          close_ref();
+        } else if (ch.has(EntryKind::kAmbiguousAdj) && c > 0 &&
+                   (s_.chunks[c - 1].word("to") || s_.chunks[c - 1].word("in"))) {
+          // "إلى كوريا": a name two states share, after a preposition, is the one the article is about.
+          int st = adjective_state(c);
+          if (st >= 0) {
+            open_ref(st, c, c, {}, "state-context").is_state_name = true;
+            close_ref();
+          }
+        } else if (const auto* adj = ch.find(EntryKind::kAdjective)) {
+          ctx_.note_country(lex_.actors()[adj->value].id);
+        } else if (ch.word("pronoun") && ctx_.previous_subject >= 0 && !person_before()) {
+          // "He held talks in Jerusalem": with nobody named before it, the
+          // pronoun is the person the previous sentences were about.
+          add_ref(ctx_.previous_subject, c, c, {}, "pronoun");
+        }
+      }
+      // Most chunks with entries name no place and no state (Chunk::kinds): passed without reading them.
+      if (ch.find(EntryKind::kPlace) || ch.find(EntryKind::kCapitalDesc) || ch.find(EntryKind::kState)) place_at(c);
     }
-    places();
+    settle_shared_places();
   }
 
  private:
+  // The kinds of entry that name an actor, a title or a place: a chunk holding none is passed quickly.
+  static constexpr uint16_t kNamingKinds = [] {
+    uint16_t bits = 0;
+    for (EntryKind k : {EntryKind::kActor, EntryKind::kActorShort, EntryKind::kState, EntryKind::kAdjective,
+                        EntryKind::kAmbiguousAdj, EntryKind::kPlace, EntryKind::kCapitalDesc, EntryKind::kTitle})
+      bits |= static_cast<uint16_t>(1u << static_cast<unsigned>(k));
+    return bits;
+  }();
+
   bool person_before() const {
     for (const auto& r : s_.actors)
       if (r.actor >= 0 && lex_.actors()[r.actor].kind == ActorKind::kPerson) return true;
@@ -487,16 +550,25 @@ class ActorFinder {
   // A new ref, made in place at the end of the sentence's actors for the
   // caller to complete and then close (close_ref): one made aside and moved
   // in cost a construction, a move and a destruction of its five strings.
-  ActorRef& open_ref(int actor, size_t first, size_t last, const std::string& title, const char* how) {
+  ActorRef& open_ref(int actor, size_t first, size_t last, std::string_view title, const char* how) {
     ActorRef& r = s_.actors.emplace_back();
     r.actor = actor;
     r.first_chunk = first;
     r.last_chunk = last;
-    r.text = s_.source(first, last);
-    r.title = title;
+    assign_recycled(r.text, source_view(first, last));
+    if (!title.empty()) assign_recycled(r.title, title);  // a new ref's title is empty already
     r.how = how;
     if (actor >= 0) r.country = lex_.actors()[actor].country;
     return r;
+  }
+
+  // As AnalysedSentence::source, viewed rather than copied.
+  std::string_view source_view(size_t first, size_t last) const {
+    if (first >= s_.chunks.size() || last < first) return {};
+    last = std::min(last, s_.chunks.size() - 1);
+    const uint32_t b = s_.tokens[s_.chunks[first].begin].src_begin;
+    const uint32_t e = s_.tokens[s_.chunks[last].end - 1].src_end;
+    return e > b ? std::string_view(s_.text).substr(b, e - b) : std::string_view();
   }
 
   // The ref last opened takes its chunks, and the article notes its actor.
@@ -507,13 +579,21 @@ class ActorFinder {
     else ctx_.note_country(r.country);
   }
 
-  void add_ref(int actor, size_t first, size_t last, const std::string& title, const char* how) {
+  void add_ref(int actor, size_t first, size_t last, std::string_view title, const char* how) {
     open_ref(actor, first, last, title, how);
     close_ref();
   }
 
   // The one holder of `office` of `state` on the article's day; negative for nobody or several.
   int sole_holder(const std::string& office, int state) const {
+    for (const auto& seen : ctx_.holders_seen)
+      if (seen.state == state && seen.office == office) return seen.holder;
+    const int h = holder_on_date(office, state);
+    if (ctx_.holders_seen.size() < ArticleContext::kHoldersSeenCap) ctx_.holders_seen.push_back({state, office, h});
+    return h;
+  }
+
+  int holder_on_date(const std::string& office, int state) const {
     const std::string& code = lex_.actors()[state].id;
     if (office == "leader") return lex_.sole_leader(code, ctx_.date);
     const int h = lex_.sole_holder(office, code, ctx_.date);
@@ -571,10 +651,7 @@ class ActorFinder {
     const int loose = std::max(1, letters * 2 / 5);
     int best = loose + 1, best_actor = -1;
     bool tie = false;
-    std::vector<int> seen;
-    for (int a : ctx_.mentioned) {
-      if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
-      seen.push_back(a);
+    for (int a : ctx_.mentioned) {  // each actor once (ArticleContext::note)
       int d = lex_.fuzzy_distance(folded, a, loose);
       if (d < best) best = d, best_actor = a, tie = false;
       else if (d == best && d <= loose) tie = true;
@@ -671,15 +748,20 @@ class ActorFinder {
       for (size_t i = first; i <= last; ++i) used_[i] = true;
       return;
     }
-    const std::string title_text = s_.source(first, last);
+    // Viewed in the sentence's text: the refs copy it into storage they recycle.
+    const std::string_view title_text = source_view(first, last);
     // The name that follows, after an optional comma: one, or a list for plurals.
     struct Named { size_t first, last; int actor; std::string written; };
     thread_local std::vector<Named> names;
     names.clear();
-    int single_holder = -1;
-    if (states.size() == 1 && !former) {
-      single_holder = std::max(-1, sole_holder(office, states.front()));
-    }
+    // The one holder of the office of the phrase's one state, asked for
+    // only when a name needs it: most titles' names resolve without it.
+    int single_holder_memo = -2;  // -2: not yet asked
+    const auto single_holder = [&] {
+      if (single_holder_memo == -2)
+        single_holder_memo = states.size() == 1 && !former ? std::max(-1, sole_holder(office, states.front())) : -1;
+      return single_holder_memo;
+    };
     k = last + 1;
     while (k < s_.chunks.size()) {
       size_t n = k;
@@ -694,9 +776,9 @@ class ActorFinder {
       if (n + 1 < s_.chunks.size() && is_word(n, "name_prefix") && is_name_chunk(n + 1)) ++n;
       if (is_name_chunk(n)) {
         int a = resolve_name(n);
-        if (a < 0 && single_holder >= 0)
+        if (a < 0 && single_holder() >= 0)
           for (const auto& e : *s_.chunks[n].entries)
-            if (e.value == single_holder && e.kind == EntryKind::kActorShort) a = single_holder;
+            if (e.value == single_holder() && e.kind == EntryKind::kActorShort) a = single_holder();
         if (a < 0) break;
         // "ري يونغ": a shortened name may run on over words the lexicon lacks.
         size_t end = n;
@@ -718,8 +800,8 @@ class ActorFinder {
         // "وفخامة الرئيس التركي جلسة مباحثات": one Arabic word after the title
         // of a holder the article already named, not spelling that holder, is
         // the next phrase rather than another person's name.
-        if (e - n == 1 && single_holder >= 0 && ctx_.was_mentioned(single_holder) &&
-            s_.tokens[s_.chunks[n].begin].token.arabic && !name_fits(single_holder, text::fold_string(written)))
+        if (e - n == 1 && single_holder() >= 0 && ctx_.was_mentioned(single_holder()) &&
+            s_.tokens[s_.chunks[n].begin].token.arabic && !name_fits(single_holder(), text::fold_string(written)))
           break;
         names.push_back({n, e - 1, -1, written});
         k = e;
@@ -848,46 +930,69 @@ class ActorFinder {
     }
   }
 
-  void places() {
-    for (size_t c = 0; c < s_.chunks.size(); ++c) {
-      const Chunk& ch = s_.chunks[c];
-      // Most chunks with entries name no place and no state (Chunk::kinds): passed without reading them.
-      if (!ch.find(EntryKind::kPlace) && !ch.find(EntryKind::kCapitalDesc) && !ch.find(EntryKind::kState)) continue;
-      std::vector<int> candidates;
-      for (const auto& e : *ch.entries)
-        if ((e.kind == EntryKind::kPlace || e.kind == EntryKind::kCapitalDesc) && ch.names_ok) candidates.push_back(e.value);
-      if (candidates.empty()) {
-        if (const auto* st = ch.find(EntryKind::kState)) {
-          int p = lex_.country_place(lex_.actors()[st->value].id);
-          if (p >= 0) s_.places.push_back({p, s_.source(c, c), c, c});
-        }
-        continue;
+  // The place chunk `c` (naming a place or a state) stands for, if any. A name two places share is settled
+  // once the whole sentence is read (settle_shared_places): the article's
+  // countries decide, and the sentence's own mentions count among them.
+  void place_at(size_t c) {
+    const Chunk& ch = s_.chunks[c];
+    std::vector<int>& candidates = place_candidates(ch);
+    if (candidates.empty()) {
+      if (const auto* st = ch.find(EntryKind::kState)) {
+        int p = state_place(st->value);
+        if (p >= 0) s_.places.push_back({p, s_.source(c, c), c, c});
       }
-      // A name read as its state ("زيارة إلى عمان" in an Omani story) is
-      // the state's place, not the other state's city of the same letters.
-      bool read_as_state = false;
-      for (const auto& r : s_.actors) read_as_state = read_as_state || (r.first_chunk == c && r.is_state_name);
-      const auto* st = ch.find(EntryKind::kState);
-      const bool other_country = st && std::any_of(candidates.begin(), candidates.end(), [&](int p) {
-                                   return lex_.places()[p].country != lex_.actors()[st->value].id;
-                                 });
-      if (st && read_as_state && other_country) {
-        if (const int p = lex_.country_place(lex_.actors()[st->value].id); p >= 0) {
-          s_.places.push_back({p, s_.source(c, c), c, c});
-          continue;
-        }
-      }
-      int place = candidates.front();
-      if (candidates.size() > 1) {
-        // Two places share the name (Tripoli, "the Korean capital"): the article's country decides.
-        int best_count = 0;
-        for (int p : candidates) {
-          int count = ctx_.country_count(lex_.places()[p].country);
-          if (count > best_count) place = p, best_count = count;
-        }
-      }
-      s_.places.push_back({place, s_.source(c, c), c, c});
+      return;
     }
+    // A name read as its state ("زيارة إلى عمان" in an Omani story) is
+    // the state's place, not the other state's city of the same letters.
+    bool read_as_state = false;
+    for (const auto& r : s_.actors) read_as_state = read_as_state || (r.first_chunk == c && r.is_state_name);
+    const auto* st = ch.find(EntryKind::kState);
+    const bool other_country = st && std::any_of(candidates.begin(), candidates.end(), [&](int p) {
+                                 return lex_.places()[p].country != lex_.actors()[st->value].id;
+                               });
+    if (st && read_as_state && other_country) {
+      if (const int p = state_place(st->value); p >= 0) {
+        s_.places.push_back({p, s_.source(c, c), c, c});
+        return;
+      }
+    }
+    if (candidates.size() > 1) shared_places_.push_back(s_.places.size());
+    s_.places.push_back({candidates.front(), s_.source(c, c), c, c});
+  }
+
+  // The places a chunk's entries name, in a list kept per thread.
+  std::vector<int>& place_candidates(const Chunk& ch) const {
+    thread_local std::vector<int> candidates;
+    candidates.clear();
+    for (const auto& e : *ch.entries)
+      if ((e.kind == EntryKind::kPlace || e.kind == EntryKind::kCapitalDesc) && ch.names_ok) candidates.push_back(e.value);
+    return candidates;
+  }
+
+  // Two places share the name (Tripoli, "the Korean capital"): the article's country decides.
+  void settle_shared_places() {
+    for (size_t i : shared_places_) {
+      PlaceRef& ref = s_.places[i];
+      const std::vector<int>& candidates = place_candidates(s_.chunks[ref.chunk]);
+      int place = candidates.front(), best_count = 0;
+      for (int p : candidates) {
+        int count = ctx_.country_count(lex_.places()[p].country);
+        if (count > best_count) place = p, best_count = count;
+      }
+      ref.place = place;
+    }
+  }
+
+  // The place standing for a state's country: a hashed look-up of its code
+  // in the lexicon, asked at every mention of a state, so remembered for the
+  // article (the few states it names; capped as the holders are).
+  int state_place(int state) const {
+    for (const auto& [st, place] : ctx_.state_places)
+      if (st == state) return place;
+    const int place = lex_.country_place(lex_.actors()[state].id);
+    if (ctx_.state_places.size() < ArticleContext::kHoldersSeenCap) ctx_.state_places.emplace_back(state, place);
+    return place;
   }
 
   // Which chunks an actor or place took: scratch kept per thread, as the tokens are.
@@ -902,11 +1007,18 @@ class ActorFinder {
   ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
   std::vector<uint8_t>& used_;
+  std::vector<size_t> shared_places_;  // indices into s_.places of names two places share
 };
 
 }  // namespace
 
 void recycle(AnalysedSentence&& s) {
+  static const size_t inline_capacity = std::string().capacity();
+  for (auto& r : s.actors)
+    for (std::string* str : {&r.text, &r.title})
+      if (str->capacity() > inline_capacity && str->capacity() <= kSpareRefStringBytes &&
+          spare_ref_strings.size() < kSpareRefStringsCap)
+        spare_ref_strings.push_back(std::move(*str));
   spare_tokens = std::move(s.tokens);
   spare_chunks = std::move(s.chunks);
   spare_text = std::move(s.text);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -27,7 +28,8 @@ struct ArticleContext {
   int previous_subject = -1;            // the first person the last sentence naming one named: "he" opening the next
   // People the article named with a title, with the title's office, most recent last: "Abu Dhabi Crown
   // Prince Mohammed bin Zayed" makes a later "the crown prince" him, whatever the roles list.
-  std::vector<std::pair<int, std::string>> titled{};
+  // The offices view the lexicon's strings, which outlive the article: a copy each cost an allocation.
+  std::vector<std::pair<int, std::string_view>> titled{};
 
   bool was_mentioned(int actor) const;
   void note(int actor);
@@ -45,6 +47,21 @@ struct ArticleContext {
   // Unknown names after a title that may still be matched against the known
   // spellings (each match scans them all; README, "Limits").
   int unknown_names_left = 256;
+
+  // The sole holder of an office of a state, asked for at every title: it
+  // depends on the article's date alone, so an article's titles ask the
+  // lexicon once per office and state (a few per article; capped, so that a
+  // hostile article of many offices reads a short list). Never kept across
+  // articles: their dates differ. `office` views the lexicon's string.
+  struct HolderSeen {
+    int state;
+    std::string_view office;
+    int holder;
+  };
+  static constexpr size_t kHoldersSeenCap = 64;
+  std::vector<HolderSeen> holders_seen{};
+  // State actor -> the place of its country (Lexicon::country_place), as the holders: per article, capped.
+  std::vector<std::pair<int, int>> state_places{};
 };
 
 // Tokenises and chunks `sentence` and finds its actors, places and dates.

@@ -485,14 +485,19 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
 }
 
 std::optional<Date> infer_publication_date(const AnalysedSentence& s, const Date& now) {
-  const size_t n = s.chunks.size();
-  std::vector<Atom> atoms(n);
-  for (size_t c = 0; c < n; ++c) atoms[c] = atom_of(s, c);
-  auto at = [&](size_t c) { return c < n ? atoms[c] : Atom{}; };
   // A full date anywhere in a dateline-like sentence.
   for (const auto& d : find_dates(s, Date{})) {
     if (d.past.precision() == DatePrecision::kDay) return d.past;
   }
+  // The reading below starts at a weekday, a date word of the lexicon: a
+  // sentence without one has none, and its atoms are not worth reading.
+  const size_t n = s.chunks.size();
+  bool date_word = false;
+  for (size_t c = 0; c < n && !date_word; ++c) date_word = s.chunks[c].find(EntryKind::kDate) != nullptr;
+  if (!date_word) return std::nullopt;
+  std::vector<Atom> atoms(n);
+  for (size_t c = 0; c < n; ++c) atoms[c] = atom_of(s, c);
+  auto at = [&](size_t c) { return c < n ? atoms[c] : Atom{}; };
   // "today, Wednesday 18 July": weekday + day + month, no year.
   for (size_t i = 0; i < n; ++i) {
     if (atoms[i].kind != Atom::kWeekday) continue;

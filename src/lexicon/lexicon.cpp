@@ -621,10 +621,13 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
     return out;
   }
   // Prefix filter: the target's pairs a name lacks number at most
-  // (pairs - min_shared), so a name close enough has one of any
-  // (pairs - min_shared + 1) of them. Only the postings of the rarest pairs
-  // covering that many are read; each name found there then has its shared
-  // pairs counted exactly.
+  // (pairs - min_shared), so a name close enough has `k` of any
+  // (pairs - min_shared + k) of them (k <= min_shared). Only the postings of
+  // the rarest pairs covering that many are read, counting what each name
+  // shares of them; a name found there with k or more then has its shared
+  // pairs counted exactly. With k = 2 rather than 1 one more list is read,
+  // but most names it finds share a single rare pair and go no further:
+  // counting their pairs exactly cost the most of a look-up.
   struct Group {
     const std::vector<std::pair<uint32_t, uint16_t>>* postings;  // null: no name has the pair
     size_t occurrences;                                         // of the pair in the target
@@ -639,9 +642,9 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
     b = e;
   }
   std::sort(groups.begin(), groups.end(), [](const Group& x, const Group& y) { return x.size() < y.size(); });
-  thread_local std::vector<uint8_t> seen;
+  thread_local std::vector<uint32_t> shared_in_read;  // per name, zero outside a look-up
   thread_local std::vector<uint32_t> touched;
-  seen.resize(fuzzy_names_.size());
+  shared_in_read.resize(fuzzy_names_.size());
   touched.clear();
   // Names are stored by length, and each pair's postings by name: only the
   // stretch of a posting list whose names have a possible length is read
@@ -653,14 +656,18 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
   const auto hi = static_cast<uint32_t>(
       std::lower_bound(fuzzy_names_.begin(), fuzzy_names_.end(), target.size() + max_distance + 1, by_length) -
       fuzzy_names_.begin());
-  size_t to_cover = target_bigrams.size() - static_cast<size_t>(min_shared) + 1;
+  const size_t k = std::min<size_t>(2, static_cast<size_t>(min_shared));
+  size_t to_cover = target_bigrams.size() - static_cast<size_t>(min_shared) + k;
   for (const Group& g : groups) {
     if (to_cover == 0) break;
     if (g.postings) {
       auto it = std::lower_bound(g.postings->begin(), g.postings->end(), lo,
                                  [](const std::pair<uint32_t, uint16_t>& posting, uint32_t name) { return posting.first < name; });
-      for (; it != g.postings->end() && it->first < hi; ++it)
-        if (!seen[it->first]) seen[it->first] = 1, touched.push_back(it->first);
+      for (; it != g.postings->end() && it->first < hi; ++it) {
+        uint32_t& shared = shared_in_read[it->first];
+        if (shared == 0) touched.push_back(it->first);
+        shared += static_cast<uint32_t>(std::min<size_t>(g.occurrences, it->second));
+      }
     }
     to_cover -= std::min(to_cover, g.occurrences);
   }
@@ -669,7 +676,9 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
   thread_local std::vector<uint32_t> passed;
   passed.clear();
   for (uint32_t name : touched) {
-    seen[name] = 0;
+    const uint32_t shared = shared_in_read[name];
+    shared_in_read[name] = 0;
+    if (shared < k) continue;
     const FuzzyName& candidate = fuzzy_names_[name];
     const long needed = static_cast<long>(std::max(target.size(), candidate.name.size())) - 1 - 2L * max_distance;
     const bool length_ok = candidate.name.size() + max_distance >= target.size() &&
@@ -683,8 +692,14 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
 }
 
 int Lexicon::fuzzy_distance(std::string_view folded_name, int actor, int max_distance) const {
-  thread_local std::u32string target;  // scratch, as in fuzzy_actors
-  to_u32_into(folded_name, target);
+  // Scratch, as in fuzzy_actors; the callers ask about one name against
+  // actor after actor, so the name is converted only when it changes.
+  thread_local std::u32string target;
+  thread_local std::string target_of;
+  if (target.empty() || folded_name != target_of) {
+    to_u32_into(folded_name, target);
+    target_of.assign(folded_name);
+  }
   int best = max_distance + 1;
   auto [begin, end] = fuzzy_by_actor_.equal_range(actor);
   for (auto it = begin; it != end; ++it)
