@@ -30,24 +30,32 @@ Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, si
     if (e != nullptr && (e->tag == "interval_after" || e->tag == "interval_before"))
       at = c, days = e->tag == "interval_after" ? e->value : -e->value;
   }
+  // "held talks with Sharif in Islamabad three days later": after the trigger, counted from the day told before.
+  bool later = false;
+  if (at == tc)
+    for (size_t c = tc + 1; c < s_.chunks.size() && c <= tc + 12 && !punct(c, '.'); ++c)
+      if (const auto* e = chunk(c).find(lexicon::EntryKind::kDate); e != nullptr && e->tag == "interval_later") {
+        at = c, days = -e->value, later = true;
+        break;
+      }
   if (at == tc || days == 0) return {};
   // "two days after Macron held talks": the meeting is the phrase's object,
   // earlier than the anchor. "A day before that announcement, A and B spoke":
   // the phrase frames the clause after its comma, and the sign turns.
   // Arabic fronts such phrases on events of any date ("وبعد يومين من الانفجار، زار"): only the object is read.
-  if (comma_between(at, tc)) {
+  if (!later && comma_between(at, tc)) {
     if (arabic_) return {};
     days = -days;
   }
   // A date told between the phrase and the meeting dates it itself.
   for (const auto& d : s_.dates)
-    if (d.first_chunk > at && d.first_chunk < tc) return {};
+    if (later ? d.first_chunk > tc && d.first_chunk < at : d.first_chunk > at && d.first_chunk < tc) return {};
   // The anchor is the event this sentence dated before the phrase ("strikes
   // began on 30 September, two days after Putin met Obama"), else the
   // encounter the last sentences dated, else the report's day.
   Date anchor;
   for (const auto& d : s_.dates)
-    if (d.last_chunk < at && d.first_chunk >= dateline_ && !d.reporting_day && d.past.day) anchor = d.past;
+    if (d.last_chunk < (later ? tc : at) && d.first_chunk >= dateline_ && !d.reporting_day && d.past.day) anchor = d.past;
   for (int k = index_ - 1; k >= 0 && index_ - k < 4 && anchor.empty(); --k)
     if (static_cast<size_t>(k) < ctx_.sentence_dates.size()) anchor = ctx_.sentence_dates[k];
   if (anchor.empty()) anchor = ctx_.date;

@@ -1137,3 +1137,16 @@ TEST_CASE("english: a person's description between commas stands inside a list o
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].participants.size() == 4);
 }
+
+TEST_CASE("english: 'three days later' after the meeting counts from the day told before it") {
+  auto ex = run("Title\nModi met Nawaz Sharif in Paris on Nov. 30, and Indian Foreign Minister Sushma Swaraj held talks "
+                "with Sharif in Islamabad three days later.",
+                "2015-12-26");
+  bool talks = false;
+  for (const auto& m : ex.meetings)
+    if (m.type == extract::MeetingType::kTalks) {
+      talks = true;
+      CHECK(m.date.iso() == "2015-12-03");
+    }
+  CHECK(talks);
+}
