@@ -109,7 +109,7 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
       if (n < hi && glued_and(n)) joined = true;
       // "Sultan Hassanal Bolkiah, this year's chair of ASEAN, Muhyiddin Yassin and Lee Hsien
       // Loong": a person's description between commas stands inside the list (English).
-      if (!arabic_ && joined && n < hi && ref_at_[n] < 0 && punct(ref.last_chunk + 1, ','))
+      if (joined && n < hi && ref_at_[n] < 0 && punct(ref.last_chunk + 1, ','))
         if (const size_t close = description_end(ref, hi); close > 0) {
           n = close + 1;
           while (n < hi && (punct(n, ',') || word(n, "and"))) ++n;
@@ -436,8 +436,14 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
     }
     // "اجتماع كان مقرراً اليوم في منتجع كامب ديفيد مع قادة طالبان": how the
     // meeting stood and where it was to be stand between it and its people.
+    // ("استقبل الملك، يوم الثلاثاء، بالقصر الملكي بالرباط، جاريد كوشنر": so does the place noun's own word.)
     if ((word(c, "pluperfect") && c + 1 < hi && cue(c + 1)) || (word(c, "place_noun") && c + 1 < hi && place_at(c + 1))) {
       ++c;
+      continue;
+    }
+    // ("استقبل الملك، يوم الثلاثاء، بالقصر الملكي بالرباط، جاريد كوشنر": so does the place noun's own word.)
+    if (arabic_ && word(c, "place_noun") && c + 2 < hi && plain(c + 1) && place_at(c + 2)) {
+      c += 2;
       continue;
     }
     if (place_at(c) || chunk(c).has(EntryKind::kTitle) || adjective(c)) {
@@ -728,6 +734,17 @@ bool SentenceMentions::dated_person_after(size_t c, size_t hi) const {
 size_t SentenceMentions::description_end(const ActorRef& ref, size_t hi) const {
   if (ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) return 0;
   const size_t open = ref.last_chunk + 1;
+  // "جاريد كوشنر، كبير مستشاري الرئيس الأمريكي دونالد ترامب، ومستشار ...": the
+  // boss a description names takes no part; the list goes on with "و".
+  if (arabic_) {
+    if (open + 1 >= hi || glued_and(open + 1)) return 0;
+    for (size_t c = open + 1; c < hi && c <= open + 10; ++c) {
+      if (punct(c, ',')) return c > open + 1 && c + 1 < hi && glued_and(c + 1) ? c : 0;
+      if (chunk(c).has(EntryKind::kTrigger) || word(c, "speech") || word(c, "relative") || punct(c, '"') || punct(c, '.'))
+        return 0;
+    }
+    return 0;
+  }
   for (size_t c = open + 1; c < hi && c <= open + 10; ++c) {
     if (punct(c, ',')) return c > open + 1 && c + 1 < hi ? c : 0;
     if (ref_at_[c] >= 0) {  // an organisation the person chairs or speaks for, no one else

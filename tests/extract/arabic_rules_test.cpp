@@ -976,3 +976,15 @@ TEST_CASE("english: 'later that day' is the day told last") {
   REQUIRE(ex.meetings.size() == 2);
   for (const auto& m : ex.meetings) CHECK(m.date.iso() == "2020-12-10");
 }
+
+TEST_CASE("arabic: a guest's description names his boss, who takes no part; the list goes on after it") {
+  auto ex = run("عنوان\nاستقبل الملك محمد السادس، يوم الثلاثاء، بالقصر الملكي بالرباط، جاريد كوشنر، كبير مستشاري الرئيس "
+                "الأمريكي دونالد ترامب، ووزير الخارجية الإسرائيلي غابي أشكنازي.",
+                "2020-12-23");
+  REQUIRE(ex.meetings.size() == 1);
+  std::vector<std::string> names;
+  for (const auto& p : ex.meetings[0].participants) names.push_back(p.name);
+  CHECK(std::find(names.begin(), names.end(), "Jared Kushner") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "Donald Trump") == names.end());
+  CHECK(names.size() == 3);
+}
