@@ -747,9 +747,10 @@ size_t SentenceMentions::description_end(const ActorRef& ref, size_t hi) const {
   }
   for (size_t c = open + 1; c < hi && c <= open + 10; ++c) {
     if (punct(c, ',')) return c > open + 1 && c + 1 < hi ? c : 0;
-    if (ref_at_[c] >= 0) {  // an organisation the person chairs or speaks for, no one else
-      const int a = s_.actors[ref_at_[c]].actor;
-      if (a < 0 || lex_.actors()[a].kind != ActorKind::kOrganisation) return 0;
+    if (ref_at_[c] >= 0) {  // the organisation or state of the person's office, no one else
+      const ActorRef& other = s_.actors[ref_at_[c]];
+      if (!other.is_state_name && (other.actor < 0 || lex_.actors()[other.actor].kind != ActorKind::kOrganisation)) return 0;
+      c = other.last_chunk;
       continue;
     }
     if (chunk(c).has(EntryKind::kTrigger) || word(c, "speech") || word(c, "relative") || word(c, "and") ||

@@ -1150,3 +1150,11 @@ TEST_CASE("english: 'three days later' after the meeting counts from the day tol
     }
   CHECK(talks);
 }
+
+TEST_CASE("english: a description naming the office's state ('X, the secretary of Iran's council, and Y') stays inside the list") {
+  auto ex = run("Title\nJack Straw held talks with Hassan Rowhani, the secretary of Iran's Supreme National Security Council, "
+                "and Foreign Minister Kamal Kharrazi in Tehran on Tuesday.",
+                "2003-10-22");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 3);
+}
