@@ -726,6 +726,8 @@ class ActorFinder {
         k += 2;
       } else if ((is_punct(k, '-') || is_word(k, "and")) && is_adjective(k + 1)) {
         ++k;
+      } else if (is_word(k, "incoming")) {  // "الرئيس السنغالي الجديد باسيرو ديوماي فاي": not a name
+        last = k++;
       } else if (is_word(k, "former")) {
         former = true;
         last = k++;

@@ -333,6 +333,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     left = subjects_[i - 1];
     if (!left.empty()) rule += "+coordinated"sv;
   }
+  // "وسعى الرئيس السنغالي فاي إلى لعب دور الوسيط، فزار باماكو": a verb with "ف"/"و"
+  // glued on, the sentence's first meeting word, continues the subject of the verb
+  // that opens the sentence.
+  if (left.empty() && verb && arabic_ && i == 0 && tc > clause_lo + 1 && conjunction_glued(tc) && plain(clause_lo)) {
+    bool ignored = false;
+    left = clause_subject(clause_lo + 1, tc, &ignored);
+    if (!left.empty()) rule += "+opening-subject"sv;
+  }
   int destination = -1;
   bool between = false;
   const size_t named_place = !verb && city_state_naming(tc) >= 0 ? 1 : 0;  // "قمة سنغافورة"

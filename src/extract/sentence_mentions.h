@@ -260,6 +260,11 @@ class SentenceMentions {
   bool sequence_between(const std::vector<int>& refs) const {
     return refs.size() >= 2 && word_between(s_.actors[refs.front()].last_chunk, s_.actors[refs.back()].first_chunk, "sequence");
   }
+  // An Arabic word with the conjunction و or ف glued on ("فزار", "والتقى").
+  bool conjunction_glued(size_t c) const {
+    const Tok& t = s_.tokens[chunk(c).begin];
+    return t.glued_and || (t.token.arabic && t.forms.count > 1 && t.token.norm.starts_with("\u0641"));
+  }
   bool comma_between(size_t from, size_t to) const {
     for (size_t k = from + 1; k < to; ++k)
       if (punct(k, ',')) return true;

@@ -988,3 +988,17 @@ TEST_CASE("arabic: a guest's description names his boss, who takes no part; the 
   CHECK(std::find(names.begin(), names.end(), "Donald Trump") == names.end());
   CHECK(names.size() == 3);
 }
+
+TEST_CASE("arabic: 'الجديد' after a title is no name; a glued 'ف' verb continues the subject of the sentence's opening verb") {
+  auto ex = run("عنوان\nوسعى الرئيس السنغالي الجديد باسيرو ديوماي فاي إلى لعب دور الوسيط، فزار في أواخر ماي الماضي باماكو، "
+                "حيث التقى الرئيس المالي أسيمي غويتا.",
+                "2024-07-07");
+  REQUIRE_FALSE(ex.meetings.empty());
+  bool faye = false;
+  for (const auto& m : ex.meetings)
+    for (const auto& p : m.participants) {
+      CHECK(p.name != "الجديد");
+      faye = faye || p.name == "Bassirou Diomaye Faye";
+    }
+  CHECK(faye);
+}

@@ -46,6 +46,7 @@ inline constexpr std::string_view kTagNames[] = {
     "imperfect_travel",
     "in",
     "in_it",
+    "incoming",
     "itinerary",
     "leader_pair",
     "light",
