@@ -260,7 +260,9 @@ std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair
       return group;
     }
     if (names_group(c)) {
-      *pair_word = true;
+      // ("commanders from both sides are to meet": the pair says whose people, not who meets.)
+      if (!(c > lo && (word(c - 1, "of") || word(c - 1, "origin"))))
+        *pair_word = true;
       return group;
     }
     // "met X before the summit", "on the sidelines of the summit": what

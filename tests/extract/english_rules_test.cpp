@@ -1158,3 +1158,11 @@ TEST_CASE("english: a description naming the office's state ('X, the secretary o
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].participants.size() == 3);
 }
+
+TEST_CASE("english: 'commanders from both sides are to meet' names no pair of the article's people") {
+  auto ex = run("Title\nAbiy Ahmed met Uhuru Kenyatta in Nairobi on Monday.\nUnder the accord, senior military commanders from "
+                "both sides are to meet within five days.",
+                "2022-11-03");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kOccurred);
+}
