@@ -246,6 +246,17 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
   if (i == n) return out;  // most sentences: no date word, no number
   const LazyAtoms at(s, told_month);
   const bool have_ref = !ref.empty() && ref.day != 0;
+  // "[من] العام الماضي", "last year", "next year" right after chunk `k`: the year's offset
+  // from the report's in `*dir`, and the phrase's last chunk (0 for none).
+  const auto year_phrase_after = [&](size_t k, int* dir) -> size_t {
+    const auto rel = [](const Atom& x) { return x.kind == Atom::kPast || x.kind == Atom::kNext || x.kind == Atom::kThis; };
+    const auto offset = [](const Atom& x) { return x.kind == Atom::kPast ? -1 : x.kind == Atom::kNext ? 1 : 0; };
+    size_t p = k + 1;
+    if (at(p).kind == Atom::kOf) ++p;
+    if (rel(at(p)) && at(p + 1).kind == Atom::kUnit && at(p + 1).value == 3) return *dir = offset(at(p)), p + 1;
+    if (at(p).kind == Atom::kUnit && at(p).value == 3 && rel(at(p + 1))) return *dir = offset(at(p + 1)), p + 1;
+    return size_t{0};
+  };
   Date told = told_day;  // and then the sentence's own ("أمس الاثنين ... صباح اليوم ذاته")
 
   for (; i < n; ++i) {
@@ -284,6 +295,10 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
       if (is_year(at(j + 1))) {
         ++j;
         if (is_valid_ymd(at(j).value, month, b.value)) d.past = d.future = Date{at(j).value, month, b.value};
+      } else if (int dir = 0; have_ref && year_phrase_after(j, &dir) > 0) {
+        // "الثاني من نيسان من العام الماضي", "2 April last year": the day of that year.
+        j = year_phrase_after(j, &dir);
+        if (is_valid_ymd(ref.year + dir, month, b.value)) d.past = d.future = Date{ref.year + dir, month, b.value};
       } else if (const Atom rel = at(j + 1); rel.kind == Atom::kThis || rel.kind == Atom::kPast || rel.kind == Atom::kNext) {
         // "30 أكتوبر الجاري" (this month), "15 مارس الماضي", "2 يونيو المقبل".
         ++j;
@@ -305,8 +320,12 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
       j = day_at;
       if (at(j + 1).kind == Atom::kComma && is_year(at(j + 2))) j += 2;
       else if (is_year(at(j + 1))) j += 1;
+      int dir = 0;
       if (is_year(at(j))) {
         if (is_valid_ymd(at(j).value, month, day)) d.past = d.future = Date{at(j).value, month, day};
+      } else if (have_ref && year_phrase_after(j, &dir) > 0) {  // "April 2 last year"
+        j = year_phrase_after(j, &dir);
+        if (is_valid_ymd(ref.year + dir, month, day)) d.past = d.future = Date{ref.year + dir, month, day};
       } else {
         d.past = day_month_reading(ref, month, day, false);
         d.future = day_month_reading(ref, month, day, true);

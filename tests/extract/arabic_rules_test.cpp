@@ -1002,3 +1002,13 @@ TEST_CASE("arabic: 'الجديد' after a title is no name; a glued 'ف' verb co
     }
   CHECK(faye);
 }
+
+TEST_CASE("dates: a day and month with 'من العام الماضي' / 'last year' are that day of that year") {
+  auto ar = run("عنوان\nالتقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في الثاني من نيسان من العام الماضي.",
+                "2023-04-10");
+  REQUIRE(ar.meetings.size() == 1);
+  CHECK(ar.meetings[0].date.iso() == "2022-04-02");
+  auto en = run("Title\nVladimir Putin met Recep Tayyip Erdogan on April 2 last year.", "2023-04-10");
+  REQUIRE(en.meetings.size() == 1);
+  CHECK(en.meetings[0].date.iso() == "2022-04-02");
+}
