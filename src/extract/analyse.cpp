@@ -695,6 +695,21 @@ class ActorFinder {
         int st = adjective_state(c - 1);
         if (st >= 0) states.push_back(st);
         first = c - 1;
+        // "the Egyptian and Saudi foreign ministers", "the French, German and Italian leaders":
+        // each adjective of a plural title's list is a state, its holder standing at it.
+        if (plural && st >= 0 && !s_.tokens[s_.chunks[c].begin].token.arabic) {
+          size_t f = c - 1;
+          while (f >= 2 && (is_word(f - 1, "and") || is_punct(f - 1, ',')) && !used_[f - 2] && is_adjective(f - 2) &&
+                 adjective_state(f - 2) >= 0) {
+            f -= 2;
+            states.insert(states.begin(), adjective_state(f));
+            listed_at.insert(listed_at.begin(), f);
+          }
+          if (!listed_at.empty()) {
+            listed_at.push_back(c - 1);
+            first = f;
+          }
+        }
       } else if (s_.chunks[c - 1].has(EntryKind::kState) && !s_.tokens[s_.chunks[c - 1].begin].token.arabic) {
         states.push_back(s_.chunks[c - 1].find(EntryKind::kState)->value);
         first = c - 1;

@@ -1166,3 +1166,15 @@ TEST_CASE("english: 'commanders from both sides are to meet' names no pair of th
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].status == extract::Status::kOccurred);
 }
+
+TEST_CASE("english: 'the Egyptian and Saudi foreign ministers' are each state's minister") {
+  auto ex = run("Title\nThe Egyptian and Saudi foreign ministers met in Riyadh on Sunday.", "2023-03-15");
+  REQUIRE(ex.meetings.size() == 1);
+  std::vector<std::string> names;
+  for (const auto& p : ex.meetings[0].participants) names.push_back(p.name);
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"Faisal bin Farhan", "Sameh Shoukry"});
+  auto three = run("Title\nThe French, German and Italian leaders met Volodymyr Zelensky in Kyiv on Thursday.", "2022-06-17");
+  REQUIRE(three.meetings.size() == 1);
+  CHECK(three.meetings[0].participants.size() == 4);
+}
