@@ -72,18 +72,16 @@ void PhraseIndex::longest_from(std::span<const TokenWords> ids, size_t i, uint32
 PhraseIndex::Hit PhraseIndex::longest(std::span<const TokenWords> ids, size_t i) const {
   Hit best;
   if (i >= ids.size()) return best;
-  // Most lookups are one form whose phrase ends at its first word (a
-  // grammatical word, a name of one word): answered here without the
-  // recursion, with what longest_from would find.
-  if (ids[i].count == 1) {
-    const uint32_t node = child(0, ids[i].ids[0]);
-    if (node == 0) return best;
-    if (nodes_[node].leaf) {
-      if (!nodes_[node].entries.empty()) best = hit(node, 1);
-      return best;
-    }
+  // The first word of each form here, as longest_from would take it from
+  // the root: most lookups end at it (a grammatical word, a name of one
+  // word), without the recursion, and the rest go on from its node.
+  for (uint32_t word : ids[i]) {
+    const uint32_t node = child(0, word);
+    if (node == 0) continue;
+    const Node& n = nodes_[node];
+    if (best.length == 0 && !n.entries.empty()) best = hit(node, 1);
+    if (!n.leaf) longest_from(ids, i, node, 1, best);
   }
-  longest_from(ids, i, 0, 0, best);
   return best;
 }
 
