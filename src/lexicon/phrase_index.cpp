@@ -19,6 +19,7 @@ PhraseIndex::PhraseIndex() : nodes_(1) {}
 uint32_t PhraseIndex::child(uint32_t node, uint32_t word) const {
   // 0 (the root) is never a child.
   if (node == 0) return word < root_children_.size() ? root_children_[word] : 0;
+  if (!((nodes_[node].next_words >> (word & 63)) & 1)) return 0;
   return edges_.find(edge_key(node, word));
 }
 
@@ -28,6 +29,7 @@ void PhraseIndex::add_child(uint32_t node, uint32_t word, uint32_t next) {
     root_children_[word] = next;
   } else {
     edges_.insert(edge_key(node, word), next);
+    nodes_[node].next_words |= uint64_t{1} << (word & 63);
   }
 }
 
@@ -69,12 +71,11 @@ void PhraseIndex::longest_from(std::span<const TokenWords> ids, size_t i, uint32
     if (uint32_t next = child(node, word); next != 0) longest_from(ids, i, next, depth + 1 + skip, best);
 }
 
-PhraseIndex::Hit PhraseIndex::longest(std::span<const TokenWords> ids, size_t i) const {
+PhraseIndex::Hit PhraseIndex::longest_from_root(std::span<const TokenWords> ids, size_t i) const {
   Hit best;
   if (i >= ids.size()) return best;
   // The first word of each form here, as longest_from would take it from
-  // the root: most lookups end at it (a grammatical word, a name of one
-  // word), without the recursion, and the rest go on from its node.
+  // the root, without the recursion; phrases go on from its node.
   for (uint32_t word : ids[i]) {
     const uint32_t node = child(0, word);
     if (node == 0) continue;
