@@ -110,6 +110,15 @@ bool starts_with_waw(std::string_view word) {
   return word.size() >= kWaw.size() && word[0] == kWaw[0] && word[1] == kWaw[1];
 }
 
+// False if bare_form_starts(word) is the word alone because its first letter
+// is none of ا ل ب ك و ف: asked inline, as most Arabic words start with
+// other letters and the call cost more than this test.
+bool may_carry_proclitic(std::string_view word) {
+  if (word.size() < 2) return false;
+  const unsigned first = unsigned(static_cast<unsigned char>(word[0])) << 8 | static_cast<unsigned char>(word[1]);
+  return first == 0xD8A7 || first == 0xD984 || first == 0xD8A8 || first == 0xD983 || first == 0xD988 || first == 0xD981;
+}
+
 // Fills s.folded and s.tokens from s.text in one pass over the tokens, each
 // built in place in its Tok, its norm a view into s.folded.
 void make_tokens(AnalysedSentence& s) {
@@ -155,8 +164,10 @@ void make_tokens(AnalysedSentence& s) {
       if (norm == "-" || norm == ".") tok.forms.add(0);
     } else if (kind == text::TokenKind::kNumber || !arabic) {
       tok.forms.add(0);  // what bare_form_starts gives a word with no Arabic letter, without the call
-    } else {
+    } else if (may_carry_proclitic(norm)) {
       tok.forms = text::bare_form_starts(norm);
+    } else {
+      tok.forms.add(0);  // likewise for a word whose first letter starts no proclitic or article
     }
   });
   s.folded = std::move(folded.text);
