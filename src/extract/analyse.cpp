@@ -195,10 +195,15 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
   // place and never shrunk: building each TokenWords zeroed and copying it
   // in by push_back cost as much as the look-ups themselves.
   thread_local std::vector<lexicon::PhraseIndex::TokenWords> scratch;
-  if (scratch.size() < tokens.size()) scratch.resize(tokens.size());
-  const std::span<lexicon::PhraseIndex::TokenWords> forms(scratch.data(), tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Tok& t = tokens[i];
+  // The count once: recomputed from the vector's pointers (a division by
+  // the size of a Tok) at every turn, the calls between making the compiler
+  // reload them.
+  const size_t n = tokens.size();
+  Tok* const toks = tokens.data();
+  if (scratch.size() < n) scratch.resize(n);
+  const std::span<lexicon::PhraseIndex::TokenWords> forms(scratch.data(), n);
+  for (size_t i = 0; i < n; ++i) {
+    const Tok& t = toks[i];
     auto& f = forms[i];
     f.count = 0;
     for (size_t k = 0; k < t.forms.count; ++k)
@@ -208,9 +213,9 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
   }
   std::vector<Chunk> chunks = std::move(spare_chunks);
   chunks.clear();
-  chunks.reserve(tokens.size());
-  for (size_t i = 0; i < tokens.size();) {
-    Tok& tok = tokens[i];
+  chunks.reserve(n);
+  for (size_t i = 0; i < n;) {
+    Tok& tok = toks[i];
     auto hit = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
     if (hit.length == 0) {
       if (tok.token.arabic && starts_with_waw(tok.token.norm) && tok.token.norm.size() >= 6)
