@@ -112,6 +112,11 @@ class PhraseIndex {
       if (node == 0) return {};
       const Node& n = nodes_[node];
       if (n.leaf) return n.entries.empty() ? Hit{} : hit(node, 1);
+      // Phrases go on from its node (as longest_from_root would follow them).
+      Hit best;
+      if (!n.entries.empty()) best = hit(node, 1);
+      longest_from(ids, i, node, 1, best);
+      return best;
     }
     return longest_from_root(ids, i);
   }
