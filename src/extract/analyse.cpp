@@ -127,6 +127,15 @@ bool starts_with_waw(std::string_view word) {
   return word.size() >= kWaw.size() && word[0] == kWaw[0] && word[1] == kWaw[1];
 }
 
+// False if bare_form_starts(word) is the word alone because its first letter
+// is none of ا ل ب ك و ف: asked inline, as most Arabic words start with
+// other letters and the call cost more than this test.
+bool may_carry_proclitic(std::string_view word) {
+  if (word.size() < 2) return false;
+  const unsigned first = unsigned(static_cast<unsigned char>(word[0])) << 8 | static_cast<unsigned char>(word[1]);
+  return first == 0xD8A7 || first == 0xD984 || first == 0xD8A8 || first == 0xD983 || first == 0xD988 || first == 0xD981;
+}
+
 // Fills s.folded and s.tokens from s.text in one pass over the tokens, each
 // built in place in its Tok, its norm a view into s.folded.
 void make_tokens(AnalysedSentence& s) {
@@ -172,8 +181,10 @@ void make_tokens(AnalysedSentence& s) {
       if (norm == "-" || norm == ".") tok.forms.add(0);
     } else if (kind == text::TokenKind::kNumber || !arabic) {
       tok.forms.add(0);  // what bare_form_starts gives a word with no Arabic letter, without the call
-    } else {
+    } else if (may_carry_proclitic(norm)) {
       tok.forms = text::bare_form_starts(norm);
+    } else {
+      tok.forms.add(0);  // likewise for a word whose first letter starts no proclitic or article
     }
   });
   s.folded = std::move(folded.text);
@@ -201,10 +212,15 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
   // place and never shrunk: building each TokenWords zeroed and copying it
   // in by push_back cost as much as the look-ups themselves.
   thread_local std::vector<lexicon::PhraseIndex::TokenWords> scratch;
-  if (scratch.size() < tokens.size()) scratch.resize(tokens.size());
-  const std::span<lexicon::PhraseIndex::TokenWords> forms(scratch.data(), tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Tok& t = tokens[i];
+  // The count once: recomputed from the vector's pointers (a division by
+  // the size of a Tok) at every turn, the calls between making the compiler
+  // reload them.
+  const size_t n = tokens.size();
+  Tok* const toks = tokens.data();
+  if (scratch.size() < n) scratch.resize(n);
+  const std::span<lexicon::PhraseIndex::TokenWords> forms(scratch.data(), n);
+  for (size_t i = 0; i < n; ++i) {
+    const Tok& t = toks[i];
     auto& f = forms[i];
     f.count = 0;
     for (size_t k = 0; k < t.forms.count; ++k)
@@ -214,9 +230,9 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
   }
   std::vector<Chunk> chunks = std::move(spare_chunks);
   chunks.clear();
-  chunks.reserve(tokens.size());
-  for (size_t i = 0; i < tokens.size();) {
-    Tok& tok = tokens[i];
+  chunks.reserve(n);
+  for (size_t i = 0; i < n;) {
+    Tok& tok = toks[i];
     auto hit = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
     if (hit.length == 0) {
       if (tok.token.arabic && starts_with_waw(tok.token.norm) && tok.token.norm.size() >= 6)

@@ -16,9 +16,11 @@ std::vector<std::string> phrase_keys(std::string_view phrase) {
 
 PhraseIndex::PhraseIndex() : nodes_(1) {}
 
-uint32_t PhraseIndex::child(uint32_t node, uint32_t word) const {
+// Inline (private to this file): called for every word a phrase may go on with.
+inline uint32_t PhraseIndex::child(uint32_t node, uint32_t word) const {
   // 0 (the root) is never a child.
   if (node == 0) return word < root_children_.size() ? root_children_[word] : 0;
+  if (!((nodes_[node].next_words >> (word & 63)) & 1)) return 0;
   return edges_.find(edge_key(node, word));
 }
 
@@ -28,6 +30,7 @@ void PhraseIndex::add_child(uint32_t node, uint32_t word, uint32_t next) {
     root_children_[word] = next;
   } else {
     edges_.insert(edge_key(node, word), next);
+    nodes_[node].next_words |= uint64_t{1} << (word & 63);
   }
 }
 
@@ -58,32 +61,40 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
 
 void PhraseIndex::longest_from(std::span<const TokenWords> ids, size_t i, uint32_t node, size_t depth,
                                Hit& best) const {
-  if (!nodes_[node].entries.empty() && depth > best.length) best = hit(node, depth);
-  if (i + depth >= ids.size() || nodes_[node].leaf) return;
-  size_t k = i + depth;
-  // A hyphen token inside a phrase ("Kim Jong-un") is skipped.
-  size_t skip = 0;
-  while (k < ids.size() && ids[k].count == 1 && ids[k].ids[0] == kHyphen && depth > 0) ++k, ++skip;
-  if (k >= ids.size()) return;
-  for (uint32_t word : ids[k])
-    if (uint32_t next = child(node, word); next != 0) longest_from(ids, i, next, depth + 1 + skip, best);
+  // A phrase goes on one form at a time nearly always: followed in this
+  // loop, recursing only at a token of several forms.
+  for (;;) {
+    const Node& n = nodes_[node];
+    if (!n.entries.empty() && depth > best.length) best = hit(node, depth);
+    if (i + depth >= ids.size() || n.leaf) return;
+    size_t k = i + depth;
+    // A hyphen token inside a phrase ("Kim Jong-un") is skipped.
+    size_t skip = 0;
+    while (k < ids.size() && ids[k].count == 1 && ids[k].ids[0] == kHyphen && depth > 0) ++k, ++skip;
+    if (k >= ids.size()) return;
+    if (ids[k].count != 1) {
+      for (uint32_t word : ids[k])
+        if (uint32_t next = child(node, word); next != 0) longest_from(ids, i, next, depth + 1 + skip, best);
+      return;
+    }
+    node = child(node, ids[k].ids[0]);
+    if (node == 0) return;
+    depth += 1 + skip;
+  }
 }
 
-PhraseIndex::Hit PhraseIndex::longest(std::span<const TokenWords> ids, size_t i) const {
+PhraseIndex::Hit PhraseIndex::longest_from_root(std::span<const TokenWords> ids, size_t i) const {
   Hit best;
   if (i >= ids.size()) return best;
-  // Most lookups are one form whose phrase ends at its first word (a
-  // grammatical word, a name of one word): answered here without the
-  // recursion, with what longest_from would find.
-  if (ids[i].count == 1) {
-    const uint32_t node = child(0, ids[i].ids[0]);
-    if (node == 0) return best;
-    if (nodes_[node].leaf) {
-      if (!nodes_[node].entries.empty()) best = hit(node, 1);
-      return best;
-    }
+  // The first word of each form here, as longest_from would take it from
+  // the root, without the recursion; phrases go on from its node.
+  for (uint32_t word : ids[i]) {
+    const uint32_t node = child(0, word);
+    if (node == 0) continue;
+    const Node& n = nodes_[node];
+    if (best.length == 0 && !n.entries.empty()) best = hit(node, 1);
+    if (!n.leaf) longest_from(ids, i, node, 1, best);
   }
-  longest_from(ids, i, 0, 0, best);
   return best;
 }
 

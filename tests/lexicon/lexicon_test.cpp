@@ -153,3 +153,18 @@ TEST_CASE("phrase index tables find every key after growing, and nothing else") 
   CHECK(words.find("") == diplograph::lexicon::detail::WordTable::kAbsent);
   CHECK(edges.find(uint64_t(1) << 32) == 0);
 }
+
+TEST_CASE("phrase index word table tells words apart at every length, short keys and long") {
+  diplograph::lexicon::detail::WordTable words;
+  // Words of 1 to 40 bytes (the table keys those up to sixteen as integers,
+  // longer ones as strings), each with a twin one byte off at its end and
+  // a prefix one byte shorter, which must not be taken for it.
+  auto word = [](size_t n, char last) { return std::string(n - 1, 'a') + last; };
+  for (size_t n = 1; n <= 40; ++n) CHECK(words.intern(word(n, 'x')) == n - 1);
+  bool all = true;
+  for (size_t n = 1; n <= 40; ++n)
+    all = all && words.find(word(n, 'x')) == n - 1 && words.find(word(n, 'y')) == words.kAbsent &&
+          words.find(std::string(n, 'a')) == words.kAbsent;
+  CHECK(all);
+  CHECK(words.find("\xD9\x85\xD9\x88\xD8\xB3\xD9\x83\xD9\x88") == words.kAbsent);
+}

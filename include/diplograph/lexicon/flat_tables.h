@@ -16,11 +16,108 @@
 namespace diplograph::lexicon::detail {
 
 // Interned words: each distinct string gets the next dense id (0, 1, 2 ...).
+// A word of up to sixteen bytes (nearly every word of a sentence: English
+// words, Arabic ones up to eight letters) is its own key, two integers held
+// in the slot: hashing it is two multiplications and comparing it two
+// integer tests, where hashing its bytes in a loop and comparing them with
+// the stored string (a second cache miss) cost several times more. Longer
+// words are hashed and compared as strings.
 class WordTable {
  public:
   static constexpr uint32_t kAbsent = 0xFFFFFFFFu;
 
   uint32_t find(std::string_view word) const {
+    if (word.size() <= kShortBytes) return find_short(ShortKey::of(word));
+    return find_long(word);
+  }
+
+  // The id of `word`, added if new.
+  uint32_t intern(std::string_view word) {
+    if (uint32_t id = find(word); id != kAbsent) return id;
+    const uint32_t id = static_cast<uint32_t>(words_.size());
+    words_.emplace_back(word);
+    if (word.size() <= kShortBytes) {
+      if (2 * (shorts_used_ + 1) > short_slots_.size()) rehash_short(short_slots_.empty() ? 64 : 2 * short_slots_.size());
+      place_short(ShortKey::of(word), id);
+      ++shorts_used_;
+    } else {
+      if (2 * (longs_used_ + 1) > slots_.size()) rehash(slots_.empty() ? 64 : 2 * slots_.size());
+      place(hash(word), id);
+      ++longs_used_;
+    }
+    return id;
+  }
+
+  size_t size() const { return words_.size(); }
+
+ private:
+  static constexpr size_t kShortBytes = 16;
+
+  // A word of at most sixteen bytes as two integers, its bytes in order
+  // (little-endian: the first byte lowest) and zeros past its end, and its
+  // length. Read in a few overlapping loads that stay inside the word.
+  struct ShortKey {
+    uint64_t lo = 0, hi = 0;
+    uint64_t size = 0;
+
+    static ShortKey of(std::string_view w) {
+      ShortKey k;
+      const size_t n = w.size();
+      const char* p = w.data();
+      k.size = n;
+      if (n >= 8) {
+        std::memcpy(&k.lo, p, 8);
+        if (n > 8) {
+          std::memcpy(&k.hi, p + n - 8, 8);
+          k.hi >>= 8 * (16 - n);
+        }
+      } else if (n >= 4) {
+        uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        k.lo = a | (uint64_t(b) << (8 * (n - 4)));
+      } else if (n > 0) {
+        k.lo = uint64_t(static_cast<unsigned char>(p[0])) | uint64_t(static_cast<unsigned char>(p[n / 2])) << (8 * (n / 2)) |
+               uint64_t(static_cast<unsigned char>(p[n - 1])) << (8 * (n - 1));
+      }
+      return k;
+    }
+    // The high bits of a product depend on every lower bit of its factor:
+    // the slot is taken from those.
+    uint64_t hash() const {
+      const uint64_t h = (lo ^ (hi * 0xC4CEB9FE1A85EC53ull) ^ size) * 0x9E3779B97F4A7C15ull;
+      return h ^ (h >> 29);
+    }
+  };
+  struct ShortSlot {
+    uint64_t lo = 0, hi = 0;
+    uint32_t size = 0;
+    uint32_t id = kAbsent;
+  };
+
+  uint32_t find_short(const ShortKey& k) const {
+    if (short_slots_.empty()) return kAbsent;
+    const size_t m = short_slots_.size() - 1;
+    for (size_t i = (k.hash() >> 32) & m;; i = (i + 1) & m) {
+      const ShortSlot& s = short_slots_[i];
+      if (s.id == kAbsent) return kAbsent;
+      if (((s.lo ^ k.lo) | (s.hi ^ k.hi) | (s.size ^ k.size)) == 0) return s.id;
+    }
+  }
+  void place_short(const ShortKey& k, uint32_t id) {
+    const size_t m = short_slots_.size() - 1;
+    size_t i = (k.hash() >> 32) & m;
+    while (short_slots_[i].id != kAbsent) i = (i + 1) & m;
+    short_slots_[i] = {k.lo, k.hi, static_cast<uint32_t>(k.size), id};
+  }
+  void rehash_short(size_t capacity) {
+    std::vector<ShortSlot> old = std::move(short_slots_);
+    short_slots_.assign(capacity, ShortSlot{});
+    for (const ShortSlot& s : old)
+      if (s.id != kAbsent) place_short(ShortKey{s.lo, s.hi, s.size}, s.id);
+  }
+
+  uint32_t find_long(std::string_view word) const {
     if (slots_.empty()) return kAbsent;
     const uint64_t h = hash(word);
     for (size_t i = h & mask(); slots_[i].id != kAbsent; i = (i + 1) & mask())
@@ -28,25 +125,11 @@ class WordTable {
     return kAbsent;
   }
 
-  // The id of `word`, added if new.
-  uint32_t intern(std::string_view word) {
-    if (uint32_t id = find(word); id != kAbsent) return id;
-    if (2 * (words_.size() + 1) > slots_.size()) rehash(slots_.empty() ? 64 : 2 * slots_.size());
-    const uint32_t id = static_cast<uint32_t>(words_.size());
-    words_.emplace_back(word);
-    place(hash(word), id);
-    return id;
-  }
-
-  size_t size() const { return words_.size(); }
-
- private:
   struct Slot {
     uint32_t tag = 0;  // high bits of the hash: most mismatches fail without a string compare
     uint32_t id = kAbsent;
   };
-  // Eight bytes at a time, inline: the words are short, and std::hash (a
-  // call, and byte-wise work at the tail) cost more than the probe.
+  // Eight bytes at a time, inline (words past sixteen bytes only).
   static uint64_t hash(std::string_view w) {
     const size_t n = w.size();
     const char* p = w.data();
@@ -62,25 +145,11 @@ class WordTable {
       mix(v);
     }
     if (i < n) {
-      // The last 1..7 bytes as one word, from overlapping loads (on a
-      // little-endian machine the value a byte-wise loop would build; the
-      // table needs only the same hash for the same bytes): a loop over the
-      // tail cost more than the rest of the hash.
-      const size_t r = n - i;
-      uint64_t v = 0;
-      if (n >= 8) {
-        std::memcpy(&v, p + n - 8, 8);
-        v >>= 8 * (8 - r);
-      } else if (r >= 4) {
-        uint32_t a, b;
-        std::memcpy(&a, p + i, 4);
-        std::memcpy(&b, p + i + r - 4, 4);
-        v = a | (uint64_t(b) << (8 * (r - 4)));
-      } else {
-        v = uint64_t(static_cast<unsigned char>(p[i])) | uint64_t(static_cast<unsigned char>(p[i + r / 2])) << (8 * (r / 2)) |
-            uint64_t(static_cast<unsigned char>(p[i + r - 1])) << (8 * (r - 1));
-      }
-      mix(v);
+      // The last 1..7 bytes from a load that ends with the word (every word
+      // here is longer than eight bytes).
+      uint64_t v;
+      std::memcpy(&v, p + n - 8, 8);
+      mix(v >> (8 * (8 - (n - i))));
     }
     h ^= h >> 33;
     h *= 0xC4CEB9FE1A85EC53ull;
@@ -88,33 +157,8 @@ class WordTable {
     return h;
   }
   static uint32_t tag(uint64_t h) { return static_cast<uint32_t>(h >> 32); }
-  // Equality inline, as the hash: a word whose tag matches is nearly always
-  // the one sought, and the call to memcmp cost more than comparing short
-  // words in a few overlapping loads.
   static bool same(const std::string& stored, std::string_view word) {
-    const size_t n = word.size();
-    if (stored.size() != n) return false;
-    const char* a = stored.data();
-    const char* b = word.data();
-    if (n > 16) return std::memcmp(a, b, n) == 0;
-    if (n >= 8) {
-      uint64_t a0, a1, b0, b1;  // the first and the last eight bytes, overlapping below 16
-      std::memcpy(&a0, a, 8);
-      std::memcpy(&b0, b, 8);
-      std::memcpy(&a1, a + n - 8, 8);
-      std::memcpy(&b1, b + n - 8, 8);
-      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    if (n >= 4) {
-      uint32_t a0, a1, b0, b1;  // likewise with four
-      std::memcpy(&a0, a, 4);
-      std::memcpy(&b0, b, 4);
-      std::memcpy(&a1, a + n - 4, 4);
-      std::memcpy(&b1, b + n - 4, 4);
-      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    // One to three bytes: the first, middle and last cover them all.
-    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+    return stored.size() == word.size() && std::memcmp(stored.data(), word.data(), word.size()) == 0;
   }
   size_t mask() const { return slots_.size() - 1; }
 
@@ -125,10 +169,14 @@ class WordTable {
   }
   void rehash(size_t capacity) {
     slots_.assign(capacity, Slot{});
-    for (uint32_t id = 0; id < words_.size(); ++id) place(hash(words_[id]), id);
+    for (uint32_t id = 0; id < words_.size(); ++id)
+      if (words_[id].size() > kShortBytes) place(hash(words_[id]), id);
   }
 
-  std::vector<Slot> slots_;
+  std::vector<ShortSlot> short_slots_;
+  size_t shorts_used_ = 0;
+  std::vector<Slot> slots_;  // the longer words
+  size_t longs_used_ = 0;
   std::vector<std::string> words_;  // by id
 };
 

@@ -102,7 +102,24 @@ class PhraseIndex {
   // The longest phrase that starts at token `i`; `ids[k]` holds the word ids
   // of the candidate forms of token k, empty for tokens that can never be
   // part of a phrase. Hyphens inside a phrase are skipped.
-  Hit longest(std::span<const TokenWords> ids, size_t i) const;
+  // Inline for the common case, one form whose phrase ends at its first
+  // word (a grammatical word, a name of one word): the call and the return
+  // of a Hit through memory cost more than answering it.
+  Hit longest(std::span<const TokenWords> ids, size_t i) const {
+    if (i < ids.size() && ids[i].count == 1) {
+      const uint32_t word = ids[i].ids[0];
+      const uint32_t node = word < root_children_.size() ? root_children_[word] : 0;
+      if (node == 0) return {};
+      const Node& n = nodes_[node];
+      if (n.leaf) return n.entries.empty() ? Hit{} : hit(node, 1);
+      // Phrases go on from its node (as longest_from_root would follow them).
+      Hit best;
+      if (!n.entries.empty()) best = hit(node, 1);
+      longest_from(ids, i, node, 1, best);
+      return best;
+    }
+    return longest_from_root(ids, i);
+  }
 
   // Entries of a phrase given exactly (folded words separated by spaces).
   const std::vector<Entry>* find(std::string_view phrase) const;
@@ -113,6 +130,9 @@ class PhraseIndex {
   struct Node {
     std::vector<Entry> entries;
     bool leaf = true;  // no phrase continues from here
+    // A bit per (word id mod 64) of the words that continue a phrase from
+    // here: most next words continue none, answered without hashing the edge.
+    uint64_t next_words = 0;
     uint16_t kinds = 0;  // as in Hit
     uint64_t roles = 0;
   };
@@ -123,6 +143,7 @@ class PhraseIndex {
   static uint64_t edge_key(uint32_t node, uint32_t word) { return (uint64_t(node) << 32) | word; }
   uint32_t child(uint32_t node, uint32_t word) const;
   void add_child(uint32_t node, uint32_t word, uint32_t next);
+  Hit longest_from_root(std::span<const TokenWords> ids, size_t i) const;
   void longest_from(std::span<const TokenWords> ids, size_t i, uint32_t node, size_t depth, Hit& best) const;
   std::vector<Node> nodes_;
   detail::WordTable words_;  // key form -> word id

@@ -97,7 +97,9 @@ void scan_tokens(std::string_view s, std::string& joined, OnToken&& on) {
     uint32_t token_end = static_cast<uint32_t>(i);
     TokenKind kind = TokenKind::kPunct;
     bool arabic = false;
-    std::string_view norm = s.substr(start, i - start);
+    // Views made directly: the offsets lie inside `s`, and substr's bounds
+    // check and clamp cost more than the rest of a short token.
+    std::string_view norm(s.data() + start, static_cast<size_t>(i - start));
     if (first & kWordChar) {
       // The classes of the word's characters, all and any of them: bit
       // operations per character where tests and branches cost more.
@@ -136,7 +138,7 @@ void scan_tokens(std::string_view s, std::string& joined, OnToken&& on) {
       kind = digits ? TokenKind::kNumber : TokenKind::kWord;
       i = end;
       token_end = static_cast<uint32_t>(end);
-      norm = s.substr(start, end - start);
+      norm = std::string_view(s.data() + start, static_cast<size_t>(end - start));
       if (!arabic) {
         // Possessive "'s" belongs to the word before it.
         if (i + 1 < length && s[i] == '\'' && s[i + 1] == 's' && (i + 2 == length || !byte_alnum(s[i + 2]))) i += 2;
