@@ -108,7 +108,7 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
       }
       if (n < hi && glued_and(n)) joined = true;
       // "Sultan Hassanal Bolkiah, this year's chair of ASEAN, Muhyiddin Yassin and Lee Hsien
-      // Loong": a person's description between commas stands inside the list (English).
+      // Loong": a person's description between commas stands inside the list (description_end).
       if (joined && n < hi && ref_at_[n] < 0 && punct(ref.last_chunk + 1, ','))
         if (const size_t close = description_end(ref, hi); close > 0) {
           n = close + 1;
@@ -438,7 +438,6 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
     }
     // "اجتماع كان مقرراً اليوم في منتجع كامب ديفيد مع قادة طالبان": how the
     // meeting stood and where it was to be stand between it and its people.
-    // ("استقبل الملك، يوم الثلاثاء، بالقصر الملكي بالرباط، جاريد كوشنر": so does the place noun's own word.)
     if ((word(c, "pluperfect") && c + 1 < hi && cue(c + 1)) || (word(c, "place_noun") && c + 1 < hi && place_at(c + 1))) {
       ++c;
       continue;
@@ -716,7 +715,6 @@ int SentenceMentions::object_after(size_t c) const {
   while (c < s_.chunks.size() && ref_at_[c] < 0 && (chunk(c).has(EntryKind::kTitle) || adjective(c) || word(c, "light"))) ++c;
   return c < s_.chunks.size() ? ref_at_[c] : -1;
 }
-
 
 bool SentenceMentions::dated_person_after(size_t c, size_t hi) const {
   for (size_t k = c; k < hi && k <= c + 7; ++k) {
