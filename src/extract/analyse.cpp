@@ -1072,7 +1072,7 @@ AnalysedSentence analyse(std::string_view sentence, ArticleContext& context) {
   s.dates = find_dates(s, context.date, context.told_month, context.told_day);
   for (const auto& d : s.dates) {
     if (d.past.month) context.told_month = d.past.month;
-    if (d.past.day && !d.reporting_day) context.told_day = d.past == d.future ? d.past : Date{};
+    tell_day(d, context.told_day);
   }
   return s;
 }

@@ -22,7 +22,7 @@ struct ArticleContext {
   std::vector<std::pair<std::string, int>> countries;
   int dateline_place = -1;              // where the report was filed ("MOSCOW (Reuters) -"), -1 if none
   int told_month = 0;                   // the month of the last date told (what "the same month" means)
-  Date told_day;                        // the last full date told, read one way (what "the same day" means)
+  Date told_day{};                      // the last full date told, read one way (what "the same day" means)
   std::vector<Date> sentence_dates{};   // per sentence so far, its first date not after the report (or empty)
   int dateline_written = -1;            // the place the dateline's word names elsewhere (الجزائر: Algeria)
   int previous_subject = -1;            // the first person the last sentence naming one named: "he" opening the next

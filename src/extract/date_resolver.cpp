@@ -265,6 +265,7 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
     if (!may_open_date(s, i) || at(i).kind == Atom::kOther) continue;
     DateRef d;
     size_t j = i;  // last chunk consumed
+    size_t phrase_end = 0;  // of a year phrase after a day and month
     const Atom a = at(i);
     bool found = false;
 
@@ -295,9 +296,9 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
       if (is_year(at(j + 1))) {
         ++j;
         if (is_valid_ymd(at(j).value, month, b.value)) d.past = d.future = Date{at(j).value, month, b.value};
-      } else if (int dir = 0; have_ref && year_phrase_after(j, &dir) > 0) {
+      } else if (int dir = 0; have_ref && (phrase_end = year_phrase_after(j, &dir)) > 0) {
         // "الثاني من نيسان من العام الماضي", "2 April last year": the day of that year.
-        j = year_phrase_after(j, &dir);
+        j = phrase_end;
         if (is_valid_ymd(ref.year + dir, month, b.value)) d.past = d.future = Date{ref.year + dir, month, b.value};
       } else if (const Atom rel = at(j + 1); rel.kind == Atom::kThis || rel.kind == Atom::kPast || rel.kind == Atom::kNext) {
         // "30 أكتوبر الجاري" (this month), "15 مارس الماضي", "2 يونيو المقبل".
@@ -323,8 +324,8 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
       int dir = 0;
       if (is_year(at(j))) {
         if (is_valid_ymd(at(j).value, month, day)) d.past = d.future = Date{at(j).value, month, day};
-      } else if (have_ref && year_phrase_after(j, &dir) > 0) {  // "April 2 last year"
-        j = year_phrase_after(j, &dir);
+      } else if (have_ref && (phrase_end = year_phrase_after(j, &dir)) > 0) {  // "April 2 last year"
+        j = phrase_end;
         if (is_valid_ymd(ref.year + dir, month, day)) d.past = d.future = Date{ref.year + dir, month, day};
       } else {
         d.past = day_month_reading(ref, month, day, false);
@@ -495,8 +496,7 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
     d.last_chunk = j;
     d.text = s.source(i, j);
     if (d.past.month) at.tell_month(d.past.month);  // "في 11 جوان ... وفي السادس من الشهر نفسه"
-    // (A day read two ways, "on Friday", leaves "the same day" unknown.)
-    if (d.past.day && !d.reporting_day) told = d.past == d.future ? d.past : Date{};
+    tell_day(d, told);
     out.push_back(std::move(d));
     i = j;
   }

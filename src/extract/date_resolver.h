@@ -12,6 +12,12 @@ namespace diplograph::extract {
 // expressions ("last Monday", "أيار الماضي") need `reference`; with an empty
 // reference only absolute dates resolve. `told_month` (1-12, 0 none) is the month
 // the article told last, what "the same month" ("الشهر نفسه") means.
+// What "the same day" means after date `d` was told: its day; a day read two
+// ways ("on Friday") leaves it unknown, and the report's own day changes nothing.
+inline void tell_day(const DateRef& d, Date& told) {
+  if (d.past.day && !d.reporting_day) told = d.past == d.future ? d.past : Date{};
+}
+
 // `told_day` is the last full date the article told (what "the same day" means).
 std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& reference, int told_month = 0,
                                 const Date& told_day = Date{});

@@ -734,26 +734,21 @@ bool SentenceMentions::dated_person_after(size_t c, size_t hi) const {
 size_t SentenceMentions::description_end(const ActorRef& ref, size_t hi) const {
   if (ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) return 0;
   const size_t open = ref.last_chunk + 1;
-  // "جاريد كوشنر، كبير مستشاري الرئيس الأمريكي دونالد ترامب، ومستشار ...": the
-  // boss a description names takes no part; the list goes on with "و".
-  if (arabic_) {
-    if (open + 1 >= hi || glued_and(open + 1)) return 0;
-    for (size_t c = open + 1; c < hi && c <= open + 10; ++c) {
-      if (punct(c, ',')) return c > open + 1 && c + 1 < hi && glued_and(c + 1) ? c : 0;
-      if (chunk(c).has(EntryKind::kTrigger) || word(c, "speech") || word(c, "relative") || punct(c, '"') || punct(c, '.'))
-        return 0;
-    }
-    return 0;
-  }
+  // Arabic: "جاريد كوشنر، كبير مستشاري الرئيس الأمريكي دونالد ترامب، ومستشار ...": the
+  // boss a description names takes no part, and the list goes on with "و".
+  if (arabic_ && (open + 1 >= hi || glued_and(open + 1))) return 0;
   for (size_t c = open + 1; c < hi && c <= open + 10; ++c) {
-    if (punct(c, ',')) return c > open + 1 && c + 1 < hi ? c : 0;
-    if (ref_at_[c] >= 0) {  // the organisation or state of the person's office, no one else
+    if (punct(c, ',')) return c > open + 1 && c + 1 < hi && (!arabic_ || glued_and(c + 1)) ? c : 0;
+    if (ref_at_[c] >= 0) {
+      // English: only the organisation or state of the person's office.
       const ActorRef& other = s_.actors[ref_at_[c]];
-      if (!other.is_state_name && (other.actor < 0 || lex_.actors()[other.actor].kind != ActorKind::kOrganisation)) return 0;
+      if (!arabic_ && !other.is_state_name &&
+          (other.actor < 0 || lex_.actors()[other.actor].kind != ActorKind::kOrganisation))
+        return 0;
       c = other.last_chunk;
       continue;
     }
-    if (chunk(c).has(EntryKind::kTrigger) || word(c, "speech") || word(c, "relative") || word(c, "and") ||
+    if (chunk(c).has(EntryKind::kTrigger) || word(c, "speech") || word(c, "relative") || (!arabic_ && word(c, "and")) ||
         punct(c, '"') || punct(c, '.'))
       return 0;
   }
@@ -783,6 +778,9 @@ bool SentenceMentions::led_state(int r) const {
 }
 
 void SentenceMentions::leaders_of_states(Meeting& mt) const {
+  // Most meetings have no state among their people: nothing to walk back over.
+  if (std::none_of(mt.participants.begin(), mt.participants.end(), [](const Participant& p) { return p.kind == "state"; }))
+    return;
   const Date day = mt.date.empty() ? ctx_.date : mt.date;
   for (size_t r = 0; r < s_.actors.size(); ++r) {
     if (s_.actors[r].actor < 0 || !led_state(static_cast<int>(r))) continue;
