@@ -19,7 +19,7 @@ jobs="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
 packages=(
   build-essential cmake pkg-config
   libboost-dev libsqlite3-dev libicu-dev
-  doctest-dev nlohmann-json3-dev libedit-dev
+  doctest-dev nlohmann-json3-dev libedit-dev libmimalloc-dev
   graphviz fonts-dejavu-core python3
 )
 
