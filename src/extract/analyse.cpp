@@ -563,6 +563,29 @@ class ActorFinder {
     return e;  // [c, e)
   }
 
+  // The comma of "X, the Finnish foreign minister" when the title phrase
+  // starting at `first` follows one (after an optional "the"), else 0.
+  size_t apposition_comma(size_t first) const {
+    size_t c = first;
+    if (c >= 2 && !s_.tokens[s_.chunks[c - 1].begin].token.arabic && is_word(c - 1, "article")) --c;
+    return c >= 2 && is_punct(c - 1, ',') ? c - 1 : 0;
+  }
+
+  // The first chunk of a capitalised Latin name of two to four words that
+  // ends right before `end` ("Jari Virtanen"), or `end` when there is none.
+  // One word alone may be "Earlier" or "Meanwhile", opening the sentence.
+  size_t latin_name_before(size_t end) const {
+    size_t c = end;
+    while (c > 0 && end - c < 4) {
+      const Chunk& ch = s_.chunks[c - 1];
+      if (ch.entries || used_[c - 1] || ch.end - ch.begin != 1) break;
+      const Tok& t = s_.tokens[ch.begin];
+      if (t.token.kind != text::TokenKind::kWord || t.token.arabic || !t.capitalised || t.all_caps) break;
+      --c;
+    }
+    return end - c >= 2 ? c : end;
+  }
+
   // A new ref, made in place at the end of the sentence's actors for the
   // caller to complete and then close (close_ref): one made aside and moved
   // in cost a construction, a move and a destruction of its five strings.
@@ -876,12 +899,32 @@ class ActorFinder {
       return;
     }
     // "X, the Finnish foreign minister": the title describes the name before it.
-    if (first >= 2 && is_punct(first - 1, ',') && !glued_and(first) && !s_.actors.empty() &&
-        s_.actors.back().last_chunk == first - 2) {
-      auto& prev = s_.actors.back();
-      if (prev.title.empty()) prev.title = title_text;
-      for (size_t i = first; i <= last; ++i) used_[i] = true;
-      return;
+    if (const size_t comma = apposition_comma(first); comma > 0 && !glued_and(first)) {
+      if (!s_.actors.empty() && s_.actors.back().last_chunk + 1 == comma) {
+        auto& prev = s_.actors.back();
+        if (prev.title.empty()) prev.title = title_text;
+        for (size_t i = first; i <= last; ++i) used_[i] = true;
+        return;
+      }
+      // "Jari Virtanen, the Finnish foreign minister, said": a name the
+      // lexicon lacks, kept with the office and state the title gives it.
+      if (const size_t name_first = latin_name_before(comma); name_first < comma && states.size() == 1 && !plural &&
+                                                              !former && ctx_.unknown_names_left > 0) {
+        --ctx_.unknown_names_left;
+        std::string written = s_.source(name_first, comma - 1);
+        const char* how = "name+title";
+        const int actor = resolve_unknown(written, std::max(-1, sole_holder(office, states.front())), &how);
+        if (actor >= 0) {
+          add_ref(actor, name_first, comma - 1, title_text, how);
+        } else {
+          ActorRef& r = open_ref(-1, name_first, comma - 1, title_text, "discovered");
+          r.unknown_name = std::move(written);
+          r.country = lex_.actors()[states.front()].id;
+          close_ref();
+        }
+        for (size_t i = first; i <= last; ++i) used_[i] = true;
+        return;
+      }
     }
     // "محمد بن راشد نائب رئيس دولة الإمارات": an Arabic title right after a
     // person of the same country describes that person (news writes the

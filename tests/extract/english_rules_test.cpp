@@ -1171,3 +1171,29 @@ TEST_CASE("english: 'the Egyptian and Saudi foreign ministers' are each state's 
   REQUIRE(three.meetings.size() == 1);
   CHECK(three.meetings[0].participants.size() == 4);
 }
+
+TEST_CASE("english: 'X, the Finnish foreign minister,' is X, whoever held the office at the article's date") {
+  // In 2015 the office was Timo Soini's: the name written wins over the title.
+  auto known = run("Title\nPekka Haavisto, the Finnish foreign minister, met Sergey Lavrov in Moscow on Sunday.", "2015-12-07");
+  REQUIRE(known.meetings.size() == 1);
+  CHECK(known.meetings[0].participants.size() == 2);
+  CHECK(has(known.meetings[0], "Pekka Haavisto"));
+  CHECK_FALSE(has(known.meetings[0], "Timo Soini"));
+
+  // A name the lexicon lacks is kept, with the title's state.
+  auto unknown = run("Title\nSergey Lavrov met Jari Virtanen, the Finnish foreign minister, in Moscow on Sunday.", "2015-12-07");
+  REQUIRE(unknown.meetings.size() == 1);
+  const auto& m = unknown.meetings[0];
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Sergey Lavrov"));
+  const auto virtanen = std::find_if(m.participants.begin(), m.participants.end(), [](const auto& p) { return p.name == "Jari Virtanen"; });
+  REQUIRE(virtanen != m.participants.end());
+  CHECK(virtanen->country == "FI");
+  CHECK(virtanen->kind == "person");
+
+  // One capitalised word opening the sentence is not a name.
+  auto opener = run("Title\nEarlier, the Finnish foreign minister met Sergey Lavrov in Moscow.", "2015-12-07");
+  REQUIRE(opener.meetings.size() == 1);
+  CHECK(has(opener.meetings[0], "Timo Soini"));
+  CHECK(opener.meetings[0].participants.size() == 2);
+}
