@@ -714,7 +714,12 @@ std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const Articl
       // A pair word means the article's protagonists more than the last people named:
       // a meeting told in more sentences is nearer.
       const int salience = m->pair_word ? 3 * static_cast<int>(e.sentences.size()) : 0;
-      const int people_distance = distance - salience + (m->pair_word && !two_people ? 30 : 0);
+      // "... will meet Biden in Bali, in what would be their first meeting": a
+      // meeting told in the anaphor's own sentence is the one it names, before
+      // the protagonists', and with the status that sentence gave it.
+      const bool same_sentence = distance == 0 && !m->status_cued && covered(m->meeting.participants, e.participants);
+      const int people_distance =
+          same_sentence ? -(1 << 20) : distance - salience + (m->pair_word && !two_people ? 30 : 0);
       if (e.participants.size() >= 2 && people_distance < best_people &&
           (m->meeting.participants.empty() || covered(m->meeting.participants, e.participants)))
         best_people = people_distance, people = &e;
@@ -724,7 +729,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const Articl
       // A status cue or a date of its own ("last met in June") tells which meetings it can
       // describe; so does "the two leaders' meeting", told as a fact.
       if ((m->status_cued || !m->meeting.date.empty() || m->pair_word) && e.status != m->meeting.status &&
-          !plan_of_cancelled(*m, e))
+          !plan_of_cancelled(*m, e) && !same_sentence)
         continue;
       if (!m->meeting.participants.empty() && !covered(m->meeting.participants, e.participants)) continue;
       // "The two leaders" describe the protagonists' meeting rather than the last one.

@@ -1007,3 +1007,21 @@ TEST_CASE("dates: a day and month with 'من العام الماضي' / 'last ye
   REQUIRE(en.meetings.size() == 1);
   CHECK(en.meetings[0].date.iso() == "2022-04-02");
 }
+
+TEST_CASE("arabic: 'in what would be their first meeting' names the meeting of its own sentence, not the article's last held one") {
+  auto ex = run("عنوان\n"
+                "التقى المستشار الألماني أولاف شولتس رئيس مجلس الدولة الصيني لي كه تشيانغ في بكين أمس الجمعة.\n"
+                "ويتوقع أن يلتقي الرئيس الصيني شي جين بينغ الرئيس الأمريكي جو بايدن في بالي منتصف نوفمبر الجاري، "
+                "في ما سيكون أول لقاء مباشر بينهما.",
+                "2022-11-05");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(m.sentences.size() == 1);
+    if (has(m, "Joe Biden")) {
+      CHECK(m.status == extract::Status::kPlanned);  // no held meeting of the two is made up
+      CHECK(has(m, "Xi Jinping"));
+    } else {
+      CHECK(m.date.iso() == "2022-11-04");
+    }
+  }
+}
