@@ -107,15 +107,24 @@ bool SentenceMentions::round_of_talks(size_t c) const {
   return false;
 }
 
-bool SentenceMentions::first_to(size_t tc) const {
+size_t SentenceMentions::first_word_before(size_t tc) const {
   for (size_t c = tc, steps = 0; c > 0 && steps < 4; ++steps) {
     --c;
-    if (ref_at_[c] >= 0 || punct(c, ',')) return false;
+    // "أول زعيم من مجموعة السبع يزور الصين": whose member he is, read over.
+    if (ref_at_[c] >= 0) {
+      const size_t first = s_.actors[ref_at_[c]].first_chunk;
+      if (first < 2 || !word(first - 1, "of")) return 0;
+      c = first - 1;
+      continue;
+    }
+    if (punct(c, ',')) return 0;
     const std::string_view norm = s_.tokens[chunk(c).begin].token.norm;
-    if (norm == "اول" || norm == "اولى") return true;
+    if (norm == "اول" || norm == "اولى") return c;
   }
-  return false;
+  return 0;
 }
+
+bool SentenceMentions::first_to(size_t tc) const { return first_word_before(tc) > 0; }
 
 void SentenceMentions::find_triggers_and_cuts() {
   find_appositives();

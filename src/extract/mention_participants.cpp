@@ -246,6 +246,9 @@ bool SentenceMentions::subject_of_verb(int r) const {
 std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair_word, bool verb, bool* coordinated) const {
   std::vector<int> group;
   int modifiers = verb ? 0 : 4;
+  // "شولتس أول زعيم من مجموعة السبع يزور الصين": the subject is before the
+  // description of him as the first to visit.
+  if (const size_t first = verb && arabic_ ? first_word_before(from) : 0; first > lo) from = first;
   for (size_t c = from; c > lo;) {
     --c;
     if (ref_at_[c] >= 0) {
@@ -513,6 +516,8 @@ std::vector<int> SentenceMentions::clause_actors(size_t tc, size_t begin, size_t
     // "أعلن غوتيريش توصل الطرفين ... في ختام المشاورات": the speaker right
     // after an Arabic speech verb reports the meeting, he is not in it.
     if (speaker(ref)) continue;
+    // "شولتس أول زعيم من مجموعة السبع يزور الصين": the group he is the first of is no party.
+    if (ref.first_chunk < tc && ref.first_chunk > 0 && word(ref.first_chunk - 1, "of") && first_to(tc)) continue;
     (lex_.actors()[ref.actor].kind == ActorKind::kPerson ? people : others).push_back(static_cast<int>(r));
   }
   // States and organisations alone, loosely gathered, are a list, not a meeting.

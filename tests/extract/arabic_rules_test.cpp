@@ -1025,3 +1025,15 @@ TEST_CASE("arabic: 'in what would be their first meeting' names the meeting of i
     }
   }
 }
+
+TEST_CASE("arabic: 'X أول زعيم من مجموعة السبع يزور الصين' tells X's visit under way; the group he is the first of takes no part") {
+  auto ex = run("ماكرون أول زعيم من مجموعة السبع يزور الصين منذ الجائحة\n"
+                "وقال الرئيس الفرنسي إن العلاقات مع الصين مهمة.",
+                "2023-04-08");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kVisit);
+  CHECK(m.status == extract::Status::kOccurred);
+  CHECK(has(m, "Emmanuel Macron"));
+  CHECK_FALSE(has(m, "G7"));
+}
