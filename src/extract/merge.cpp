@@ -380,6 +380,35 @@ void attach_attendees(std::vector<Mention>& mentions) {
                  mentions.end());
 }
 
+// "وكان شي قد استقبل في بكين ... عدداً من القادة، إذ التقى X ثم Y": a host
+// receiving in a city is there for the other meetings its sentence tells him
+// holding; the clause of each names no place of its own.
+void host_place_in_sentence(std::vector<Mention>& mentions, const lexicon::Lexicon& lex) {
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    Meeting& m = mentions[k].meeting;
+    if (m.location || m.type == MeetingType::kCall || m.status != Status::kOccurred) continue;
+    // The nearest place told before it in the sentence only: "... حيث استقبله
+    // الأسد، كما زار الأسد الإمارات وأجرى محادثات" has the host travel on.
+    for (size_t j = k; j-- > 0 && mentions[j].meeting.sentences.front() == m.sentences.front();) {
+      const Meeting& e = mentions[j].meeting;
+      if (!e.location) continue;
+      const int place = lex.place_index(e.location->key);
+      const bool city = place >= 0 && lex.places()[place].kind != lexicon::PlaceKind::kCountry &&
+                        lex.places()[place].kind != lexicon::PlaceKind::kRegion;
+      // (Or the host's previous meeting there, placed so: "إذ التقى X، ثم Y".)
+      const bool placed_so = e.rule.ends_with("+host-place");
+      const bool host_here = std::any_of(e.participants.begin(), e.participants.end(), [&](const Participant& p) {
+        return (p.role == ParticipantRole::kHost || placed_so) && covered(p, m.participants);
+      });
+      if (city && host_here && e.status == Status::kOccurred) {
+        m.location = e.location;
+        m.rule += "+host-place";
+      }
+      break;
+    }
+  }
+}
+
 // "Biden arrived in Geneva on Tuesday" for Wednesday's summit there: an
 // arrival whose only counterpart is the host country is part of the visitor's
 // meeting in the same city a day away, not a visit of its own.
@@ -599,6 +628,7 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
 std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const ArticleContext& context) {
   const lexicon::Lexicon& lex = context.lex;
   attach_attendees(mentions);
+  host_place_in_sentence(mentions, lex);
   for (auto& m : mentions) personify_states(m.meeting, context);
   std::vector<Meeting> meetings;
   meetings.reserve(mentions.size());

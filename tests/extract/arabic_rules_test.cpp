@@ -1037,3 +1037,23 @@ TEST_CASE("arabic: 'X أول زعيم من مجموعة السبع يزور ال
   CHECK(has(m, "Emmanuel Macron"));
   CHECK_FALSE(has(m, "G7"));
 }
+
+TEST_CASE("arabic: a host receiving leaders in his city holds there the meetings the sentence lists after it") {
+  auto ex = run("عنوان\n"
+                "وكان الرئيس التركي رجب طيب أردوغان قد استقبل في أنقرة عدداً من القادة الأجانب؛ إذ التقى الاثنين الماضي "
+                "رئيس الوزراء المجري فيكتور أوربان، ثم الرئيس الأذربيجاني إلهام علييف يوم الأربعاء.",
+                "2023-03-04");
+  REQUIRE(ex.meetings.size() == 2);
+  for (const auto& m : ex.meetings) {
+    CHECK(has(m, "Recep Tayyip Erdogan"));
+    REQUIRE(m.location);
+    CHECK(m.location->name == "Ankara");
+  }
+  // Once he travels on, his next meeting is not in his city.
+  auto on = run("عنوان\n"
+                "وكان الرئيس التركي رجب طيب أردوغان قد استقبل رئيس الوزراء المجري فيكتور أوربان في أنقرة يوم الاثنين، "
+                "كما زار أردوغان قطر الأربعاء وأجرى محادثات مع أمير قطر الشيخ تميم بن حمد.",
+                "2023-03-04");
+  for (const auto& m : on.meetings)
+    if (has(m, "Tamim bin Hamad Al Thani")) CHECK((!m.location || m.location->name != "Ankara"));
+}
