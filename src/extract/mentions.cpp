@@ -469,7 +469,12 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     left = subjects_[0];
     rule += "+story-subject"sv;
   }
-  if (left.empty() && !pair_word && !framed && !reference && (!right.empty() || !verb)) {
+  // "..., كما زار أردوغان قطر": a person right after an Arabic verb is its
+  // subject; the first actor of the clause before it is another verb's object.
+  const bool subject_after_verb = arabic_ && verb && !right.empty() && s_.actors[right.front()].first_chunk == tc + 1 &&
+                                  s_.actors[right.front()].actor >= 0 &&
+                                  lex_.actors()[s_.actors[right.front()].actor].kind == ActorKind::kPerson;
+  if (left.empty() && !pair_word && !framed && !reference && (!right.empty() || !verb) && !subject_after_verb) {
     bool opening_pair = false;
     std::vector<int> subject = clause_subject(lo, tc, &opening_pair);
     if (opening_pair && right.empty()) pair_word = true;
