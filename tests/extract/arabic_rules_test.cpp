@@ -1076,3 +1076,14 @@ TEST_CASE("arabic: a person right after a verb is its subject, not the object of
   }
   CHECK(qatar_visit);
 }
+
+TEST_CASE("arabic: portfolio ministers named with their state are kept ('وزير الداخلية المصري X')") {
+  auto ex = run("عنوان\nاستقبل الرئيس التونسي قيس سعيد وزيرة التجارة الإيطالية ماريا روسيتي في قرطاج يوم الجمعة.", "2023-03-19");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Kais Saied"));
+  const auto minister = std::find_if(m.participants.begin(), m.participants.end(), [](const auto& p) { return p.country == "IT"; });
+  REQUIRE(minister != m.participants.end());
+  CHECK(minister->name == "ماريا روسيتي");
+}

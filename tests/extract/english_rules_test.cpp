@@ -1197,3 +1197,14 @@ TEST_CASE("english: 'X, the Finnish foreign minister,' is X, whoever held the of
   CHECK(has(opener.meetings[0], "Timo Soini"));
   CHECK(opener.meetings[0].participants.size() == 2);
 }
+
+TEST_CASE("english: portfolio ministers named with their state are kept ('Japanese Trade Minister X met U.S. Commerce Secretary Y')") {
+  auto ex = run("Title\nJapanese Trade Minister Kenji Hamada met U.S. Commerce Secretary Laura Whitfield in Washington on Friday.", "2023-03-19");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 2);
+  for (const auto& p : m.participants) {
+    if (p.name == "Kenji Hamada") CHECK(p.country == "JP");
+    else CHECK((p.name == "Laura Whitfield" && p.country == "US"));
+  }
+}
