@@ -545,22 +545,44 @@ class ActorFinder {
   }
 
   // An unknown name after a title: capitalised Latin words, or Arabic words no lexicon knows.
-  size_t unknown_run(size_t c) const {
-    size_t e = c;
-    while (e < s_.chunks.size() && e - c < 4) {
+  // A Latin word that is only some known person's surname may stand inside it
+  // ("Rajnath Singh"), or open it when `surname_first` ("Park Jie-won");
+  // a hyphen joins a Latin name's parts ("Jie-won").
+  size_t unknown_run(size_t c, bool surname_first = false) const {
+    size_t e = c, words = 0;
+    bool patronymic = false;  // "عبد العزيز بن سعود": an Arabic name with "بن" runs longer
+    while (e < s_.chunks.size() && words < 4 + (patronymic ? 2 : 0)) {
       const Chunk& ch = s_.chunks[e];
-      if (ch.entries || ch.end - ch.begin != 1) break;
+      if (ch.end - ch.begin != 1) break;
       const Tok& t = s_.tokens[ch.begin];
+      if (ch.entries && (t.token.arabic || !t.capitalised || !(e > c || surname_first) || !only_surnames(ch))) break;
       if (t.token.kind != text::TokenKind::kWord) break;
       if (t.token.arabic) {
         if (e > c && t.glued_and) break;
+        if (t.token.norm == "بن" || t.token.norm == "بنت") patronymic = true;
       } else if (!t.capitalised) {
         break;
       }
-      ++e;
+      ++e, ++words;
+      if (!t.token.arabic && e + 1 < s_.chunks.size() && is_punct(e, '-') && !s_.chunks[e + 1].entries &&
+          s_.tokens[s_.chunks[e + 1].begin].token.kind == text::TokenKind::kWord &&
+          !s_.tokens[s_.chunks[e + 1].begin].token.arabic)
+        e += 2;
     }
-    if (e - c > 3 && s_.tokens[s_.chunks[c].begin].token.arabic) e = c + 3;
+    if (c < s_.chunks.size() && s_.tokens[s_.chunks[c].begin].token.arabic) {
+      if (e - c > 3 && !patronymic) e = c + 3;
+      // A name does not end on "بن": the next word, the father's name, is one the lexicon has.
+      while (e > c + 1 && (s_.tokens[s_.chunks[e - 1].begin].token.norm == "بن" ||
+                           s_.tokens[s_.chunks[e - 1].begin].token.norm == "بنت"))
+        --e;
+    }
     return e;  // [c, e)
+  }
+
+  bool only_surnames(const Chunk& ch) const {
+    for (const auto& entry : *ch.entries)
+      if (entry.kind != EntryKind::kActorShort) return false;
+    return true;
   }
 
   // The comma of "X, the Finnish foreign minister" when the title phrase
@@ -835,7 +857,15 @@ class ActorFinder {
         if (a < 0 && single_holder() >= 0)
           for (const auto& e : *s_.chunks[n].entries)
             if (e.value == single_holder() && e.kind == EntryKind::kActorShort) a = single_holder();
-        if (a < 0) break;
+        if (a < 0) {
+          // "Park Jie-won": a surname of someone known opening a longer name the lexicon lacks.
+          const size_t e = s_.tokens[s_.chunks[n].begin].token.arabic ? n : unknown_run(n, true);
+          if (e < n + 2) break;
+          names.push_back({n, e - 1, -1, s_.source(n, e - 1)});
+          k = e;
+          if (!plural) break;
+          continue;
+        }
         // "ري يونغ": a shortened name may run on over words the lexicon lacks.
         size_t end = n;
         while (end + 1 < s_.chunks.size() && end < n + 2 && !s_.chunks[end + 1].entries &&

@@ -1087,3 +1087,12 @@ TEST_CASE("arabic: portfolio ministers named with their state are kept ('وزي�
   REQUIRE(minister != m.participants.end());
   CHECK(minister->name == "ماريا روسيتي");
 }
+
+TEST_CASE("arabic: an unknown name with 'بن' runs past three words and does not end on 'بن'") {
+  auto ex = run("عنوان\nالتقى وزير الداخلية المصري محمود توفيق نظيره السعودي الأمير عبد العزيز بن سعود في الرياض يوم الجمعة.", "2023-03-19");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "محمود توفيق"));
+  CHECK(has(m, "عبد العزيز بن سعود"));
+}

@@ -1208,3 +1208,16 @@ TEST_CASE("english: portfolio ministers named with their state are kept ('Japane
     else CHECK((p.name == "Laura Whitfield" && p.country == "US"));
   }
 }
+
+TEST_CASE("english: an unknown official's name may hold a known surname or a hyphen ('Rajnath Singh', 'Park Jie-won')") {
+  auto singh = run("Title\nIndian Defence Minister Rajnath Singh met his Chinese counterpart Wei Fenghe in Moscow on Friday.", "2020-09-06");
+  REQUIRE(singh.meetings.size() == 1);
+  CHECK(has(singh.meetings[0], "Rajnath Singh"));
+  CHECK(has(singh.meetings[0], "Wei Fenghe"));
+  CHECK(singh.meetings[0].participants.size() == 2);
+
+  auto park = run("Title\nSouth Korea's culture minister, Park Jie-won, met Chinese Foreign Minister Tang Jiaxuan in Beijing on Friday.", "2000-06-10");
+  REQUIRE(park.meetings.size() == 1);
+  CHECK(has(park.meetings[0], "Park Jie-won"));
+  CHECK(park.meetings[0].participants.size() == 2);
+}
