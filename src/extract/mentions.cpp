@@ -253,10 +253,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
                                at_before(triggers_[i + 1].chunk);
   if (hosts_at_summit) mt.type = MeetingType::kSummit;
   mt.sentences = {index_};
-  // Room for the marks the rules append (a mention's rule runs to some 60
-  // bytes at most): one allocation, which the meeting then takes over.
-  std::string rule;
-  rule.reserve(64);
+  RuleText rule;
   rule.append(arabic_ ? "ar:"sv : "en:"sv).append(verb ? "verb"sv : "noun"sv).append("-"sv).append(to_string(t.type));
   if (to_summit) rule += "+to-summit"sv;
   if (hosts_at_summit) rule += "+hosts-summit"sv;
@@ -847,7 +844,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   if (by_adjectives) confidence -= 0.05;
   mt.confidence = std::clamp(confidence, 0.3, 0.95);
-  mt.rule = std::move(rule);
+  rule.into(mt.rule);
   return true;
 }
 

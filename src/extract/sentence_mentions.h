@@ -13,6 +13,7 @@
 
 #include "analyse.h"
 #include "mention.h"
+#include "rule_text.h"
 
 namespace diplograph::extract {
 
@@ -600,7 +601,7 @@ class SentenceMentions {
   // places the span names, else the place of the summit on whose sidelines
   // (at chunk `sideline`) it was held, else the hosting state's.
   int place_of(size_t i, const Scope& scope, int destination, std::optional<size_t> sideline, int host_state,
-               std::string* text, std::string* rule) const;
+               std::string* text, RuleText* rule) const;
 
   // The vectors the rules work in are this thread's, kept from sentence to
   // sentence (emptied, their room kept): every sentence allocating its own
