@@ -163,7 +163,8 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
   }
   // "the first summit since the visit of Lee to Kyoto", "هي الأولى منذ زيارة لي إلى كيوتو":
   // a meeting told right after "since" is an earlier event, whose people and date follow that word.
-  for (size_t k = tc; k-- > sc.lo && k + 4 >= tc;) {
+  // (Walked only in a sentence holding "since": the walk reads the token of each chunk.)
+  for (size_t k = tc; has_word("since") && k-- > sc.lo && k + 4 >= tc;) {
     if (s_.tokens[chunk(k).begin].token.kind == text::TokenKind::kPunct) break;
     if (word(k, "since")) {
       sc.lo = sc.clause_lo = k + 1;
