@@ -627,7 +627,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (place >= 0) {
     const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
     const auto& pl = lex_.places()[where];
-    mt.location = Location{pl.id, pl.name_en, place_text};
+    // Built in place, the words moved in: a temporary and a copy of them each cost an allocation.
+    mt.location.emplace(pl.id, pl.name_en, std::move(place_text));
   }
   // "قمة ... عقدت عبر الاتصال المرئي": a summit held by video has no one place.
   bool call_after = false;
@@ -649,7 +650,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     bool organisation = false;
     for (const auto& p : mt.participants) organisation = organisation || p.kind == "organisation";
     if (!represented && !organisation && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
-      mt.participants.push_back(state_participant(lex_, st, ParticipantRole::kHost, place_text));
+      // (The place's words are in the location: a visit is never made virtual above, only a summit.)
+      mt.participants.push_back(state_participant(lex_, st, ParticipantRole::kHost, mt.location->text));
       rule += "+host-country"sv;
     }
   }
