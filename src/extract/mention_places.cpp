@@ -122,7 +122,7 @@ bool SentenceMentions::dated_city(const PlaceRef& p) const {
 }
 
 int SentenceMentions::place_of(size_t i, const Scope& sc, int destination, std::optional<size_t> sideline, int host_state,
-                               std::string* text, std::string* rule) const {
+                               std::string* text, RuleText* rule) const {
   // The visit's destination, else a place after "in"/"at" in the
   // trigger's span, else a place naming a meeting noun ("an Oval Office
   // meeting"), else the place of the summit it was on the sidelines of

@@ -11,33 +11,12 @@ namespace diplograph::extract {
 // Marks appended as views: a literal appended as a pointer is measured (strlen) each time.
 using namespace std::string_view_literals;
 
-namespace {
+SentenceMentions::Buffers& SentenceMentions::thread_buffers() {
+  thread_local Buffers buffers;
+  return buffers;
+}
 
-// The last sentence's working vectors on this thread, kept for the next one.
-struct SpareBuffers {
-  std::vector<int> ref_at, places;
-  std::vector<size_t> cue_chunks;
-  std::vector<Trigger> triggers;
-  std::vector<size_t> cuts;
-  std::vector<std::pair<size_t, size_t>> hosted_nouns, appositives;
-  std::vector<std::vector<int>> subjects;
-  std::vector<std::pair<int, ParticipantRole>> refs;
-};
-thread_local SpareBuffers spare;
-
-}  // namespace
-
-void SentenceMentions::take_buffers() {
-  took_buffers_ = true;
-  ref_at_.swap(spare.ref_at);
-  cue_chunks_.swap(spare.cue_chunks);
-  places_.swap(spare.places);
-  triggers_.swap(spare.triggers);
-  cuts_.swap(spare.cuts);
-  hosted_nouns_.swap(spare.hosted_nouns);
-  appositives_.swap(spare.appositives);
-  subjects_.swap(spare.subjects);
-  refs_.swap(spare.refs);
+void SentenceMentions::empty_buffers() {
   ref_at_.clear();
   cue_chunks_.clear();
   places_.clear();
@@ -49,27 +28,18 @@ void SentenceMentions::take_buffers() {
   for (auto& group : subjects_) group.clear();
 }
 
-void SentenceMentions::give_back_buffers() {
-  spare.ref_at.swap(ref_at_);
-  spare.cue_chunks.swap(cue_chunks_);
-  spare.places.swap(places_);
-  spare.triggers.swap(triggers_);
-  spare.cuts.swap(cuts_);
-  spare.hosted_nouns.swap(hosted_nouns_);
-  spare.appositives.swap(appositives_);
-  spare.subjects.swap(subjects_);
-  spare.refs.swap(refs_);
-}
-
 void SentenceMentions::run(std::vector<Mention>& out) {
   const size_t first = out.size();  // `out` holds the article's mentions so far
   // Most sentences of a report tell no meeting: without a meeting word, or
   // the word each rule below needs first, none of them can read one here.
+  // (Asked first without the language, which takes a look at every token: a quarter of sentences stop here.)
+  if (!has_trigger_ && !has_cue("invited") && !has_word("delegation") && !has_cue("sideline") && !has_word("signing")) return;
+  arabic_ = std::any_of(s_.tokens.begin(), s_.tokens.end(), [](const Tok& t) { return t.token.arabic; });
   const bool invitation = !arabic_ && has_cue("invited");
   const bool delegation_told = has_word("delegation") || (!arabic_ && has_cue("sideline"));
   const bool signing = arabic_ && has_word("signing");
   if (!has_trigger_ && !invitation && !delegation_told && !signing) return;
-  take_buffers();
+  empty_buffers();
   ref_at_.assign(s_.chunks.size(), -1);
   for (size_t r = 0; r < s_.actors.size(); ++r)
     for (size_t c = s_.actors[r].first_chunk; c <= s_.actors[r].last_chunk && c < s_.chunks.size(); ++c)
@@ -80,7 +50,7 @@ void SentenceMentions::run(std::vector<Mention>& out) {
   // Most sentences of a report have no meeting word: with no trigger to
   // build, the clauses need not be cut (the rules below read no cuts).
   if (has_trigger_) find_triggers_and_cuts();
-  // Grown, never shrunk: each group keeps its room (take_buffers emptied them).
+  // Grown, never shrunk: each group keeps its room (empty_buffers emptied them).
   if (subjects_.size() < triggers_.size()) subjects_.resize(triggers_.size());
   places_.assign(triggers_.size(), -1);
   for (size_t i = 0; i < triggers_.size(); ++i) {
@@ -193,7 +163,8 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
   }
   // "the first summit since the visit of Lee to Kyoto", "هي الأولى منذ زيارة لي إلى كيوتو":
   // a meeting told right after "since" is an earlier event, whose people and date follow that word.
-  for (size_t k = tc; k-- > sc.lo && k + 4 >= tc;) {
+  // (Walked only in a sentence holding "since": the walk reads the token of each chunk.)
+  for (size_t k = tc; has_word("since") && k-- > sc.lo && k + 4 >= tc;) {
     if (s_.tokens[chunk(k).begin].token.kind == text::TokenKind::kPunct) break;
     if (word(k, "since")) {
       sc.lo = sc.clause_lo = k + 1;
@@ -283,10 +254,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
                                at_before(triggers_[i + 1].chunk);
   if (hosts_at_summit) mt.type = MeetingType::kSummit;
   mt.sentences = {index_};
-  // Room for the marks the rules append (a mention's rule runs to some 60
-  // bytes at most): one allocation, which the meeting then takes over.
-  std::string rule;
-  rule.reserve(64);
+  RuleText rule;
   rule.append(arabic_ ? "ar:"sv : "en:"sv).append(verb ? "verb"sv : "noun"sv).append("-"sv).append(to_string(t.type));
   if (to_summit) rule += "+to-summit"sv;
   if (hosts_at_summit) rule += "+hosts-summit"sv;
@@ -664,7 +632,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (place >= 0) {
     const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
     const auto& pl = lex_.places()[where];
-    mt.location = Location{pl.id, pl.name_en, place_text};
+    // Built in place, the words moved in: a temporary and a copy of them each cost an allocation.
+    mt.location.emplace(pl.id, pl.name_en, std::move(place_text));
   }
   // "قمة ... عقدت عبر الاتصال المرئي": a summit held by video has no one place.
   bool call_after = false;
@@ -686,7 +655,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     bool organisation = false;
     for (const auto& p : mt.participants) organisation = organisation || p.kind == "organisation";
     if (!represented && !organisation && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
-      mt.participants.push_back(state_participant(lex_, st, ParticipantRole::kHost, place_text));
+      // (The place's words are in the location: a visit is never made virtual above, only a summit.)
+      mt.participants.push_back(state_participant(lex_, st, ParticipantRole::kHost, mt.location->text));
       rule += "+host-country"sv;
     }
   }
@@ -882,7 +852,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   if (by_adjectives) confidence -= 0.05;
   mt.confidence = std::clamp(confidence, 0.3, 0.95);
-  mt.rule = std::move(rule);
+  rule.into(mt.rule);
   return true;
 }
 
