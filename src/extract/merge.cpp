@@ -783,6 +783,12 @@ std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const Articl
           break;
         }
     }
+    // "Their national security advisers, Ajit Doval and Nasser Janjua, met in
+    // Bangkok": an English verb always names its subject, so one that found
+    // nobody is of people the lexicon does not know, not of the last ones
+    // told, nor evidence for their meeting. (An Arabic verb may carry its
+    // subject: "قبل أن يلتقيا مجدداً".)
+    if (mt.participants.empty() && !m->pair_word && mt.rule.starts_with("en:verb-")) continue;
     // Only a mention without people of its own, or "the two leaders", tells of
     // another encounter of the same people: "He flew to Jeddah" borrows nobody.
     const bool borrows = m->pair_word || mt.participants.empty();

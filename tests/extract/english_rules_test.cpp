@@ -1221,3 +1221,19 @@ TEST_CASE("english: an unknown official's name may hold a known surname or a hyp
   CHECK(has(park.meetings[0], "Park Jie-won"));
   CHECK(park.meetings[0].participants.size() == 2);
 }
+
+TEST_CASE("english: a meeting verb whose people the lexicon does not know borrows nobody ('Their advisers, A and B, met in Bangkok')") {
+  auto ex = run("Title\nIndian Foreign Minister Sushma Swaraj held talks with Nawaz Sharif in Islamabad on Dec. 9.\n"
+                "Their national security advisers, Ajit Doval and Nasser Janjua, met in Bangkok on Dec. 6.",
+                "2015-12-26");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].sentences.size() == 1);  // not evidence for the talks either
+  CHECK(ex.meetings[0].location->name == "Islamabad");
+  // "The two ministers" still names the people told before.
+  auto pair = run("Title\nIndian Foreign Minister Sushma Swaraj held talks with Nawaz Sharif in Islamabad on Dec. 9.\n"
+                  "The two ministers had met in New York in September.",
+                  "2015-12-26");
+  bool new_york = false;
+  for (const auto& m : pair.meetings) new_york = new_york || (m.location && m.location->name == "New York" && has(m, "Nawaz Sharif"));
+  CHECK(new_york);
+}
