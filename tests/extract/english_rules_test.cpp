@@ -1237,3 +1237,13 @@ TEST_CASE("english: a meeting verb whose people the lexicon does not know borrow
   for (const auto& m : pair.meetings) new_york = new_york || (m.location && m.location->name == "New York" && has(m, "Nawaz Sharif"));
   CHECK(new_york);
 }
+
+TEST_CASE("english: 'chatted with' reports a meeting") {
+  auto ex = run("Title\nIndian Prime Minister Narendra Modi chatted with Pakistani Prime Minister Nawaz Sharif in Paris on Nov. 30.", "2015-12-26");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kMeeting);
+  CHECK(has(m, "Narendra Modi"));
+  CHECK(has(m, "Nawaz Sharif"));
+  CHECK(m.date.iso() == "2015-11-30");
+}
