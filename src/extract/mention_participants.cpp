@@ -806,4 +806,35 @@ void SentenceMentions::leaders_of_states(Meeting& mt) const {
   }
 }
 
+void SentenceMentions::holders_on_meeting_day(Meeting& mt) const {
+  // Only a date a month or more away from the report's: around it, the
+  // office's holder on the report's day is the one meant.
+  constexpr int kDays = 31;
+  if (mt.date.empty() || ctx_.date.empty() || !mt.date.year) return;
+  if (mt.date.last_day() + kDays >= ctx_.date.first_day() && mt.date.first_day() <= ctx_.date.last_day() + kDays) return;
+  for (const auto& [r, _] : refs_) {
+    const ActorRef& ref = s_.actors[r];
+    if (ref.actor < 0 || ref.how != "title") continue;
+    // The offices the title resolved through: those its holder held on the report's day.
+    int then = lexicon::Lexicon::kNoHolder;
+    for (const auto* role : lex_.roles_of(ref.actor, ctx_.date)) {
+      const int h = lex_.sole_holder(role->office, role->of, mt.date);
+      if (h < 0 || (then >= 0 && h != then)) {
+        then = lexicon::Lexicon::kSeveralHolders;
+        break;
+      }
+      then = h;
+    }
+    if (then < 0 || then == ref.actor) continue;
+    const auto& was = lex_.actors()[ref.actor];
+    const auto& holder = lex_.actors()[then];
+    for (auto& p : mt.participants)
+      if (p.key == was.id) {
+        p.key = holder.id;
+        p.name = holder.name_en;
+        p.country = holder.country;
+      }
+  }
+}
+
 }  // namespace diplograph::extract

@@ -844,6 +844,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   arabic_tour(tc, hi, m);
   leaders_of_states(mt);
+  holders_on_meeting_day(mt);
   m.anaphoric = mt.participants.size() < 2;
   double confidence = 0.85;
   for (const auto& [r, _] : refs) {

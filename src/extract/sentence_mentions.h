@@ -336,6 +336,9 @@ class SentenceMentions {
   bool led_after(size_t c) const;
   bool led_state(int r) const;
   void leaders_of_states(Meeting& mt) const;
+  // "In June 2018, the U.S. president met ...": a person named by title alone
+  // is whoever held that office on the meeting's date, not on the article's.
+  void holders_on_meeting_day(Meeting& mt) const;
 
   // The ref is followed, over light words, by a meeting verb: its subject.
   bool subject_of_verb(int r) const;

@@ -1096,3 +1096,10 @@ TEST_CASE("arabic: an unknown name with 'بن' runs past three words and does no
   CHECK(has(m, "محمود توفيق"));
   CHECK(has(m, "عبد العزيز بن سعود"));
 }
+
+TEST_CASE("arabic: a title alone names whoever held the office on the meeting's date ('وفي حزيران 2018 التقى الرئيس الأمريكي')") {
+  auto ex = run("عنوان\nوفي حزيران 2018 التقى الرئيس الأمريكي الزعيم الكوري الشمالي في سنغافورة.", "2023-03-19");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Donald Trump"));
+  CHECK(has(ex.meetings[0], "Kim Jong Un"));
+}

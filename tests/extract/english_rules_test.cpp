@@ -1247,3 +1247,15 @@ TEST_CASE("english: 'chatted with' reports a meeting") {
   CHECK(has(m, "Nawaz Sharif"));
   CHECK(m.date.iso() == "2015-11-30");
 }
+
+TEST_CASE("english: a title alone names whoever held the office on the meeting's date, not on the article's") {
+  auto ex = run("Title\nIn June 2018, the U.S. president met the North Korean leader in Singapore.", "2023-03-19");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Donald Trump"));
+  CHECK(has(ex.meetings[0], "Kim Jong Un"));
+  CHECK_FALSE(has(ex.meetings[0], "Joe Biden"));
+  // Near the report's date, the holder on that day.
+  auto now = run("Title\nThe U.S. president met the North Korean leader in Singapore on Monday.", "2023-03-19");
+  REQUIRE(now.meetings.size() == 1);
+  CHECK(has(now.meetings[0], "Joe Biden"));
+}
