@@ -189,9 +189,18 @@ class LexiconLoader {
     // By length, so that a lookup only compares names of a possible length.
     std::stable_sort(lex_.fuzzy_names_.begin(), lex_.fuzzy_names_.end(),
                      [](const auto& a, const auto& b) { return a.name.size() < b.name.size(); });
+    // Each actor's names, in the order of the names (counted, then placed).
+    lex_.fuzzy_by_actor_start_.assign(lex_.actors_.size() + 1, 0);
+    for (const auto& n : lex_.fuzzy_names_) ++lex_.fuzzy_by_actor_start_[n.actor + 1];
+    for (size_t a = 0; a < lex_.actors_.size(); ++a) lex_.fuzzy_by_actor_start_[a + 1] += lex_.fuzzy_by_actor_start_[a];
+    lex_.fuzzy_by_actor_names_.resize(lex_.fuzzy_names_.size());
+    {
+      std::vector<uint32_t> next(lex_.fuzzy_by_actor_start_.begin(), lex_.fuzzy_by_actor_start_.end() - 1);
+      for (size_t i = 0; i < lex_.fuzzy_names_.size(); ++i)
+        lex_.fuzzy_by_actor_names_[next[lex_.fuzzy_names_[i].actor]++] = static_cast<uint32_t>(i);
+    }
     for (size_t i = 0; i < lex_.fuzzy_names_.size(); ++i) {
       const auto& bigrams = lex_.fuzzy_names_[i].bigrams;
-      lex_.fuzzy_by_actor_.emplace(lex_.fuzzy_names_[i].actor, i);
       for (size_t b = 0; b < bigrams.size();) {
         size_t e = b;
         while (e < bigrams.size() && bigrams[e] == bigrams[b]) ++e;
@@ -581,14 +590,14 @@ int Lexicon::sole_leader(std::string_view code, const Date& day) const {
       code, day, [&](std::string_view office) { return sole_holder(office, code, day); }, kNoHolder);
 }
 
-std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {
-  std::vector<const Role*> out;
-  if (actor < 0 || actor >= static_cast<int>(roles_by_actor_.size())) return out;
+Lexicon::RolesOn Lexicon::roles_of(int actor, const Date& day) const {
+  if (actor < 0 || actor >= static_cast<int>(roles_by_actor_.size())) return {this, nullptr, nullptr, 0, 0};
+  // Most actors hold no role: their day's bounds are not worth reckoning.
+  const std::vector<int>& roles = roles_by_actor_[actor];
+  if (roles.empty()) return {this, nullptr, nullptr, 0, 0};
   const int first = day.empty() ? std::numeric_limits<int>::min() : day.first_day();
   const int last = day.empty() ? std::numeric_limits<int>::max() : day.last_day();
-  for (int i : roles_by_actor_[actor])
-    if (holds(i, first, last)) out.push_back(&roles_[i]);
-  return out;
+  return {this, roles.data(), roles.data() + roles.size(), first, last};
 }
 
 std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_distance) const {
@@ -701,9 +710,9 @@ int Lexicon::fuzzy_distance(std::string_view folded_name, int actor, int max_dis
     target_of.assign(folded_name);
   }
   int best = max_distance + 1;
-  auto [begin, end] = fuzzy_by_actor_.equal_range(actor);
-  for (auto it = begin; it != end; ++it)
-    best = std::min(best, bounded_distance(target, fuzzy_names_[it->second].name, std::min(best - 1, max_distance)));
+  if (actor < 0 || static_cast<size_t>(actor) + 1 >= fuzzy_by_actor_start_.size()) return best;
+  for (uint32_t k = fuzzy_by_actor_start_[actor]; k < fuzzy_by_actor_start_[actor + 1]; ++k)
+    best = std::min(best, bounded_distance(target, fuzzy_names_[fuzzy_by_actor_names_[k]].name, std::min(best - 1, max_distance)));
   return best;
 }
 
