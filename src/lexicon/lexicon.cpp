@@ -360,7 +360,9 @@ class LexiconLoader {
     lex_.roles_by_actor_.resize(lex_.actors_.size());
     for (const auto& row : f->rows) {
       const auto& v = row.fields;
-      int actor = lex_.actor_index(v[0]);
+      // The maps, not the flat tables: those are made once the files are read (Lexicon::load).
+      const auto known = lex_.actor_by_id_.find(v[0]);
+      int actor = known == lex_.actor_by_id_.end() ? -1 : known->second;
       if (actor < 0) return bad(*f, row, "unknown actor '" + v[0] + "'");
       auto from = date_field(*f, row, v[3]);
       if (!from) return Error{from.error()};
@@ -382,7 +384,7 @@ class LexiconLoader {
     if (!f) return Error{f.error()};
     for (const auto& row : f->rows) {
       const auto& v = row.fields;
-      if (lex_.state_actor(v[0]) < 0) return bad(*f, row, "unknown state '" + v[0] + "'");
+      if (!lex_.state_by_code_.count(v[0])) return bad(*f, row, "unknown state '" + v[0] + "'");
       auto from = date_field(*f, row, v[2]);
       if (!from) return Error{from.error()};
       auto to = date_field(*f, row, v[3]);
@@ -473,6 +475,11 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& dir) {
   LexiconLoader loader(*lex);
   if (auto r = loader.load(dir); !r) return Error{r.error()};
   lex->roles_by_actor_.resize(lex->actors_.size());
+  // Each key is in its map once: the flat copies answer as the maps do, whatever order they are read in.
+  for (const auto& [key, value] : lex->actor_by_id_) lex->actor_by_id_flat_.emplace(key, value);
+  for (const auto& [key, value] : lex->state_by_code_) lex->state_by_code_flat_.emplace(key, value);
+  for (const auto& [key, value] : lex->place_by_country_) lex->place_by_country_flat_.emplace(key, value);
+  for (const auto& [key, value] : lex->place_by_id_) lex->place_by_id_flat_.emplace(key, value);
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
 
@@ -489,25 +496,13 @@ std::string Lexicon::default_dir() {
   return source.string();
 }
 
-int Lexicon::actor_index(std::string_view id) const {
-  auto it = actor_by_id_.find(std::string(id));
-  return it == actor_by_id_.end() ? -1 : it->second;
-}
+int Lexicon::actor_index(std::string_view id) const { return actor_by_id_flat_.find(id); }
 
-int Lexicon::state_actor(std::string_view code) const {
-  auto it = state_by_code_.find(std::string(code));
-  return it == state_by_code_.end() ? -1 : it->second;
-}
+int Lexicon::state_actor(std::string_view code) const { return state_by_code_flat_.find(code); }
 
-int Lexicon::place_index(std::string_view id) const {
-  auto it = place_by_id_.find(std::string(id));
-  return it == place_by_id_.end() ? -1 : it->second;
-}
+int Lexicon::place_index(std::string_view id) const { return place_by_id_flat_.find(id); }
 
-int Lexicon::country_place(std::string_view code) const {
-  auto it = place_by_country_.find(std::string(code));
-  return it == place_by_country_.end() ? -1 : it->second;
-}
+int Lexicon::country_place(std::string_view code) const { return place_by_country_flat_.find(code); }
 
 int Lexicon::capital_of(std::string_view code) const {
   auto it = capital_by_country_.find(std::string(code));

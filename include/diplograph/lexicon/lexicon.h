@@ -12,6 +12,7 @@
 
 #include "diplograph/core/date.h"
 #include "diplograph/core/result.h"
+#include "diplograph/lexicon/key_index.h"
 #include "diplograph/lexicon/phrase_index.h"
 
 namespace diplograph::lexicon {
@@ -132,6 +133,8 @@ class Lexicon {
   std::unordered_map<std::string, int> place_by_country_;
   std::unordered_map<std::string, int> place_by_id_;
   std::unordered_map<std::string, int> capital_by_country_;
+  // The four maps above that extraction reads, copied into flat tables once loaded (see KeyIndex).
+  KeyIndex actor_by_id_flat_, state_by_code_flat_, place_by_country_flat_, place_by_id_flat_;
   std::unordered_multimap<std::string, int> roles_by_office_;  // office + "@" + of -> role index
   struct LeadingOffice {
     std::string office;
