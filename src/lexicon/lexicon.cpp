@@ -189,9 +189,18 @@ class LexiconLoader {
     // By length, so that a lookup only compares names of a possible length.
     std::stable_sort(lex_.fuzzy_names_.begin(), lex_.fuzzy_names_.end(),
                      [](const auto& a, const auto& b) { return a.name.size() < b.name.size(); });
+    // Each actor's names, in the order of the names (counted, then placed).
+    lex_.fuzzy_by_actor_start_.assign(lex_.actors_.size() + 1, 0);
+    for (const auto& n : lex_.fuzzy_names_) ++lex_.fuzzy_by_actor_start_[n.actor + 1];
+    for (size_t a = 0; a < lex_.actors_.size(); ++a) lex_.fuzzy_by_actor_start_[a + 1] += lex_.fuzzy_by_actor_start_[a];
+    lex_.fuzzy_by_actor_names_.resize(lex_.fuzzy_names_.size());
+    {
+      std::vector<uint32_t> next(lex_.fuzzy_by_actor_start_.begin(), lex_.fuzzy_by_actor_start_.end() - 1);
+      for (size_t i = 0; i < lex_.fuzzy_names_.size(); ++i)
+        lex_.fuzzy_by_actor_names_[next[lex_.fuzzy_names_[i].actor]++] = static_cast<uint32_t>(i);
+    }
     for (size_t i = 0; i < lex_.fuzzy_names_.size(); ++i) {
       const auto& bigrams = lex_.fuzzy_names_[i].bigrams;
-      lex_.fuzzy_by_actor_.emplace(lex_.fuzzy_names_[i].actor, i);
       for (size_t b = 0; b < bigrams.size();) {
         size_t e = b;
         while (e < bigrams.size() && bigrams[e] == bigrams[b]) ++e;
@@ -351,7 +360,9 @@ class LexiconLoader {
     lex_.roles_by_actor_.resize(lex_.actors_.size());
     for (const auto& row : f->rows) {
       const auto& v = row.fields;
-      int actor = lex_.actor_index(v[0]);
+      // The maps, not the flat tables: those are made once the files are read (Lexicon::load).
+      const auto known = lex_.actor_by_id_.find(v[0]);
+      int actor = known == lex_.actor_by_id_.end() ? -1 : known->second;
       if (actor < 0) return bad(*f, row, "unknown actor '" + v[0] + "'");
       auto from = date_field(*f, row, v[3]);
       if (!from) return Error{from.error()};
@@ -373,7 +384,7 @@ class LexiconLoader {
     if (!f) return Error{f.error()};
     for (const auto& row : f->rows) {
       const auto& v = row.fields;
-      if (lex_.state_actor(v[0]) < 0) return bad(*f, row, "unknown state '" + v[0] + "'");
+      if (!lex_.state_by_code_.count(v[0])) return bad(*f, row, "unknown state '" + v[0] + "'");
       auto from = date_field(*f, row, v[2]);
       if (!from) return Error{from.error()};
       auto to = date_field(*f, row, v[3]);
@@ -464,6 +475,11 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(const std::string& dir) {
   LexiconLoader loader(*lex);
   if (auto r = loader.load(dir); !r) return Error{r.error()};
   lex->roles_by_actor_.resize(lex->actors_.size());
+  // Each key is in its map once: the flat copies answer as the maps do, whatever order they are read in.
+  for (const auto& [key, value] : lex->actor_by_id_) lex->actor_by_id_flat_.emplace(key, value);
+  for (const auto& [key, value] : lex->state_by_code_) lex->state_by_code_flat_.emplace(key, value);
+  for (const auto& [key, value] : lex->place_by_country_) lex->place_by_country_flat_.emplace(key, value);
+  for (const auto& [key, value] : lex->place_by_id_) lex->place_by_id_flat_.emplace(key, value);
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
 
@@ -480,25 +496,13 @@ std::string Lexicon::default_dir() {
   return source.string();
 }
 
-int Lexicon::actor_index(std::string_view id) const {
-  auto it = actor_by_id_.find(std::string(id));
-  return it == actor_by_id_.end() ? -1 : it->second;
-}
+int Lexicon::actor_index(std::string_view id) const { return actor_by_id_flat_.find(id); }
 
-int Lexicon::state_actor(std::string_view code) const {
-  auto it = state_by_code_.find(std::string(code));
-  return it == state_by_code_.end() ? -1 : it->second;
-}
+int Lexicon::state_actor(std::string_view code) const { return state_by_code_flat_.find(code); }
 
-int Lexicon::place_index(std::string_view id) const {
-  auto it = place_by_id_.find(std::string(id));
-  return it == place_by_id_.end() ? -1 : it->second;
-}
+int Lexicon::place_index(std::string_view id) const { return place_by_id_flat_.find(id); }
 
-int Lexicon::country_place(std::string_view code) const {
-  auto it = place_by_country_.find(std::string(code));
-  return it == place_by_country_.end() ? -1 : it->second;
-}
+int Lexicon::country_place(std::string_view code) const { return place_by_country_flat_.find(code); }
 
 int Lexicon::capital_of(std::string_view code) const {
   auto it = capital_by_country_.find(std::string(code));
@@ -581,14 +585,14 @@ int Lexicon::sole_leader(std::string_view code, const Date& day) const {
       code, day, [&](std::string_view office) { return sole_holder(office, code, day); }, kNoHolder);
 }
 
-std::vector<const Role*> Lexicon::roles_of(int actor, const Date& day) const {
-  std::vector<const Role*> out;
-  if (actor < 0 || actor >= static_cast<int>(roles_by_actor_.size())) return out;
+Lexicon::RolesOn Lexicon::roles_of(int actor, const Date& day) const {
+  if (actor < 0 || actor >= static_cast<int>(roles_by_actor_.size())) return {this, nullptr, nullptr, 0, 0};
+  // Most actors hold no role: their day's bounds are not worth reckoning.
+  const std::vector<int>& roles = roles_by_actor_[actor];
+  if (roles.empty()) return {this, nullptr, nullptr, 0, 0};
   const int first = day.empty() ? std::numeric_limits<int>::min() : day.first_day();
   const int last = day.empty() ? std::numeric_limits<int>::max() : day.last_day();
-  for (int i : roles_by_actor_[actor])
-    if (holds(i, first, last)) out.push_back(&roles_[i]);
-  return out;
+  return {this, roles.data(), roles.data() + roles.size(), first, last};
 }
 
 std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_distance) const {
@@ -701,9 +705,9 @@ int Lexicon::fuzzy_distance(std::string_view folded_name, int actor, int max_dis
     target_of.assign(folded_name);
   }
   int best = max_distance + 1;
-  auto [begin, end] = fuzzy_by_actor_.equal_range(actor);
-  for (auto it = begin; it != end; ++it)
-    best = std::min(best, bounded_distance(target, fuzzy_names_[it->second].name, std::min(best - 1, max_distance)));
+  if (actor < 0 || static_cast<size_t>(actor) + 1 >= fuzzy_by_actor_start_.size()) return best;
+  for (uint32_t k = fuzzy_by_actor_start_[actor]; k < fuzzy_by_actor_start_[actor + 1]; ++k)
+    best = std::min(best, bounded_distance(target, fuzzy_names_[fuzzy_by_actor_names_[k]].name, std::min(best - 1, max_distance)));
   return best;
 }
 

@@ -2,6 +2,7 @@
 // loaded from the data files under schema/lexicon (see its README.md).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -11,6 +12,7 @@
 
 #include "diplograph/core/date.h"
 #include "diplograph/core/result.h"
+#include "diplograph/lexicon/key_index.h"
 #include "diplograph/lexicon/phrase_index.h"
 
 namespace diplograph::lexicon {
@@ -88,8 +90,11 @@ class Lexicon {
   static constexpr int kNoHolder = -1, kSeveralHolders = -2;
   int sole_holder(std::string_view office, std::string_view of, const Date& day) const;
   int sole_leader(std::string_view code, const Date& day) const;
-  // The roles an actor held on `day` (all roles when `day` is empty).
-  std::vector<const Role*> roles_of(int actor, const Date& day = {}) const;
+  class RolesOn;
+  // The roles an actor held on `day` (all roles when `day` is empty), read in
+  // place: the rules and the merge ask this for every person they weigh, and
+  // a list built for each question cost an allocation more than the roles.
+  RolesOn roles_of(int actor, const Date& day = {}) const;
 
   // Actors whose folded aliases are close to `folded_name` (edit distance on
   // the folded form, bounded by the name's length); used for misspellings.
@@ -128,6 +133,8 @@ class Lexicon {
   std::unordered_map<std::string, int> place_by_country_;
   std::unordered_map<std::string, int> place_by_id_;
   std::unordered_map<std::string, int> capital_by_country_;
+  // The four maps above that extraction reads, copied into flat tables once loaded (see KeyIndex).
+  KeyIndex actor_by_id_flat_, state_by_code_flat_, place_by_country_flat_, place_by_id_flat_;
   std::unordered_multimap<std::string, int> roles_by_office_;  // office + "@" + of -> role index
   struct LeadingOffice {
     std::string office;
@@ -143,9 +150,62 @@ class Lexicon {
   std::vector<FuzzyName> fuzzy_names_;  // by length
   // Letter pair -> (name index, occurrences): finds the names sharing enough pairs without a scan.
   std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, uint16_t>>> fuzzy_postings_;
-  std::unordered_multimap<int, size_t> fuzzy_by_actor_;       // actor -> index into fuzzy_names_
+  // Actor -> its names in fuzzy_names_: fuzzy_by_actor_names_[fuzzy_by_actor_start_[a] ..
+  // fuzzy_by_actor_start_[a + 1]), two flat arrays rather than a hashed multimap whose nodes missed the cache.
+  std::vector<uint32_t> fuzzy_by_actor_start_;
+  std::vector<uint32_t> fuzzy_by_actor_names_;
   std::unordered_map<std::string, std::string> abbreviations_;  // folded "mr." -> kind
   std::string version_;
+};
+
+// The roles of one actor held on a day: a range over the lexicon's own
+// roles (valid while the lexicon is), skipping those not held then.
+class Lexicon::RolesOn {
+ public:
+  class iterator {
+   public:
+    using value_type = const Role*;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    iterator(const Lexicon* lex, const int* at, const int* end, int first, int last)
+        : lex_(lex), at_(at), end_(end), first_(first), last_(last) {
+      skip();
+    }
+    const Role* operator*() const { return &lex_->roles_[*at_]; }
+    iterator& operator++() {
+      ++at_;
+      skip();
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator before = *this;
+      ++*this;
+      return before;
+    }
+    bool operator==(const iterator& o) const { return at_ == o.at_; }
+
+   private:
+    void skip() {
+      while (at_ != end_ && !lex_->holds(*at_, first_, last_)) ++at_;
+    }
+    const Lexicon* lex_ = nullptr;
+    const int* at_ = nullptr;
+    const int* end_ = nullptr;
+    int first_ = 0, last_ = 0;
+  };
+
+  RolesOn(const Lexicon* lex, const int* begin, const int* end, int first, int last)
+      : lex_(lex), begin_(begin), end_(end), first_(first), last_(last) {}
+  iterator begin() const { return {lex_, begin_, end_, first_, last_}; }
+  iterator end() const { return {lex_, end_, end_, first_, last_}; }
+  bool empty() const { return begin() == end(); }
+  const Role* front() const { return *begin(); }
+
+ private:
+  const Lexicon* lex_;
+  const int* begin_;
+  const int* end_;
+  int first_, last_;
 };
 
 }  // namespace diplograph::lexicon
