@@ -166,6 +166,12 @@ TEST_CASE("phrase index word table tells words apart at every length, short keys
     all = all && words.find(word(n, 'x')) == n - 1 && words.find(word(n, 'y')) == words.kAbsent &&
           words.find(std::string(n, 'a')) == words.kAbsent;
   CHECK(all);
+  // A look-up in two steps (start, then finish) answers as find() does.
+  bool same = true;
+  for (size_t n = 1; n <= 40; ++n)
+    for (const std::string& w : {word(n, 'x'), word(n, 'y'), std::string(n, 'a')})
+      same = same && words.finish(words.start(w)) == words.find(w);
+  CHECK(same);
   CHECK(words.find("\xD9\x85\xD9\x88\xD8\xB3\xD9\x83\xD9\x88") == words.kAbsent);
 }
 

@@ -27,8 +27,43 @@ class WordTable {
   static constexpr uint32_t kAbsent = 0xFFFFFFFFu;
 
   uint32_t find(std::string_view word) const {
-    if (word.size() <= kShortBytes) return find_short(ShortKey::of(word));
+    if (word.size() <= kShortBytes) {
+      const ShortKey k = ShortKey::of(word);
+      return find_short(k, k.hash());
+    }
     return find_long(word);
+  }
+
+  // find() in two steps, for a caller with many words to look up: start()
+  // hashes a word and starts loading the tag and the slot its probe reads
+  // first, finish() probes. A sentence's words were looked up one after
+  // another, each stalling on its cache miss; started all first, their
+  // misses overlap. The word's bytes must outlive the Lookup.
+  struct Lookup {
+    uint64_t lo = 0, hi = 0;
+    uint64_t size = 0;
+    uint64_t hash = 0;
+    const char* data = nullptr;
+  };
+  Lookup start(std::string_view word) const {
+    Lookup l;
+    l.size = word.size();
+    l.data = word.data();
+    if (word.size() > kShortBytes) return l;
+    const ShortKey k = ShortKey::of(word);
+    l.lo = k.lo;
+    l.hi = k.hi;
+    l.hash = k.hash();
+    if (!short_tags_.empty()) {
+      const size_t i = (l.hash >> 32) & (short_tags_.size() - 1);
+      __builtin_prefetch(short_tags_.data() + i);
+      __builtin_prefetch(short_slots_.data() + i);
+    }
+    return l;
+  }
+  uint32_t finish(const Lookup& l) const {
+    if (l.size > kShortBytes) return find_long(std::string_view(l.data, l.size));
+    return find_short(ShortKey{l.lo, l.hi, l.size}, l.hash);
   }
 
   // The id of `word`, added if new.
@@ -102,10 +137,9 @@ class WordTable {
   // The probe walks the tags, two bytes a slot: a word the table lacks is
   // answered there without reading a slot, and a word it holds reads its own
   // slot only (1 in 32,768 probes of other words passes a tag falsely).
-  uint32_t find_short(const ShortKey& k) const {
+  uint32_t find_short(const ShortKey& k, uint64_t h) const {
     if (short_tags_.empty()) return kAbsent;
     const size_t m = short_tags_.size() - 1;
-    const uint64_t h = k.hash();
     const uint16_t tag = short_tag(h);
     for (size_t i = (h >> 32) & m;; i = (i + 1) & m) {
       const uint16_t t = short_tags_[i];

@@ -89,6 +89,18 @@ class PhraseIndex {
     const uint32_t* begin() const { return ids; }
     const uint32_t* end() const { return ids + count; }
   };
+  // word_id() in two steps (see WordTable::start): start them all, then finish them.
+  using WordLookup = detail::WordTable::Lookup;
+  WordLookup start_word(std::string_view form) const { return words_.start(form); }
+  uint32_t finish_word(const WordLookup& l) const {
+    if (l.size == 1 && (l.data[0] == '-' || l.data[0] == '.')) return kHyphen;
+    return words_.finish(l);
+  }
+  // Starts loading what longest() reads first of a token whose form is `word`.
+  void prefetch_head(uint32_t word) const {
+    if (word < root_heads_.size()) __builtin_prefetch(root_heads_.data() + word);
+  }
+
   // The ids of the forms of `word` that start at `forms` (text::bare_form_starts).
   // Inline, as word_id: it runs for every token, and the call and the
   // returned copy cost as much as a look-up.
