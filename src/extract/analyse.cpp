@@ -219,14 +219,33 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
   Tok* const toks = tokens.data();
   if (scratch.size() < n) scratch.resize(n);
   const std::span<lexicon::PhraseIndex::TokenWords> forms(scratch.data(), n);
+  // Every form's look-up started first (hashed, its lines on their way),
+  // then finished: one after another, each look-up waited for its own
+  // cache miss.
+  // Sized for every token's most forms, written through a pointer: a
+  // push_back reloaded the thread's vector at each form.
+  thread_local std::vector<lexicon::PhraseIndex::WordLookup> lookups;
+  if (lookups.size() < n * text::BareForms::kMax) lookups.resize(n * text::BareForms::kMax);
+  lexicon::PhraseIndex::WordLookup* const started = lookups.data();
+  {
+    lexicon::PhraseIndex::WordLookup* out = started;
+    for (size_t i = 0; i < n; ++i) {
+      const Tok& t = toks[i];
+      const std::string_view norm = t.token.norm;
+      for (size_t k = 0; k < t.forms.count; ++k)
+        *out++ = index.start_word(std::string_view(norm.data() + t.forms.start[k], norm.size() - t.forms.start[k]));
+    }
+  }
+  const lexicon::PhraseIndex::WordLookup* next = started;
   for (size_t i = 0; i < n; ++i) {
     const Tok& t = toks[i];
     auto& f = forms[i];
     f.count = 0;
     for (size_t k = 0; k < t.forms.count; ++k)
-      if (uint32_t id = index.word_id(std::string_view(t.token.norm).substr(t.forms.start[k]));
-          id != lexicon::PhraseIndex::kNoWord)
+      if (uint32_t id = index.finish_word(*next++); id != lexicon::PhraseIndex::kNoWord) {
+        index.prefetch_head(id);  // read by longest() below
         f.ids[f.count++] = id;
+      }
   }
   std::vector<Chunk> chunks = std::move(spare_chunks);
   chunks.clear();

@@ -19,27 +19,38 @@ PhraseIndex::PhraseIndex() : nodes_(1) {}
 // Inline (private to this file): called for every word a phrase may go on with.
 inline uint32_t PhraseIndex::child(uint32_t node, uint32_t word) const {
   // 0 (the root) is never a child.
-  if (node == 0) return word < root_children_.size() ? root_children_[word] : 0;
+  if (node == 0) return word < root_heads_.size() ? root_heads_[word].node : 0;
   if (!((nodes_[node].next_words >> (word & 63)) & 1)) return 0;
   return edges_.find(edge_key(node, word));
 }
 
 void PhraseIndex::add_child(uint32_t node, uint32_t word, uint32_t next) {
   if (node == 0) {
-    if (word >= root_children_.size()) root_children_.resize(word + 1, 0);
-    root_children_[word] = next;
+    if (word >= root_heads_.size()) root_heads_.resize(word + 1);
+    root_heads_[word].node = next;
   } else {
     edges_.insert(edge_key(node, word), next);
     nodes_[node].next_words |= uint64_t{1} << (word & 63);
   }
 }
 
+void PhraseIndex::sync_root_head(uint32_t word) {
+  RootHead& h = root_heads_[word];
+  const Node& n = nodes_[h.node];
+  h.roles = n.roles;
+  h.kinds = n.kinds;
+  h.leaf = n.leaf;
+  h.has_entries = !n.entries.empty();
+}
+
 void PhraseIndex::add(std::string_view phrase, Entry entry) {
   const auto keys = phrase_keys(phrase);
   if (keys.empty()) return;
   uint32_t node = 0;
+  uint32_t first_word = 0;
   for (const auto& k : keys) {
     const uint32_t word = words_.intern(k);
+    if (node == 0) first_word = word;
     uint32_t next = child(node, word);
     if (next == 0) {
       next = static_cast<uint32_t>(nodes_.size());
@@ -49,6 +60,9 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
     }
     node = next;
   }
+  // Only the first word's node may have changed among the root's children
+  // (a child added to it, or the phrase ends there).
+  sync_root_head(first_word);
   auto& entries = nodes_[node].entries;
   for (const auto& e : entries)
     if (e.kind == entry.kind && e.value == entry.value && e.tag == entry.tag) return;
@@ -57,6 +71,7 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
   nodes_[node].kinds |= static_cast<uint16_t>(1u << static_cast<unsigned>(entry.kind));
   if (entry.kind == EntryKind::kWord && entry.tag_id < 64) nodes_[node].roles |= uint64_t{1} << entry.tag_id;
   entries.push_back(std::move(entry));
+  sync_root_head(first_word);
 }
 
 void PhraseIndex::longest_from(std::span<const TokenWords> ids, size_t i, uint32_t node, size_t depth,

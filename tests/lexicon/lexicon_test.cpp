@@ -166,5 +166,43 @@ TEST_CASE("phrase index word table tells words apart at every length, short keys
     all = all && words.find(word(n, 'x')) == n - 1 && words.find(word(n, 'y')) == words.kAbsent &&
           words.find(std::string(n, 'a')) == words.kAbsent;
   CHECK(all);
+  // A look-up in two steps (start, then finish) answers as find() does.
+  bool same = true;
+  for (size_t n = 1; n <= 40; ++n)
+    for (const std::string& w : {word(n, 'x'), word(n, 'y'), std::string(n, 'a')})
+      same = same && words.finish(words.start(w)) == words.find(w);
+  CHECK(same);
   CHECK(words.find("\xD9\x85\xD9\x88\xD8\xB3\xD9\x83\xD9\x88") == words.kAbsent);
+}
+
+TEST_CASE("phrase index answers a phrase's first word whatever was added after it") {
+  using diplograph::lexicon::Entry;
+  using diplograph::lexicon::EntryKind;
+  using diplograph::lexicon::PhraseIndex;
+  PhraseIndex index;
+  // "kim" alone, then phrases that go on from it; "jong" only inside one.
+  index.add("kim", Entry{EntryKind::kActorShort, 1});
+  index.add("kim jong un", Entry{EntryKind::kActor, 2});
+  index.add("kim", Entry{EntryKind::kState, 3});
+  index.add("moon jae", Entry{EntryKind::kActor, 4});
+  auto ids_of = [&](std::initializer_list<const char*> words) {
+    std::vector<PhraseIndex::TokenWords> ids;
+    for (const char* w : words) {
+      diplograph::text::BareForms whole;
+      whole.add(0);
+      ids.push_back(index.word_ids(w, whole));
+    }
+    return ids;
+  };
+  auto kim = ids_of({"kim", "said"});
+  auto hit = index.longest(kim, 0);
+  CHECK(hit.length == 1);
+  REQUIRE(hit.entries != nullptr);
+  CHECK(hit.entries->size() == 2);
+  CHECK(hit.kinds == ((1u << unsigned(EntryKind::kActorShort)) | (1u << unsigned(EntryKind::kState))));
+  auto full = ids_of({"kim", "jong", "un"});
+  CHECK(index.longest(full, 0).length == 3);
+  CHECK(index.longest(full, 1).length == 0);  // "jong" starts no phrase
+  CHECK(index.longest(ids_of({"moon"}), 0).length == 0);  // starts one, is none
+  CHECK(index.longest(ids_of({"moon", "jae"}), 0).length == 2);
 }

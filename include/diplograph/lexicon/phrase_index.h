@@ -89,6 +89,18 @@ class PhraseIndex {
     const uint32_t* begin() const { return ids; }
     const uint32_t* end() const { return ids + count; }
   };
+  // word_id() in two steps (see WordTable::start): start them all, then finish them.
+  using WordLookup = detail::WordTable::Lookup;
+  WordLookup start_word(std::string_view form) const { return words_.start(form); }
+  uint32_t finish_word(const WordLookup& l) const {
+    if (l.size == 1 && (l.data[0] == '-' || l.data[0] == '.')) return kHyphen;
+    return words_.finish(l);
+  }
+  // Starts loading what longest() reads first of a token whose form is `word`.
+  void prefetch_head(uint32_t word) const {
+    if (word < root_heads_.size()) __builtin_prefetch(root_heads_.data() + word);
+  }
+
   // The ids of the forms of `word` that start at `forms` (text::bare_form_starts).
   // Inline, as word_id: it runs for every token, and the call and the
   // returned copy cost as much as a look-up.
@@ -108,14 +120,14 @@ class PhraseIndex {
   Hit longest(std::span<const TokenWords> ids, size_t i) const {
     if (i < ids.size() && ids[i].count == 1) {
       const uint32_t word = ids[i].ids[0];
-      const uint32_t node = word < root_children_.size() ? root_children_[word] : 0;
-      if (node == 0) return {};
-      const Node& n = nodes_[node];
-      if (n.leaf) return n.entries.empty() ? Hit{} : hit(node, 1);
+      if (word >= root_heads_.size()) return {};
+      const RootHead& h = root_heads_[word];
+      if (h.node == 0) return {};
+      if (h.leaf) return h.has_entries ? Hit{1, &nodes_[h.node].entries, h.kinds, h.roles} : Hit{};
       // Phrases go on from its node (as longest_from_root would follow them).
       Hit best;
-      if (!n.entries.empty()) best = hit(node, 1);
-      longest_from(ids, i, node, 1, best);
+      if (h.has_entries) best = Hit{1, &nodes_[h.node].entries, h.kinds, h.roles};
+      longest_from(ids, i, h.node, 1, best);
       return best;
     }
     return longest_from_root(ids, i);
@@ -129,13 +141,24 @@ class PhraseIndex {
  private:
   struct Node {
     std::vector<Entry> entries;
-    bool leaf = true;  // no phrase continues from here
     // A bit per (word id mod 64) of the words that continue a phrase from
     // here: most next words continue none, answered without hashing the edge.
     uint64_t next_words = 0;
-    uint16_t kinds = 0;  // as in Hit
     uint64_t roles = 0;
+    uint16_t kinds = 0;  // as in Hit
+    bool leaf = true;  // no phrase continues from here
   };
+  // What a phrase's first word needs of its node, by word id: most matches
+  // are one word long and end there, answered from this small array (in the
+  // cache) without reading the node, which a look-up nearly always missed.
+  struct RootHead {
+    uint64_t roles = 0;
+    uint32_t node = 0;  // 0: the word starts no phrase
+    uint16_t kinds = 0;
+    bool leaf = true;
+    bool has_entries = false;
+  };
+  void sync_root_head(uint32_t word);
   Hit hit(uint32_t node, size_t length) const {
     const Node& n = nodes_[node];
     return {length, &n.entries, n.kinds, n.roles};
@@ -148,9 +171,9 @@ class PhraseIndex {
   std::vector<Node> nodes_;
   detail::WordTable words_;  // key form -> word id
   // Edges (node, word) -> child node. Most lookups start a phrase, at the
-  // root, whose children are an array by word id (0 for none); the rest
-  // are hashed.
-  std::vector<uint32_t> root_children_;
+  // root, whose children are an array by word id (RootHead::node, 0 for
+  // none); the rest are hashed.
+  std::vector<RootHead> root_heads_;
   detail::EdgeTable edges_;
   size_t phrases_ = 0;
 };
