@@ -15,6 +15,7 @@ struct Mention {
   bool anaphoric = false;    // too few participants: evidence for an earlier meeting
   bool status_cued = false;  // a cue word set the status (else it is the default)
   bool pair_word = false;     // "the two leaders", "الجانبان": the participants of an earlier meeting
+  bool titled_subject = false;  // "وكان الموفد الأميركي قد زار": an Arabic verb's person told by a title no one holds
   bool headline = false;      // from the article's headline (a first line without a full stop)
   bool delegation = false;    // who made up the delegations of the meeting before it
   bool leader_pair = false;   // the pair word names leaders ("the two presidents")

@@ -126,6 +126,15 @@ size_t SentenceMentions::first_word_before(size_t tc) const {
 
 bool SentenceMentions::first_to(size_t tc) const { return first_word_before(tc) > 0; }
 
+bool SentenceMentions::dual_verb(size_t tc) const {
+  // The trigger's own last word: "التقيا", "يلتقيان", "اجتمعا", "يجتمعان" (folded, no diacritics).
+  const Chunk& ch = chunk(tc);
+  const std::string_view norm = s_.tokens[ch.end - 1].token.norm;
+  constexpr std::string_view kAlef = "\xD8\xA7", kAlefNun = "\xD8\xA7\xD9\x86";
+  if (norm.size() < 8) return false;  // four letters at least
+  return norm.ends_with(kAlefNun) || (norm.ends_with(kAlef) && !norm.ends_with("\xD9\x88\xD8\xA7"));
+}
+
 void SentenceMentions::find_triggers_and_cuts() {
   find_appositives();
   std::vector<size_t> quotes;

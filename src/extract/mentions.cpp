@@ -750,7 +750,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   }
   // "their first meeting" with nobody named: the pair the article is about.
   if (mt.participants.empty() && !verb && has_word("possessive") && possessive_before(tc)) pair_word = true;
+  // "قبل أن يلتقيا مجدداً": an Arabic dual verb carries its pair as subject.
+  // (Not a discussing verb: "إنهما بحثا" tells what a meeting told before was about.)
+  if (mt.participants.empty() && verb && arabic_ && dual_verb(tc) && !word(tc, "topic")) pair_word = true;
   m.pair_word = pair_word;
+  // ("رئيس هيئة الأركان المصري": a title with a complement is another office, someone the lexicon lacks.)
+  if (mt.participants.empty() && verb && arabic_)
+    for (size_t c = clause_lo; c + 1 < hi && !m.titled_subject; ++c)
+      m.titled_subject = ref_at_[c] < 0 && chunk(c).has(EntryKind::kTitle) && adjective(c + 1);
   for (size_t c = lo; c < hi && pair_word; ++c) m.leader_pair = m.leader_pair || word(c, "leader_pair");
   for (size_t c = clause_lo; c < tc && pair_word && m.group_size == 0; ++c) m.group_size = group_word(c);
   for (size_t c = clause_lo; c < tc && pair_word; ++c)

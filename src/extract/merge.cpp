@@ -788,7 +788,9 @@ std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const Articl
     // nobody is of people the lexicon does not know, not of the last ones
     // told, nor evidence for their meeting. (An Arabic verb may carry its
     // subject: "قبل أن يلتقيا مجدداً".)
-    if (mt.participants.empty() && !m->pair_word && mt.rule.starts_with("en:verb-")) continue;
+    if (mt.participants.empty() && !m->pair_word && !m->titled_subject &&
+        (mt.rule.starts_with("en:verb-") || mt.rule.starts_with("ar:verb-")))
+      continue;
     // Only a mention without people of its own, or "the two leaders", tells of
     // another encounter of the same people: "He flew to Jeddah" borrows nobody.
     const bool borrows = m->pair_word || mt.participants.empty();

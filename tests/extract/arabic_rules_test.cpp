@@ -1103,3 +1103,25 @@ TEST_CASE("arabic: a title alone names whoever held the office on the meeting's 
   CHECK(has(ex.meetings[0], "Donald Trump"));
   CHECK(has(ex.meetings[0], "Kim Jong Un"));
 }
+
+TEST_CASE("arabic: a meeting verb with none of its people borrows them only from a dual verb or a title someone was given") {
+  const std::string lead = "عنوان\nاستقبل الرئيس المصري عبد الفتاح السيسي أمس الرئيس التركي رجب طيب أردوغان في القاهرة.\n";
+  // "يلتقيا": the dual is the pair told before.
+  auto dual = run(lead + "وكانت أول مصافحة بين الرئيسين قد جرت في الدوحة في نوفمبر 2022، قبل أن يلتقيا مجدداً في نيودلهي في سبتمبر الماضي.",
+                  "2024-02-15");
+  bool delhi = false;
+  for (const auto& m : dual.meetings)
+    delhi = delhi || (m.location && m.location->name == "New Delhi" && has(m, "Recep Tayyip Erdogan") && has(m, "Abdel Fattah el-Sisi"));
+  CHECK(delhi);
+  // An official the lexicon lacks ("رئيس هيئة الأركان ... الفريق X") is nobody told before.
+  auto unknown = run(lead + "وكان رئيس هيئة الأركان المصري الفريق أسامة عسكر قد زار أنقرة في يناير الماضي.", "2024-02-15");
+  REQUIRE(unknown.meetings.size() == 1);
+  CHECK(unknown.meetings[0].location->name == "Cairo");
+  // "الموفد الأميركي", a title no one holds, is the envoy the article told of.
+  auto envoy = run("عنوان\nوصل المبعوث الأميركي آموس هوكشتاين إلى بيروت اليوم الثلاثاء حيث التقى رئيس مجلس النواب نبيه بري.\n"
+                   "وكان الموفد الأميركي قد زار لبنان آخر مرة في 21 تشرين الأول الماضي.",
+                   "2024-11-19");
+  bool earlier = false;
+  for (const auto& m : envoy.meetings) earlier = earlier || (m.date.iso() == "2024-10-21" && has(m, "Amos Hochstein"));
+  CHECK(earlier);
+}
