@@ -203,7 +203,8 @@ SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) cons
       const int dist = c < tc ? static_cast<int>(tc - c) : static_cast<int>(c - tc);
       // "did not meet"; "No meeting has been scheduled": a negation right before a meeting noun's modifiers too.
       if (e.has_tag("negation") && c < tc && tc - c <= 2 && verb) out.negated = true;
-      else if (e.has_tag("negation") && c < tc && !verb && !arabic_ && only_modifiers_between(c, tc)) out.negated = true;
+      else if (e.has_tag("negation") && c < tc && !verb && (arabic_ ? c + 1 == tc : only_modifiers_between(c, tc)))
+        out.negated = true;  // ("من دون لقاء": in Arabic right before the noun only)
       else if (e.has_tag("call")) out.call = true;
       else if (e.has_tag("cancelled")) out.cancelled = true;
       else if (e.has_tag("postponed")) out.cancelled = out.postponed = true, out.postponed_chunk = c;

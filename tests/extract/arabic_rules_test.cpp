@@ -1125,3 +1125,12 @@ TEST_CASE("arabic: a meeting verb with none of its people borrows them only from
   for (const auto& m : envoy.meetings) earlier = earlier || (m.date.iso() == "2024-10-21" && has(m, "Amos Hochstein"));
   CHECK(earlier);
 }
+
+TEST_CASE("arabic: 'من دون لقاء' / 'دون لقاء' right before a meeting noun tells one that did not happen") {
+  auto ex = run("محادثات فيينا: اتفاق على مجموعتي عمل من دون لقاء إيراني أمريكي\nقال المتحدث إن الاجتماع كان ناجحا.", "2021-04-07");
+  CHECK(ex.meetings.empty());
+  // After the meeting it words something else: the meeting stands.
+  auto after = run("عنوان\nالتقى الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس في باريس أمس دون حضور الصحفيين.", "2021-04-07");
+  REQUIRE(after.meetings.size() == 1);
+  CHECK(after.meetings[0].status == extract::Status::kOccurred);
+}
