@@ -1134,3 +1134,12 @@ TEST_CASE("arabic: 'من دون لقاء' / 'دون لقاء' right before a mee
   REQUIRE(after.meetings.size() == 1);
   CHECK(after.meetings[0].status == extract::Status::kOccurred);
 }
+
+TEST_CASE("arabic: 'رئيس الوزراء الكويتي الشيخ صباح الخالد الحمد الصباح' is Sabah al-Khalid, not Sheikh Sabah al-Ahmad nor 'الشيخ'") {
+  auto ex = run("عنوان\nوشارك في القمة رئيس الوزراء الكويتي الشيخ صباح الخالد الحمد الصباح والرئيس الفرنسي إيمانويل ماكرون.", "2021-08-29");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.participants.size() == 2);
+  CHECK(has(m, "Sabah Al-Khalid Al-Hamad Al-Sabah"));
+  CHECK(has(m, "Emmanuel Macron"));
+}
