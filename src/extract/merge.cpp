@@ -358,6 +358,9 @@ void attach_attendees(std::vector<Mention>& mentions) {
     for (size_t j = 0; j < k; ++j) {
       const Mention& e = mentions[j];
       if (e.delegation || e.meeting.type == MeetingType::kCall) continue;
+      // "... الذي شاركت بلاده في الإعداد للمؤتمر. ومثّل السعودية ...": who
+      // attended was at the conference held, not at a bare mention of one planned.
+      if (e.anaphoric && e.meeting.participants.empty() && e.meeting.status != m.meeting.status) continue;
       const int distance = sentence - e.meeting.sentences.front();
       if (distance < 0 || distance > 3) continue;
       bool shares_state = false;

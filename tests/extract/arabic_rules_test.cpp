@@ -1143,3 +1143,17 @@ TEST_CASE("arabic: 'رئيس الوزراء الكويتي الشيخ صباح �
   CHECK(has(m, "Sabah Al-Khalid Al-Hamad Al-Sabah"));
   CHECK(has(m, "Emmanuel Macron"));
 }
+
+TEST_CASE("arabic: who attended joins the conference held, not a bare mention of one being prepared") {
+  auto ex = run("عنوان\nوشارك في المؤتمر الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني في عمان أمس السبت، "
+                "إلى جانب الرئيس الفرنسي إيمانويل ماكرون الذي شاركت بلاده في الإعداد للمؤتمر.\n"
+                "ومثّل السعودية وزير خارجيتها الأمير فيصل بن فرحان، فيما حضر وزير الخارجية الإيراني حسين أمير عبداللهيان.",
+                "2021-08-29");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.status == extract::Status::kOccurred);
+  CHECK(m.participants.size() == 5);
+  CHECK(has(m, "Faisal bin Farhan"));
+  CHECK(has(m, "Hossein Amir-Abdollahian"));
+  CHECK(has(m, "Emmanuel Macron"));
+}
