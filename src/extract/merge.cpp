@@ -479,6 +479,27 @@ void sideline_place_from_article(std::vector<Meeting>& meetings) {
   }
 }
 
+// "وعلى هامش المؤتمر، عقد السيسي والشيخ تميم لقاءً": an undated meeting on
+// the sidelines was held the day of the dated gathering of the article it is
+// a part of (one held, with all its people among more), and where it was.
+void sideline_date_from_gathering(std::vector<Meeting>& meetings) {
+  for (auto& m : meetings) {
+    if (m.sideline_of.empty() || !m.date.empty() || m.type == MeetingType::kCall || m.status != Status::kOccurred) continue;
+    const Meeting* gathering = nullptr;
+    int found = 0;
+    for (const auto& g : meetings)
+      if (&g != &m && g.status == Status::kOccurred && !g.date.empty() && g.type != MeetingType::kCall &&
+          g.participants.size() > m.participants.size() && covered(m.participants, g.participants) &&
+          (!m.location || !g.location || g.location->key == m.location->key))
+        gathering = &g, ++found;
+    if (found != 1) continue;
+    m.date = gathering->date;
+    m.date_text = gathering->date_text;
+    if (!m.location) m.location = gathering->location;
+    m.rule += "+gathering-date";
+  }
+}
+
 // "Putin held talks in Sochi with Assad, whose visit was made public on
 // Tuesday": a visit spans days, so a visit and an encounter of the same people
 // in the same place a day apart are one stay, dated by the encounter.
@@ -653,6 +674,11 @@ std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const Articl
     // bilateral on its sidelines), unless they name the same people.
     if ((e.type == MeetingType::kSummit) != (m.type == MeetingType::kSummit) &&
         !(covered(e.participants, m.participants) && covered(m.participants, e.participants)))
+      return false;
+    // "وعلى هامش المؤتمر، عقد السيسي والشيخ تميم لقاءً": a meeting on the
+    // sidelines of a larger one, of some of its people, is not that one.
+    if (!m.sideline_of.empty() && e.sideline_of.empty() && e.participants.size() > m.participants.size() &&
+        m.participants.size() >= 2)
       return false;
     if (!share_person(e.participants, m.participants) &&
         !(covered(e.participants, m.participants) && covered(m.participants, e.participants)))
@@ -894,6 +920,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const Articl
     }
   }
   sideline_place_from_article(meetings);
+  sideline_date_from_gathering(meetings);
   for (auto& m : meetings) std::sort(m.sentences.begin(), m.sentences.end());
   date_from_neighbours(meetings, context.sentence_dates, headline_sentences);
   if (context.dateline_place >= 0 && !context.date.empty()) place_at_dateline(meetings, context);

@@ -1157,3 +1157,22 @@ TEST_CASE("arabic: who attended joins the conference held, not a bare mention of
   CHECK(has(m, "Hossein Amir-Abdollahian"));
   CHECK(has(m, "Emmanuel Macron"));
 }
+
+TEST_CASE("arabic: a meeting on the sidelines of a gathering stays apart from it and takes its day and place") {
+  auto ex = run("عنوان\nوشارك في المؤتمر في بغداد أمس السبت الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني "
+                "وأمير قطر الشيخ تميم بن حمد آل ثاني.\nوأكد المشاركون دعمهم للعراق.\n"
+                "وعلى هامش المؤتمر، عقد السيسي والشيخ تميم لقاءً ثنائياً تناول العلاقات بين البلدين.",
+                "2021-08-29");
+  REQUIRE(ex.meetings.size() == 2);
+  bool bilateral = false;
+  for (const auto& m : ex.meetings) {
+    if (m.participants.size() != 2) continue;
+    bilateral = true;
+    CHECK(has(m, "Abdel Fattah el-Sisi"));
+    CHECK(has(m, "Tamim bin Hamad Al Thani"));
+    CHECK(m.date.iso() == "2021-08-28");
+    REQUIRE(m.location);
+    CHECK(m.location->name == "Baghdad");
+  }
+  CHECK(bilateral);
+}
