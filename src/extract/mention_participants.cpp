@@ -259,6 +259,12 @@ std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair
         c = ref.first_chunk;
         continue;
       }
+      // "Min Aung Hlaing, who ousted the government of Aung San Suu Kyi on Feb. 1,
+      // made his first trip ...": the subject is the person the clause tells of.
+      if (const size_t head = relative_head(ref.first_chunk, from); head != kNoChunk && head > lo && head < ref.first_chunk) {
+        c = head + 1;
+        continue;
+      }
       extend_group(ref_at_[c], -1, lo, from, group);
       return group;
     }

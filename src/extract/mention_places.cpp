@@ -169,25 +169,27 @@ bool SentenceMentions::person_relative_between(size_t tc, size_t to) const {
   return false;
 }
 
-bool SentenceMentions::in_person_relative(size_t c, size_t tc) const {
+bool SentenceMentions::in_person_relative(size_t c, size_t tc) const { return relative_head(c, tc) != kNoChunk; }
+
+size_t SentenceMentions::relative_head(size_t c, size_t tc) const {
   bool closed = false;
   for (size_t k = c + 1; k < tc && !closed; ++k) closed = punct(k, ',');
-  if (!closed) return false;
+  if (!closed) return kNoChunk;
   const auto person = [&](size_t k) {
     return ref_at_[k] >= 0 && s_.actors[ref_at_[k]].actor >= 0 &&
            lex_.actors()[s_.actors[ref_at_[k]].actor].kind == ActorKind::kPerson;
   };
   for (size_t k = c; k >= 2; --k) {
-    if (punct(k, ',')) return false;
+    if (punct(k, ',')) return kNoChunk;
     if (!word(k, "relative")) continue;
     // "X, who ...", "X، الذي ...": the clause tells of the person before it
     // (in Arabic over the rest of a long name: "الأمير خالد بن سلمان بن عبد العزيز، الذي").
     size_t p = punct(k - 1, ',') ? k - 2 : k - 1;
-    if (p + 1 == k && !arabic_) return false;
+    if (p + 1 == k && !arabic_) return kNoChunk;
     for (int rest = arabic_ ? 3 : 0; rest > 0 && p > 0 && plain(p) && ref_at_[p] < 0; --rest) --p;
-    return person(p);
+    return person(p) ? p : kNoChunk;
   }
-  return false;
+  return kNoChunk;
 }
 
 bool SentenceMentions::in_title_phrase(size_t c) const {

@@ -436,6 +436,10 @@ class SentenceMentions {
   // "The Iraqi president, who first extended the invitation, met Francis":
   // chunk `c` lies in a relative clause about a person, closed before `tc` (English).
   bool in_person_relative(size_t c, size_t tc) const;
+  // The chunk of the person "X, who ..." tells of, when chunk c is inside that
+  // relative clause and a comma closes it before tc; kNoChunk otherwise.
+  static constexpr size_t kNoChunk = static_cast<size_t>(-1);
+  size_t relative_head(size_t c, size_t tc) const;
 
   // "الزيارة التي رافقه فيها رئيس الموساد": who accompanies a visitor is told
   // right after an Arabic companion word; he is not one of the meeting's parties.
