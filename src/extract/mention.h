@@ -27,6 +27,7 @@ struct Mention {
   std::vector<Location> guest_places;  // with `separate_after`: each guest's own place ("met A in X and B in Y")
   bool tour = false;          // with `separate_after`: each other participant is a state visited on a tour
   bool tells_noun_before = false;  // ", when Merkel hosted Putin": the meeting noun told just before, at this verb
+  bool names_previous_verb = false;  // "met X in Bangkok in talks also attended by Y": the verb's meeting, with Y
 };
 
 // The participant lexicon state `state` (an actor index) is in a meeting,

@@ -755,6 +755,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // (Not a discussing verb: "إنهما بحثا" tells what a meeting told before was about.)
   if (mt.participants.empty() && verb && arabic_ && dual_verb(tc) && !word(tc, "topic")) pair_word = true;
   m.pair_word = pair_word;
+  // "met Wunna Maung Lwin in Bangkok on Feb. 24 in talks also attended by Don Pramudwinai" (English).
+  m.names_previous_verb = !arabic_ && !verb && previous_subject && tc > 0 && word(tc - 1, "in") &&
+                          (triggers_[i - 1].flags & Entry::kVerb) && triggers_[i - 1].chunk >= clause_lo;
   // ("رئيس هيئة الأركان المصري": a title with a complement is another office, someone the lexicon lacks.)
   if (mt.participants.empty() && verb && arabic_)
     for (size_t c = clause_lo; c + 1 < hi && !m.titled_subject; ++c)

@@ -349,6 +349,31 @@ void add_created(std::vector<Meeting>& created, Meeting own, const lexicon::Lexi
 // delegation"; "Abdullah, Abbas and Meloni were among those attending") join
 // the nearest earlier mention within three sentences: one their state takes
 // part in first, then a summit, then any (not a call).
+// "met Wunna Maung Lwin in Bangkok on Feb. 24 in talks also attended by Don
+// Pramudwinai": the noun names the verb's meeting told just before it; who
+// it adds joins that meeting.
+void join_named_verb_meetings(std::vector<Mention>& mentions, const lexicon::Lexicon& lex) {
+  bool joined = false;
+  for (size_t k = 1; k < mentions.size(); ++k) {
+    Mention& m = mentions[k];
+    Mention& verb = mentions[k - 1];
+    if (!m.names_previous_verb || verb.meeting.sentences.front() != m.meeting.sentences.front() || verb.anaphoric ||
+        !types_compatible(verb.meeting.type, m.meeting.type) || !verb.meeting.date.compatible(m.meeting.date) ||
+        !places_compatible(lex, verb.meeting.location, m.meeting.location))
+      continue;
+    for (auto& p : m.meeting.participants)
+      if (!covered(p, verb.meeting.participants)) verb.meeting.participants.push_back(std::move(p));
+    verb.meeting.rule.append(" | ").append(m.meeting.rule);
+    if (type_rank(m.meeting.type) > type_rank(verb.meeting.type)) verb.meeting.type = m.meeting.type;  // "in talks"
+    m.names_previous_verb = joined = true;
+    m.meeting.participants.clear();  // marks it joined (a noun naming the verb's meeting has its subject at least)
+  }
+  if (joined)
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                  [](const Mention& m) { return m.names_previous_verb && m.meeting.participants.empty(); }),
+                   mentions.end());
+}
+
 void attach_attendees(std::vector<Mention>& mentions) {
   for (size_t k = 0; k < mentions.size(); ++k) {
     Mention& m = mentions[k];
@@ -651,6 +676,7 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
 
 std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const ArticleContext& context) {
   const lexicon::Lexicon& lex = context.lex;
+  join_named_verb_meetings(mentions, lex);
   attach_attendees(mentions);
   host_place_in_sentence(mentions, lex);
   for (auto& m : mentions) personify_states(m.meeting, context);

@@ -1269,3 +1269,20 @@ TEST_CASE("english: 'X, who ousted the government of Y on Feb. 1, made his first
   for (const auto& m : ex.meetings) general = general || has(m, "Min Aung Hlaing");
   CHECK(general);
 }
+
+TEST_CASE("english: 'met X ... in talks also attended by Y' is one meeting of all three, typed talks") {
+  auto ex = run("Title\nIndonesian Foreign Minister Retno Marsudi met Singaporean Foreign Minister Vivian Balakrishnan in Bangkok on "
+                "Feb. 24 in talks also attended by Thailand's foreign minister, Don Pramudwinai.",
+                "2021-04-25");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kTalks);
+  CHECK(m.participants.size() == 3);
+  CHECK(has(m, "Don Pramudwinai"));
+  CHECK(m.date.iso() == "2021-02-24");
+  // Talks on another day are another meeting.
+  auto two = run("Title\nIndonesian Foreign Minister Retno Marsudi met Singaporean Foreign Minister Vivian Balakrishnan in Bangkok on "
+                 "Feb. 24, and held talks with Thai Foreign Minister Don Pramudwinai on Feb. 26.",
+                 "2021-04-25");
+  CHECK(two.meetings.size() == 2);
+}
