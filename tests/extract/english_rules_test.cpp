@@ -1286,3 +1286,12 @@ TEST_CASE("english: 'met X ... in talks also attended by Y' is one meeting of al
                  "2021-04-25");
   CHECK(two.meetings.size() == 2);
 }
+
+TEST_CASE("english: 'South American presidents' are no American president") {
+  auto ex = run("Title\nBrazilian President Luiz Inacio Lula da Silva hosted a summit of South American presidents in Brasilia on "
+                "Tuesday, attended by Argentina's Alberto Fernandez and Chile's Gabriel Boric.",
+                "2023-05-31");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK_FALSE(has(ex.meetings[0], "Joe Biden"));
+  CHECK(ex.meetings[0].participants.size() == 3);
+}
