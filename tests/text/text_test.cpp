@@ -193,3 +193,21 @@ TEST_CASE("plain fold: every ASCII and Arabic-block character, at every place in
   }
   CHECK(checked == (0x80 + 0x100) * 17);
 }
+
+TEST_CASE("tokenize: the sixteen-byte Arabic letter run ends where the letter-by-letter test does") {
+  using namespace diplograph::text::detail;
+  // Letters, then one other character (every two-byte one, and a space) at each even place.
+  const std::string letters = fold_string("الرئيسبوتينمؤتمرقمة");
+  for (int c = 0x20; c < 0x800; ++c) {
+    std::string other;
+    if (c < 0x80) other = std::string(1, static_cast<char>(c));
+    else other = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    for (size_t at = 0; at <= 16; at += 2) {
+      const std::string text = letters.substr(0, at) + other + letters;
+      const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+      int32_t expected = 0;
+      while (expected < 16 && arabic_letter(p[expected], p[expected + 1])) expected += 2;
+      CHECK(arabic_letter_run16(p) == expected);
+    }
+  }
+}
