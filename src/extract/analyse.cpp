@@ -6,6 +6,7 @@
 
 #include "date_resolver.h"
 #include "diplograph/text/normalize.h"
+#include "diplograph/text/plain_fold.h"
 #include "diplograph/text/token_scan.h"
 
 namespace diplograph::extract {
@@ -137,27 +138,25 @@ bool may_carry_proclitic(std::string_view word) {
 }
 
 // Fills s.folded and s.tokens from s.text in one pass over the tokens, each
-// built in place in its Tok, its norm a view into s.folded.
-void make_tokens(AnalysedSentence& s) {
-  // Scratch kept from sentence to sentence (per thread: extraction runs on
-  // several): allocating them for every sentence cost more than folding.
-  // They grow to the longest sentence only, which the splitter bounds.
-  thread_local text::Folded folded;
+// built in place in its Tok, its norm a view into s.folded. `folded_text` is
+// the folded sentence (moved into s.folded at the end) and `source(b)` the
+// source offset of the character starting at folded byte b, asked in
+// increasing order.
+template <class SourceOf>
+void scan_into_tokens(AnalysedSentence& s, std::string& folded_text, SourceOf&& source) {
   thread_local std::string joined;
-  folded.text = std::move(spare_folded);
-  text::fold_into(s.text, folded);
   // On the heap whatever its length: moving a string held in place (short
   // ones are) would move the bytes the tokens view.
-  folded.text.reserve(16);
+  folded_text.reserve(16);
   // A dotted initialism's joined letters ("u.s." -> "us") are written over
   // its own bytes, behind the scan, which never reads them again.
-  char* const buffer = folded.text.data();
+  char* const buffer = folded_text.data();
   const std::string& sentence = s.text;
   std::vector<Tok>& out = s.tokens;
   out = std::move(spare_tokens);
   out.clear();
-  out.reserve(folded.text.size() / 4 + 1);  // a token and its space take four bytes or more in most text
-  text::scan_tokens(folded.text, joined,
+  out.reserve(folded_text.size() / 4 + 1);  // a token and its space take four bytes or more in most text
+  text::scan_tokens(folded_text, joined,
                     [&](uint32_t begin, uint32_t end, text::TokenKind kind, bool arabic, std::string_view norm) {
     Tok& tok = out.emplace_back();
     text::TokenView& t = tok.token;
@@ -167,7 +166,8 @@ void make_tokens(AnalysedSentence& s) {
     t.end = end;
     t.kind = kind;
     t.arabic = arabic;
-    auto [b, e] = folded.source_range(begin, end);
+    const uint32_t b = source(begin);
+    const uint32_t e = std::max(b, source(end));
     tok.src_begin = b;
     tok.src_end = e;
     std::string_view src(sentence.data() + b, e - b);
@@ -178,7 +178,8 @@ void make_tokens(AnalysedSentence& s) {
     if (kind == text::TokenKind::kPunct) {
       // A hyphen or an abbreviation's full stop inside a name is skipped by
       // the phrase index ("Kim Jong-un", "St. Petersburg").
-      if (norm == "-" || norm == ".") tok.forms.add(0);
+      // A byte compared in place: string_view's == called compare out of line for every punctuation token.
+      if (norm.size() == 1 && (norm[0] == '-' || norm[0] == '.')) tok.forms.add(0);
     } else if (kind == text::TokenKind::kNumber || !arabic) {
       tok.forms.add(0);  // what bare_form_starts gives a word with no Arabic letter, without the call
     } else if (may_carry_proclitic(norm)) {
@@ -187,7 +188,30 @@ void make_tokens(AnalysedSentence& s) {
       tok.forms.add(0);  // likewise for a word whose first letter starts no proclitic or article
     }
   });
-  s.folded = std::move(folded.text);
+  s.folded = std::move(folded_text);
+}
+
+void make_tokens(AnalysedSentence& s) {
+  // Scratch kept from sentence to sentence (per thread: extraction runs on
+  // several): allocating them for every sentence cost more than folding.
+  // They grow to the longest sentence only, which the splitter bounds.
+  // Nearly every sentence is ASCII and Arabic only, folded without an
+  // offset per byte; the others with them.
+  thread_local text::PlainFolded plain;
+  thread_local text::Folded folded;
+  plain.text = std::move(spare_folded);
+  std::string* folded_text = &plain.text;
+  const uint32_t* origin = nullptr;  // the other sentences' offsets, one per folded byte
+  if (!text::fold_plain_into(s.text, plain)) {
+    folded.text = std::move(plain.text);
+    text::fold_into(s.text, folded);
+    folded_text = &folded.text;
+    origin = folded.origin.data();
+  }
+  // One scan for both (a second copy of it made the compiler inline less
+  // elsewhere in this file).
+  text::PlainFolded::Cursor cursor(plain);
+  scan_into_tokens(s, *folded_text, [&cursor, origin](uint32_t b) { return origin ? origin[b] : cursor.source(b); });
 }
 
 // True if `form` is `word` with a preposition (ب or ل, after an optional

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "diplograph/text/normalize.h"
+#include "diplograph/text/plain_fold.h"
 #include "diplograph/text/segment.h"
 #include "diplograph/text/token_scan.h"
 #include "diplograph/text/tokenize.h"
@@ -131,4 +132,82 @@ TEST_CASE("tokenize: the Arabic letters the scan passes without the table are th
   CHECK(arabic_letter(0xD9, 0x8A));   // ي
   CHECK(!arabic_letter(0xD8, 0x8C));  // ، a comma
   CHECK(!arabic_letter(0xD9, 0xA0));  // ٠ a digit
+}
+
+namespace {
+
+// fold_plain_into agrees with fold(): the same text, and the same source
+// offset at every character start and at the end.
+bool same_as_fold(const std::string& source) {
+  PlainFolded plain;
+  if (!fold_plain_into(source, plain)) return false;
+  const Folded full = fold(source);
+  CHECK(plain.text == full.text);
+  PlainFolded::Cursor cursor(plain);
+  for (size_t b = 0; b <= full.text.size(); ++b) {
+    const bool starts_char = b == full.text.size() || (static_cast<unsigned char>(full.text[b]) & 0xC0) != 0x80;
+    if (starts_char) CHECK(cursor.source(static_cast<uint32_t>(b)) == full.origin[b]);
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("plain fold: ASCII and Arabic text folds as fold() does, with its offsets at character starts") {
+  CHECK(same_as_fold(""));
+  CHECK(same_as_fold("U.S. President Trump's visit to Helsinki, `quoted`\tand\x01 done."));
+  CHECK(same_as_fold("Kim Jong-un met Moon Jae-in at the DMZ on 27 April 2018 -- a first"));
+  CHECK(same_as_fold("قِمّة هلسنكي"));                            // diacritics dropped
+  CHECK(same_as_fold("كـــيم جونغ أون"));                         // tatweel dropped, hamza alef folded
+  CHECK(same_as_fold("إلى آسيا مؤتمر رئيس مدرسة مستشفى"));        // alef forms, waw and ya hamza, ta marbuta, alef maqsura
+  CHECK(same_as_fold("في ١٨ تموز ۲۰۱۸، التقى؛ هل؟ ٣٫٥"));          // Arabic-Indic digits and punctuation to ASCII
+  CHECK(same_as_fold("التقى ترامب (Trump) بوتين في Helsinki-2018، و U.N."));  // mixed scripts
+  CHECK(same_as_fold("ًٌٍَُِّْ"));                                       // marks alone: nothing left
+  CHECK(same_as_fold("مرحباً"));                                   // a mark at the end
+}
+
+TEST_CASE("plain fold: anything past ASCII and the Arabic block is left to fold()") {
+  PlainFolded plain;
+  CHECK(!fold_plain_into("Erdoğan", plain));
+  CHECK(!fold_plain_into("it\xE2\x80\x99s", plain));       // a curly apostrophe
+  CHECK(!fold_plain_into("no\xC2\xA0" "break", plain));       // a no-break space
+  CHECK(!fold_plain_into("\xD8", plain));                  // a lead byte cut short
+  CHECK(!fold_plain_into("\xD8\x41", plain));              // a lead byte without its continuation
+  CHECK(!fold_plain_into("\xE2\x80\x8E" "joiner", plain));    // a bidi mark
+}
+
+TEST_CASE("plain fold: every ASCII and Arabic-block character, at every place in a sixteen-byte window") {
+  // Long enough runs that the sixteen-byte path takes them, each character
+  // put at every offset of the window (by the ASCII padding before it).
+  const std::string words = "الرئيس أحمد في مؤتمر القمة ";
+  int checked = 0;
+  for (int c = 0; c < 0x700; ++c) {
+    if (c >= 0x80 && c < 0x600) continue;
+    std::string ch;
+    if (c < 0x80) ch = std::string(1, static_cast<char>(c));
+    else ch = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    for (int pad = 0; pad < 17; ++pad) {
+      const std::string source = std::string(static_cast<size_t>(pad), 'a') + ch + words + ch + ch + words + "Z" + ch;
+      checked += same_as_fold(source);
+    }
+  }
+  CHECK(checked == (0x80 + 0x100) * 17);
+}
+
+TEST_CASE("tokenize: the sixteen-byte Arabic letter run ends where the letter-by-letter test does") {
+  using namespace diplograph::text::detail;
+  // Letters, then one other character (every two-byte one, and a space) at each even place.
+  const std::string letters = fold_string("الرئيسبوتينمؤتمرقمة");
+  for (int c = 0x20; c < 0x800; ++c) {
+    std::string other;
+    if (c < 0x80) other = std::string(1, static_cast<char>(c));
+    else other = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    for (size_t at = 0; at <= 16; at += 2) {
+      const std::string text = letters.substr(0, at) + other + letters;
+      const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+      int32_t expected = 0;
+      while (expected < 16 && arabic_letter(p[expected], p[expected + 1])) expected += 2;
+      CHECK(arabic_letter_run16(p) == expected);
+    }
+  }
 }

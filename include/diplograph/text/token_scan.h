@@ -11,6 +11,10 @@
 #include <string>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "diplograph/text/tokenize.h"
 
 namespace diplograph::text {
@@ -65,6 +69,27 @@ inline bool arabic_letter(uint8_t lead, uint8_t next) {
 }
 constexpr uint8_t kArabicLetter = kWordChar | kArabicChar;
 
+// How many of the sixteen bytes at `p` (an Arabic letter's first byte, or
+// not) are a run of whole Arabic letters (arabic_letter) from the first: an
+// even count, 16 when all are. Tested together where a letter at a time
+// cost a branch on its first byte that news text makes unpredictable.
+inline int32_t arabic_letter_run16(const uint8_t* p) {
+#if defined(__SSE2__)
+  using V = uint8_t __attribute__((vector_size(16)));
+  V v;
+  std::memcpy(&v, p, 16);
+  const V next = (V)_mm_srli_si128((__m128i)v, 1);  // each byte's successor (the last one's unused)
+  const V first = ((V)(v == 0xD8) & (V)((V)(next - 0xA1) <= 25)) | ((V)(v == 0xD9) & (V)((V)(next - 0x81) <= 9));
+  // A letter at every even lane from the first: the first lane that has none ends the run.
+  const unsigned none = ~static_cast<unsigned>(_mm_movemask_epi8((__m128i)first)) & 0x5555u;
+  return static_cast<int32_t>(std::countr_zero(none | 0x10000u));
+#else
+  int32_t n = 0;
+  while (n < 16 && arabic_letter(p[n], p[n + 1])) n += 2;
+  return n;
+#endif
+}
+
 inline bool ascii_alpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 // u_isalnum of the byte read as a code point (Latin-1 for bytes past ASCII,
 // as tokenize() has always asked): letters and digits have no marks there.
@@ -118,7 +143,13 @@ void scan_tokens(std::string_view s, std::string& joined, OnToken&& on) {
         if ((bytes[end] & 0xFE) == 0xD8) {
           // Arabic letters, most of an Arabic word, two bytes at a time without the table.
           int32_t e = end;
-          while (e + 1 < length && arabic_letter(bytes[e], bytes[e + 1])) e += 2;
+          int32_t run = 16;
+          while (run == 16 && e + 16 <= length) {
+            run = arabic_letter_run16(bytes + e);
+            e += run;
+          }
+          if (run == 16)  // the sentence's last bytes
+            while (e + 1 < length && arabic_letter(bytes[e], bytes[e + 1])) e += 2;
           if (e > end) {
             every &= kArabicLetter;
             some |= kArabicLetter;
