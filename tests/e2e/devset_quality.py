@@ -21,7 +21,7 @@ FLOORS = {
     # The third batch (tests/data/devset3/README.md), first scored unseen: a guard too.
     "devset3": {
         "ar": {"pairs": 0.66, "meeting": 0.64, "date": 0.53},
-        "en": {"pairs": 0.66, "meeting": 0.49, "date": 0.44},
+        "en": {"pairs": 0.66, "meeting": 0.51, "date": 0.46},
     },
 }
 
