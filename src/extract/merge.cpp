@@ -365,8 +365,9 @@ void join_named_verb_meetings(std::vector<Mention>& mentions, const lexicon::Lex
       if (!covered(p, verb.meeting.participants)) verb.meeting.participants.push_back(std::move(p));
     verb.meeting.rule.append(" | ").append(m.meeting.rule);
     if (type_rank(m.meeting.type) > type_rank(verb.meeting.type)) verb.meeting.type = m.meeting.type;  // "in talks"
-    m.names_previous_verb = joined = true;
-    m.meeting.participants.clear();  // marks it joined (a noun naming the verb's meeting has its subject at least)
+    // Emptied, it is marked joined: one that stays has its subject at least (previous_subject).
+    m.meeting.participants.clear();
+    joined = true;
   }
   if (joined)
     mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
