@@ -70,16 +70,34 @@ int ArticleContext::country_count(std::string_view code) const {
   return 0;
 }
 
-int ArticleContext::recent_holder(const std::string& office) const {
+namespace {
+
+// A role fits a title's style unless they differ: a monarch's title needs a
+// monarch, and a president's refuses one (a pope or a council's chairman
+// may still be "the president").
+bool style_fits(lexicon::TitleStyle role, lexicon::TitleStyle title) {
+  using lexicon::TitleStyle;
+  if (title == TitleStyle::kMonarch) return role == TitleStyle::kMonarch;
+  return title == TitleStyle::kNone || role != TitleStyle::kMonarch;
+}
+
+}  // namespace
+
+int ArticleContext::recent_holder(const std::string& office, lexicon::TitleStyle style) const {
   for (auto it = mentioned.rbegin(); it != mentioned.rend(); ++it)
     for (const auto* r : lex.roles_of(*it, date))
-      if (r->office == office) return *it;
+      if (r->office == office && style_fits(r->style, style)) return *it;
   return -1;
 }
 
-int ArticleContext::recent_titled(const std::string& office) const {
-  for (auto it = titled.rbegin(); it != titled.rend(); ++it)
-    if (it->second == office) return it->first;
+int ArticleContext::recent_titled(const std::string& office, lexicon::TitleStyle style) const {
+  for (auto it = titled.rbegin(); it != titled.rend(); ++it) {
+    if (it->second != office) continue;
+    bool fits = true;
+    for (const auto* r : lex.roles_of(it->first, date))
+      if (r->office == office) fits = style_fits(r->style, style);
+    if (fits) return it->first;
+  }
   return -1;
 }
 
@@ -1073,8 +1091,12 @@ class ActorFinder {
             return;
           }
       }
-      int a = ctx_.recent_holder(office);
-      if (a < 0) a = ctx_.recent_titled(office);
+      using lexicon::TitleStyle;
+      const TitleStyle style = title->flags & Entry::kMonarchTitle     ? TitleStyle::kMonarch
+                               : title->flags & Entry::kPresidentTitle ? TitleStyle::kPresident
+                                                                       : TitleStyle::kNone;
+      int a = ctx_.recent_holder(office, style);
+      if (a < 0) a = ctx_.recent_titled(office, style);
       if (a >= 0) add_ref(a, first, last, title_text, "title-anaphora");
     }
   }

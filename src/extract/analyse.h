@@ -35,10 +35,11 @@ struct ArticleContext {
   void note(int actor);
   void note_country(const std::string& code);
   int country_count(std::string_view code) const;  // mentions so far of the country, 0 if none
-  // The most recently mentioned actor holding `office` (any country) on the date.
-  int recent_holder(const std::string& office) const;
-  // The person the article last named with a title of `office`, -1 if none.
-  int recent_titled(const std::string& office) const;
+  // The most recently mentioned actor holding `office` (any country) on the
+  // date, in a role of a title of that style: "the king" after a president and a king is the king.
+  int recent_holder(const std::string& office, lexicon::TitleStyle style = lexicon::TitleStyle::kNone) const;
+  // The person the article last named with a title of `office` (of that style), -1 if none.
+  int recent_titled(const std::string& office, lexicon::TitleStyle style = lexicon::TitleStyle::kNone) const;
   // "الوزير الأمريكي": the person of that country the article named last who holds a minister's office.
   int recent_minister(const std::string& country) const;
   // Among states `candidates`, the one the article has mentioned most; -1 if none or a tie.

@@ -173,7 +173,7 @@ class LexiconLoader {
     for (const auto& f : tsv_files_in(dir / "roles"))
       if (auto r = roles(f); !r) return r;
     if (auto r = leading_offices(dir / "leaders.tsv"); !r) return r;
-    if (auto r = words(dir / "titles.tsv", {"phrase", "lang", "office", "plural"}, EntryKind::kTitle); !r) return r;
+    if (auto r = titles(dir / "titles.tsv"); !r) return r;
     if (auto r = triggers(dir / "triggers.tsv"); !r) return r;
     if (auto r = words(dir / "cues.tsv", {"phrase", "lang", "effect"}, EntryKind::kCue); !r) return r;
     if (auto r = dates(dir / "dates.tsv"); !r) return r;
@@ -397,11 +397,31 @@ class LexiconLoader {
   Result<bool> words(const fs::path& path, const std::vector<std::string_view>& columns, EntryKind kind) {
     auto f = read(path, columns);
     if (!f) return Error{f.error()};
+    for (const auto& row : f->rows) lex_.phrases_.add(row.fields[0], Entry{kind, -1, row.fields[2], 0});
+    return true;
+  }
+
+  // Titles, and the style (monarch or president) of every role whose English
+  // title holds a styled English title: read after the roles.
+  Result<bool> titles(const fs::path& path) {
+    auto f = read(path, {"phrase", "lang", "office", "plural", "style"});
+    if (!f) return Error{f.error()};
+    std::vector<std::pair<std::string, TitleStyle>> styled;  // folded English phrase, its style
     for (const auto& row : f->rows) {
       const auto& v = row.fields;
-      uint8_t flags = 0;
-      if (kind == EntryKind::kTitle && v[3] == "plural") flags |= Entry::kPlural;
-      lex_.phrases_.add(v[0], Entry{kind, -1, v[2], flags});
+      uint8_t flags = v[3] == "plural" ? Entry::kPlural : 0;
+      TitleStyle style = TitleStyle::kNone;
+      if (v[4] == "monarch") style = TitleStyle::kMonarch, flags |= Entry::kMonarchTitle;
+      else if (v[4] == "president") style = TitleStyle::kPresident, flags |= Entry::kPresidentTitle;
+      else if (!v[4].empty()) return bad(*f, row, "style must be monarch, president or empty, not '" + v[4] + "'");
+      lex_.phrases_.add(v[0], Entry{EntryKind::kTitle, -1, v[2], flags});
+      if (style != TitleStyle::kNone && v[1] == "en" && !(flags & Entry::kPlural))
+        styled.emplace_back(" " + text::fold_string(v[0]) + " ", style);
+    }
+    for (auto& role : lex_.roles_) {
+      const std::string title = " " + text::fold_string(role.title) + " ";
+      for (const auto& [phrase, style] : styled)
+        if (title.find(phrase) != std::string::npos) role.style = style;
     }
     return true;
   }

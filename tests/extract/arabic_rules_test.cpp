@@ -1176,3 +1176,13 @@ TEST_CASE("arabic: a meeting on the sidelines of a gathering stays apart from it
   }
   CHECK(bilateral);
 }
+
+TEST_CASE("arabic: 'الملك' alone is the king the article named, not a president named after him") {
+  auto ex = run("عنوان\nاستقبل الملك محمد السادس الرئيس الفرنسي إيمانويل ماكرون في الرباط. وفي اليوم ذاته، أجرى الملك اتصالاً هاتفياً مع الرئيس الفلسطيني محمود عباس.",
+                "2020-12-23");
+  const auto call = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kCall; });
+  REQUIRE(call != ex.meetings.end());
+  CHECK(has(*call, "Mohammed VI"));
+  CHECK(has(*call, "Mahmoud Abbas"));
+  CHECK_FALSE(has(*call, "Emmanuel Macron"));
+}

@@ -1295,3 +1295,12 @@ TEST_CASE("english: 'South American presidents' are no American president") {
   CHECK_FALSE(has(ex.meetings[0], "Joe Biden"));
   CHECK(ex.meetings[0].participants.size() == 3);
 }
+
+TEST_CASE("english: 'the president' alone is the president the article named, not a king named after him") {
+  auto ex = run("Title\nFrench President Emmanuel Macron met King Abdullah II of Jordan in Paris on Monday. "
+                "On Tuesday the president spoke by phone with Olaf Scholz.", "2023-05-20");
+  const auto call = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kCall; });
+  REQUIRE(call != ex.meetings.end());
+  CHECK(has(*call, "Emmanuel Macron"));
+  CHECK_FALSE(has(*call, "Abdullah II"));
+}

@@ -221,3 +221,22 @@ TEST_CASE("common Arabic words are no one's short name") {
     CHECK_MESSAGE(!names_someone, word);
   }
 }
+
+TEST_CASE("a head of state's role has the style of its title: a king's is a monarch's, a president's a president's") {
+  using diplograph::lexicon::TitleStyle;
+  const auto& lex = *lexicon();
+  auto style_on = [&](const char* actor, const char* day) {
+    const int a = lex.actor_index(actor);
+    REQUIRE(a >= 0);
+    for (const auto* r : lex.roles_of(a, *Date::parse(day)))
+      if (r->office == "head_of_state") return r->style;
+    return TitleStyle::kNone;
+  };
+  CHECK(style_on("joe_biden", "2022-11-14") == TitleStyle::kPresident);
+  const int salman = actor_named(lex, "Salman bin Abdulaziz");
+  REQUIRE(salman >= 0);
+  CHECK(style_on(lex.actors()[salman].id.c_str(), "2022-11-14") == TitleStyle::kMonarch);
+  const int pope = lex.actor_index("pope_francis");
+  REQUIRE(pope >= 0);
+  CHECK(style_on("pope_francis", "2020-01-01") == TitleStyle::kNone);
+}

@@ -30,12 +30,17 @@ struct Actor {
   std::vector<std::string> folded_aliases;  // the same, folded for matching (filled on load)
 };
 
+enum class TitleStyle : uint8_t { kNone, kPresident, kMonarch };
+
 struct Role {
   int actor = -1;       // index into Lexicon::actors()
   std::string office;   // head_of_state, foreign_minister, ...
   std::string of;       // country code or organisation id
   Date from, to;        // `to` empty while in office
   std::string title;
+  // Whether `title` is a monarch's or a president's (from the styled English titles of titles.tsv):
+  // "the king" is never a president, nor "the president" a king.
+  TitleStyle style = TitleStyle::kNone;
 
   bool holds_on(const Date& day) const;
 };

@@ -23,7 +23,7 @@ enum class EntryKind : uint8_t {
   kAmbiguousAdj,  // value: state actor index; several entries share the phrase
   kPlace,         // value: place index
   kCapitalDesc,   // value: place index ("the Finnish capital", "العاصمة الفنلندية")
-  kTitle,         // tag: office; flags: kPlural for duals and plurals
+  kTitle,         // tag: office; flags: kPlural for duals and plurals, kMonarchTitle / kPresidentTitle
   kTrigger,       // tag: meeting type; flags: kVerb / kNoun, kHost / kGuest
   kCue,           // tag: effect (planned, invited, cancelled, negation, sideline, call, past)
   kDate,          // tag: date word kind (month, weekday, past, next ...); value: number
@@ -47,6 +47,9 @@ struct Entry {
   static constexpr uint8_t kNeedsObject = 32;  // a meeting only with an actor as object: "called X"
   static constexpr uint8_t kPresent = 64;      // a present tense: "meets", whose weekday may lie ahead
   static constexpr uint8_t kObjectPronoun = 128;  // the object is an attached pronoun: "استقبله"
+  // A title's style (kTitle entries only; the bits mean other things for triggers).
+  static constexpr uint8_t kMonarchTitle = 2;    // "الملك", "the emir"
+  static constexpr uint8_t kPresidentTitle = 4;  // "الرئيس", "the president"
 };
 
 class PhraseIndex {
