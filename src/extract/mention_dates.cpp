@@ -25,14 +25,20 @@ bool SentenceMentions::range_end(const DateRef& d) const {
 Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, size_t* phrase) const {
   size_t at = tc;
   int days = 0;
+  // "Three days later, Blinken called Burhan", "وبعد ثلاثة أيام، أجرى": a
+  // fronted "later" phrase closed by a comma counts from the day told before it.
+  bool fronted_later = false;
   for (size_t c = lo; c < tc; ++c) {
     const auto* e = chunk(c).find(lexicon::EntryKind::kDate);
     if (e != nullptr && (e->tag == "interval_after" || e->tag == "interval_before"))
-      at = c, days = e->tag == "interval_after" ? e->value : -e->value;
+      at = c, days = e->tag == "interval_after" ? e->value : -e->value, fronted_later = false;
+    else if (e != nullptr && e->tag == "interval_later" && comma_between(c, tc))
+      at = c, days = -e->value, fronted_later = true;
   }
   // "held talks with Sharif in Islamabad three days later": after the trigger, counted from the day told before.
-  bool later = false;
-  if (at == tc)
+  // (Not in Arabic: "بعد يومين" after the verb is as often two days from the report.)
+  bool later = fronted_later;
+  if (at == tc && !arabic_)
     for (size_t c = tc + 1; c < s_.chunks.size() && c <= tc + 12 && !punct(c, '.'); ++c)
       if (const auto* e = chunk(c).find(lexicon::EntryKind::kDate); e != nullptr && e->tag == "interval_later") {
         at = c, days = -e->value, later = true;
@@ -48,14 +54,15 @@ Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, si
     days = -days;
   }
   // A date told between the phrase and the meeting dates it itself.
+  const size_t between_lo = std::min(at, tc), between_hi = std::max(at, tc);
   for (const auto& d : s_.dates)
-    if (later ? d.first_chunk > tc && d.first_chunk < at : d.first_chunk > at && d.first_chunk < tc) return {};
+    if (d.first_chunk > between_lo && d.first_chunk < between_hi) return {};
   // The anchor is the event this sentence dated before the phrase ("strikes
   // began on 30 September, two days after Putin met Obama"), else the
   // encounter the last sentences dated, else the report's day.
   Date anchor;
   for (const auto& d : s_.dates)
-    if (d.last_chunk < (later ? tc : at) && d.first_chunk >= dateline_ && !d.reporting_day && d.past.day) anchor = d.past;
+    if (d.last_chunk < (later ? between_lo : at) && d.first_chunk >= dateline_ && !d.reporting_day && d.past.day) anchor = d.past;
   for (int k = index_ - 1; k >= 0 && index_ - k < 4 && anchor.empty(); --k)
     if (static_cast<size_t>(k) < ctx_.sentence_dates.size()) anchor = ctx_.sentence_dates[k];
   if (anchor.empty()) anchor = ctx_.date;

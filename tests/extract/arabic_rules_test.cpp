@@ -1186,3 +1186,12 @@ TEST_CASE("arabic: 'الملك' alone is the king the article named, not a presi
   CHECK(has(*call, "Mahmoud Abbas"));
   CHECK_FALSE(has(*call, "Emmanuel Macron"));
 }
+
+TEST_CASE("arabic: 'وبعد ثلاثة أيام،' fronting a meeting dates it three days after the day told before") {
+  auto ex = run("عنوان\nاندلع القتال في السودان في 15 نيسان الماضي. وبعد ثلاثة أيام، أجرى وزير الخارجية الأمريكي أنتوني بلينكن "
+                "اتصالاً هاتفياً مع وزير الخارجية السعودي فيصل بن فرحان.",
+                "2023-05-12");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
+  CHECK(ex.meetings[0].date.iso() == "2023-04-18");
+}

@@ -1304,3 +1304,11 @@ TEST_CASE("english: 'the president' alone is the president the article named, no
   CHECK(has(*call, "Emmanuel Macron"));
   CHECK_FALSE(has(*call, "Abdullah II"));
 }
+
+TEST_CASE("english: 'Three days later,' fronting a meeting dates it three days after the day told before") {
+  auto ex = run("Title\nFighting broke out in Sudan on April 15. Three days later, Secretary of State Antony Blinken spoke by phone "
+                "with Saudi Foreign Minister Faisal bin Farhan.", "2023-05-12");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
+  CHECK(ex.meetings[0].date.iso() == "2023-04-18");
+}
