@@ -574,7 +574,11 @@ class ActorFinder {
   bool indefinite_before(size_t c) const {
     if (c == 0) return false;
     const auto& t = s_.tokens[s_.chunks[c - 1].begin].token;
-    return !t.arabic && (t.norm == "a" || t.norm == "an");
+    if (!t.arabic && (t.norm == "a" || t.norm == "an")) return true;
+    // "the last Indian prime minister to visit Pakistan", "أول رئيس أمريكي يزور": an ordinal makes the
+    // title any holder of the office. (Read as words: the word roles' mask has no room left.)
+    if (t.arabic) return t.norm == "اول" || t.norm == "اخر";
+    return (t.norm == "first" || t.norm == "last") && c >= 2 && s_.tokens[s_.chunks[c - 2].begin].token.norm == "the";
   }
 
   bool modifies_next(size_t c) const {

@@ -1195,3 +1195,10 @@ TEST_CASE("arabic: 'وبعد ثلاثة أيام،' fronting a meeting dates it 
   CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
   CHECK(ex.meetings[0].date.iso() == "2023-04-18");
 }
+
+TEST_CASE("arabic: 'آخر رئيس وزراء هندي يزور باكستان' is no holder of the day") {
+  auto ex = run("عنوان\nالتقى رئيس الوزراء الهندي ناريندرا مودي نظيره الباكستاني نواز شريف في لاهور. وكان آخر رئيس وزراء هندي يزور "
+                "باكستان أتال بيهاري فاجبايي في كانون الثاني 2004.", "2015-12-26");
+  for (const auto& m : ex.meetings) CHECK(m.participants.size() == 2);
+  for (const auto& m : ex.meetings) CHECK_FALSE((has(m, "Narendra Modi") && has(m, "Pakistan")));
+}

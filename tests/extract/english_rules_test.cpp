@@ -1312,3 +1312,9 @@ TEST_CASE("english: 'Three days later,' fronting a meeting dates it three days a
   CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
   CHECK(ex.meetings[0].date.iso() == "2023-04-18");
 }
+
+TEST_CASE("english: 'the last Indian prime minister to visit Pakistan' is no holder of the day") {
+  auto ex = run("Title\nNarendra Modi met Nawaz Sharif in Lahore on Friday. The last Indian prime minister to visit Pakistan was "
+                "Atal Bihari Vajpayee, who travelled to Islamabad in January 2004.", "2015-12-26");
+  for (const auto& m : ex.meetings) CHECK_FALSE((has(m, "Narendra Modi") && has(m, "Atal Bihari Vajpayee")));
+}
