@@ -571,6 +571,15 @@ class ActorFinder {
     return s_.chunks[c].has(EntryKind::kActor) || s_.chunks[c].has(EntryKind::kActorShort) ? resolve_name(c) : -1;
   }
 
+  // The chunk of the state named after "of" at `k` ("foreign minister of Iran"), 0 if none; a plural
+  // title's reads over an article ("the leaders of the UAE and Egypt").
+  size_t of_state_at(size_t k, bool plural) const {
+    if (!is_word(k, "of") || k + 1 >= s_.chunks.size()) return 0;
+    size_t st = k + 1;
+    if (plural && st + 1 < s_.chunks.size() && is_word(st, "article")) ++st;
+    return s_.chunks[st].has(EntryKind::kState) ? st : 0;
+  }
+
   bool indefinite_before(size_t c) const {
     if (c == 0) return false;
     const auto& t = s_.tokens[s_.chunks[c - 1].begin].token;
@@ -858,13 +867,13 @@ class ActorFinder {
         // "وزراء خارجية مصر والأردن والعراق": each minister stands at his state's name.
         if (plural) listed_at.resize(states.size() - 1, 0), listed_at.push_back(k);
         last = k++;
-      } else if (is_word(k, "of") && k + 1 < s_.chunks.size() && s_.chunks[k + 1].has(EntryKind::kState)) {
+      } else if (const size_t st = of_state_at(k, plural); st > 0) {
         // "ambassador to X" (لدى) names where the office is held, not whose it is.
-        if (office != "ambassador") states.push_back(s_.chunks[k + 1].find(EntryKind::kState)->value);
-        of_list = plural && office != "ambassador" && !s_.tokens[s_.chunks[k + 1].begin].token.arabic;
-        if (of_list) listed_at.assign(states.size() - 1, 0), listed_at.push_back(k + 1);
-        last = k + 1;
-        k += 2;
+        if (office != "ambassador") states.push_back(s_.chunks[st].find(EntryKind::kState)->value);
+        of_list = plural && office != "ambassador" && !s_.tokens[s_.chunks[st].begin].token.arabic;
+        if (of_list) listed_at.assign(states.size() - 1, 0), listed_at.push_back(st);
+        last = st;
+        k = st + 1;
       } else if ((is_punct(k, '-') || is_word(k, "and")) && is_adjective(k + 1)) {
         ++k;
       } else if (is_word(k, "incoming")) {  // "الرئيس السنغالي الجديد باسيرو ديوماي فاي": not a name
@@ -876,6 +885,7 @@ class ActorFinder {
         // "the foreign ministers of Egypt, Jordan(,) and Iraq": every state of the list.
         size_t n = k + 1;
         if (is_punct(k, ',') && is_word(n, "and")) ++n;
+        if (n + 1 < s_.chunks.size() && is_word(n, "article") && s_.chunks[n + 1].has(EntryKind::kState)) ++n;  // "and the UAE"
         if (n >= s_.chunks.size() || !s_.chunks[n].has(EntryKind::kState)) break;
         states.push_back(s_.chunks[n].find(EntryKind::kState)->value);
         listed_at.resize(states.size() - 1, 0);

@@ -1318,3 +1318,20 @@ TEST_CASE("english: 'the last Indian prime minister to visit Pakistan' is no hol
                 "Atal Bihari Vajpayee, who travelled to Islamabad in January 2004.", "2015-12-26");
   for (const auto& m : ex.meetings) CHECK_FALSE((has(m, "Narendra Modi") && has(m, "Atal Bihari Vajpayee")));
 }
+
+TEST_CASE("english: 'as well as' continues a list of participants") {
+  auto ex = run("Title\nThe summit in Cairo on Saturday was attended by King Abdullah II and Iraqi Prime Minister Mohammed Shia "
+                "al-Sudani, as well as Italian Prime Minister Giorgia Meloni.", "2023-10-22");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 3);
+  CHECK(has(ex.meetings[0], "Giorgia Meloni"));
+}
+
+TEST_CASE("english: 'the leaders of Egypt and the UAE' reads the article over: each state's leader") {
+  auto ex = run("Title\nThe leaders of the UAE, Egypt and the United States met in Cairo on Saturday.", "2023-10-22");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 3);
+  CHECK(has(ex.meetings[0], "Mohamed bin Zayed Al Nahyan"));
+  CHECK(has(ex.meetings[0], "Joe Biden"));
+  CHECK(has(ex.meetings[0], "Abdel Fattah el-Sisi"));
+}
