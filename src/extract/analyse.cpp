@@ -571,6 +571,29 @@ class ActorFinder {
     return s_.chunks[c].has(EntryKind::kActor) || s_.chunks[c].has(EntryKind::kActorShort) ? resolve_name(c) : -1;
   }
 
+  static lexicon::TitleStyle title_style(const Entry& title) {
+    using lexicon::TitleStyle;
+    return title.flags & Entry::kMonarchTitle     ? TitleStyle::kMonarch
+           : title.flags & Entry::kPresidentTitle ? TitleStyle::kPresident
+                                                  : TitleStyle::kNone;
+  }
+
+  // The one actor whose short name chunk `c` is and who holds `office` (in a
+  // role of the title's style) on the article's date; -1 if none or several.
+  int short_name_holding(size_t c, const std::string& office, lexicon::TitleStyle style) const {
+    int found = -1;
+    for (const auto& e : *s_.chunks[c].entries) {
+      if (e.kind != EntryKind::kActorShort || e.value == found) continue;
+      for (const auto* r : lex_.roles_of(e.value, ctx_.date))
+        if (r->office == office && style_fits(r->style, style)) {
+          if (found >= 0) return -1;
+          found = e.value;
+          break;
+        }
+    }
+    return found;
+  }
+
   // The chunk of the state named after "of" at `k` ("foreign minister of Iran"), 0 if none; a plural
   // title's reads over an article ("the leaders of the UAE and Egypt").
   size_t of_state_at(size_t k, bool plural) const {
@@ -932,6 +955,9 @@ class ActorFinder {
         if (a < 0 && single_holder() >= 0)
           for (const auto& e : *s_.chunks[n].entries)
             if (e.value == single_holder() && e.kind == EntryKind::kActorShort) a = single_holder();
+        // "الرئيس عباس", "الملك عبد الله": a bare title's short name, before any full mention, is the one
+        // its bearers who holds the office that day.
+        if (a < 0 && states.empty() && !plural && s_.chunks[n].names_ok) a = short_name_holding(n, office, title_style(*title));
         if (a < 0) {
           // "Park Jie-won": a surname of someone known opening a longer name the lexicon lacks.
           const size_t e = s_.tokens[s_.chunks[n].begin].token.arabic ? n : unknown_run(n, true);
@@ -1105,10 +1131,7 @@ class ActorFinder {
             return;
           }
       }
-      using lexicon::TitleStyle;
-      const TitleStyle style = title->flags & Entry::kMonarchTitle     ? TitleStyle::kMonarch
-                               : title->flags & Entry::kPresidentTitle ? TitleStyle::kPresident
-                                                                       : TitleStyle::kNone;
+      const lexicon::TitleStyle style = title_style(*title);
       int a = ctx_.recent_holder(office, style);
       if (a < 0) a = ctx_.recent_titled(office, style);
       if (a >= 0) add_ref(a, first, last, title_text, "title-anaphora");

@@ -1202,3 +1202,10 @@ TEST_CASE("arabic: 'آخر رئيس وزراء هندي يزور باكستان'
   for (const auto& m : ex.meetings) CHECK(m.participants.size() == 2);
   for (const auto& m : ex.meetings) CHECK_FALSE((has(m, "Narendra Modi") && has(m, "Pakistan")));
 }
+
+TEST_CASE("arabic: a title's short name before any full mention is the bearer holding that office ('الرئيس عباس')") {
+  auto ex = run("عنوان\nواستقبل الرئيس عباس في رام الله أمس الرئيس السيسي.", "2023-10-24");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Mahmoud Abbas"));
+  CHECK(has(ex.meetings[0], "Abdel Fattah el-Sisi"));
+}

@@ -1335,3 +1335,10 @@ TEST_CASE("english: 'the leaders of Egypt and the UAE' reads the article over: e
   CHECK(has(ex.meetings[0], "Joe Biden"));
   CHECK(has(ex.meetings[0], "Abdel Fattah el-Sisi"));
 }
+
+TEST_CASE("english: a title's short name before any full mention is the bearer holding that office ('King Abdullah', 'President Abbas')") {
+  auto ex = run("Title\nKing Abdullah met President Abbas in Amman on Monday.", "2023-10-24");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Abdullah II"));
+  CHECK(has(ex.meetings[0], "Mahmoud Abbas"));
+}
