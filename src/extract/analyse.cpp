@@ -386,7 +386,16 @@ class ActorFinder {
     for (size_t c = 0; c < n; ++c) {
       const Chunk& ch = chunks[c];
       // Most chunks are words the lexicon lacks: every test below asks about entries.
-      if (!ch.entries) continue;
+      if (!ch.entries) {
+        if (!ctx_.discovered.empty() && !used_[c] && ch.end == ch.begin + 1)
+          if (const auto* d = discovered_at(c)) {
+            ActorRef& r = open_ref(-1, c, c, {}, "discovered-short");
+            r.unknown_name = d->name;
+            r.country = d->country;
+            close_ref();
+          }
+        continue;
+      }
       // Most of the others are words, triggers, cues or dates (Chunk::kinds):
       // of the tests below only the pronoun's may hold for them.
       if (!(ch.kinds & kNamingKinds)) {
@@ -735,6 +744,33 @@ class ActorFinder {
     for (size_t c = r.first_chunk; c <= r.last_chunk && c < used_.size(); ++c) used_[c] = true;
     if (r.actor >= 0) ctx_.note(r.actor);
     else ctx_.note_country(r.country);
+    if (r.actor < 0 && !r.unknown_name.empty() && r.how == "discovered") remember_discovered(r);
+  }
+
+  // Keeps an introduced unknown person's last name for the article's later mentions of it.
+  void remember_discovered(const ActorRef& r) {
+    const std::string_view name = r.unknown_name;
+    const size_t space = name.find_last_of(' ');
+    if (space == std::string_view::npos || ctx_.discovered.size() >= ArticleContext::kDiscoveredCap) return;
+    std::string surname = text::fold_string(name.substr(space + 1));
+    // Three letters at least, four in Arabic script: a shorter last name is too often a word of its own ("على").
+    const auto letters = std::count_if(surname.begin(), surname.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; });
+    if (letters < (static_cast<unsigned char>(surname[0]) >= 0x80 ? 4 : 3)) return;
+    for (const auto& d : ctx_.discovered)
+      if (d.surname == surname) return;  // the first one named keeps it
+    ctx_.discovered.push_back({std::move(surname), std::string(name), r.country});
+  }
+
+  // "Virtanen met Lavrov": a word the lexicon lacks that is the last name of
+  // an unknown person the article introduced; nullptr if it is none.
+  const ArticleContext::Discovered* discovered_at(size_t c) const {
+    const Tok& tok = s_.tokens[s_.chunks[c].begin];
+    if (tok.token.kind != text::TokenKind::kWord || (!tok.token.arabic && !tok.capitalised)) return nullptr;
+    const std::string_view norm = tok.token.norm;
+    for (const auto& d : ctx_.discovered)
+      for (size_t k = 0; k < tok.forms.count; ++k)
+        if (norm.substr(tok.forms.start[k]) == d.surname) return &d;
+    return nullptr;
   }
 
   void add_ref(int actor, size_t first, size_t last, std::string_view title, const char* how) {

@@ -30,6 +30,15 @@ struct ArticleContext {
   // Prince Mohammed bin Zayed" makes a later "the crown prince" him, whatever the roles list.
   // The offices view the lexicon's strings, which outlive the article: a copy each cost an allocation.
   std::vector<std::pair<int, std::string_view>> titled{};
+  // People the lexicon lacks whom the article introduced with a title ("Finnish Foreign Minister Jari
+  // Virtanen"), by their folded last name: a later "Virtanen" alone is that person. Capped per article.
+  struct Discovered {
+    std::string surname;  // folded
+    std::string name;     // as first written
+    std::string country;
+  };
+  std::vector<Discovered> discovered{};
+  static constexpr size_t kDiscoveredCap = 32;
 
   bool was_mentioned(int actor) const;
   void note(int actor);

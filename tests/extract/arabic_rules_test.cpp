@@ -1209,3 +1209,12 @@ TEST_CASE("arabic: a title's short name before any full mention is the bearer ho
   CHECK(has(ex.meetings[0], "Mahmoud Abbas"));
   CHECK(has(ex.meetings[0], "Abdel Fattah el-Sisi"));
 }
+
+TEST_CASE("arabic: an unknown person introduced with a title is named again by the last name alone") {
+  auto ex = run("عنوان\nوصل وزير الخارجية الفنلندي ياري فيرتانن إلى موسكو أمس الأحد. والتقى فيرتانن نظيره الروسي سيرغي لافروف اليوم.",
+                "2023-10-24");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kMeeting; });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "ياري فيرتانن"));
+  CHECK(has(*met, "Sergey Lavrov"));
+}

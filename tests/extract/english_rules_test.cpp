@@ -1342,3 +1342,13 @@ TEST_CASE("english: a title's short name before any full mention is the bearer h
   CHECK(has(ex.meetings[0], "Abdullah II"));
   CHECK(has(ex.meetings[0], "Mahmoud Abbas"));
 }
+
+TEST_CASE("english: an unknown person introduced with a title is named again by the last name alone") {
+  auto ex = run("Title\nFinnish Foreign Minister Jari Virtanen arrived in Moscow on Sunday. Virtanen met Sergey Lavrov on Monday.",
+                "2023-10-24");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.type == extract::MeetingType::kMeeting; });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "Jari Virtanen"));
+  CHECK(has(*met, "Sergey Lavrov"));
+  CHECK(met->date.iso() == "2023-10-23");
+}
