@@ -115,6 +115,13 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
   return place;
 }
 
+bool SentenceMentions::place_right_after(size_t tc) const {
+  const size_t at = tc + 1 < s_.chunks.size() && word(tc + 1, "to") ? tc + 2 : tc + 1;
+  for (const auto& p : s_.places)
+    if (p.chunk == at) return true;
+  return false;
+}
+
 bool SentenceMentions::dated_city(const PlaceRef& p) const {
   const auto kind = lex_.places()[p.place].kind;
   return !arabic_ && (kind == lexicon::PlaceKind::kCapital || kind == lexicon::PlaceKind::kCity || kind == lexicon::PlaceKind::kVenue) &&

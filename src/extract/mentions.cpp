@@ -449,7 +449,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     if (opening_pair && right.empty()) pair_word = true;
     // "bin Salman will stay on for a state visit to India": a visit noun's
     // destination stands for its other party (English).
-    const bool destined = !arabic_ && visit && !verb && destination >= 0;
+    // So does a place there ("accepted an invitation to visit Seoul").
+    const bool destined = !arabic_ && visit && !verb && (destination >= 0 || place_right_after(tc));
     if (subject.size() >= 2 || (!subject.empty() && (!right.empty() || destined))) {
       left = std::move(subject);
       rule += "+clause-subject"sv;

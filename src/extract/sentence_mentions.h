@@ -247,6 +247,8 @@ class SentenceMentions {
   // "أول رئيس أجنبي يزور": "the first ... to" right before an Arabic verb.
   bool first_to(size_t tc) const;
   // An Arabic verb in the dual ("التقيا", "يلتقيان", "اجتمعا"): its subject is a pair.
+  // A place named right after chunk `tc`, or after "to" there ("visit Seoul", "a visit to Seoul").
+  bool place_right_after(size_t tc) const;
   bool dual_verb(size_t tc) const;
   // The chunk of "أول" in "أول زعيم (من X) يزور" before trigger `tc`, else 0.
   size_t first_word_before(size_t tc) const;

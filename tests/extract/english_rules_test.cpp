@@ -1352,3 +1352,14 @@ TEST_CASE("english: an unknown person introduced with a title is named again by 
   CHECK(has(*met, "Sergey Lavrov"));
   CHECK(met->date.iso() == "2023-10-23");
 }
+
+TEST_CASE("english: 'accepted an invitation to visit Seoul': the subject is the invited guest of the city's country") {
+  auto ex = run("Title\nNorth Korean leader Kim Jong Il accepted an invitation to visit Seoul.", "2000-06-15");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kVisit);
+  CHECK(m.status == extract::Status::kInvited);
+  CHECK(has(m, "Kim Jong Il"));
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Seoul");
+}
