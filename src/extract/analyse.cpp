@@ -385,6 +385,7 @@ class ActorFinder {
     const size_t n = s_.chunks.size();
     for (size_t c = 0; c < n; ++c) {
       const Chunk& ch = chunks[c];
+      if (!used_[c] && untitled_object(c)) continue;
       // Most chunks are words the lexicon lacks: every test below asks about entries.
       if (!ch.entries) {
         if (!ctx_.discovered.empty() && !used_[c] && ch.end == ch.begin + 1)
@@ -745,6 +746,40 @@ class ActorFinder {
     if (r.actor >= 0) ctx_.note(r.actor);
     else ctx_.note_country(r.country);
     if (r.actor < 0 && !r.unknown_name.empty() && r.how == "discovered") remember_discovered(r);
+  }
+
+  // "met Song Ho Gyong in Beijing": two to four capitalised words the
+  // lexicon lacks, right after an English meeting verb or "with" and closed
+  // by punctuation or a preposition, are a person it lacks (of no known
+  // country). Returns true when it made that ref at `c`.
+  bool untitled_object(size_t c) {
+    if (c == 0 || s_.tokens[s_.chunks[c].begin].token.arabic || !s_.tokens[s_.chunks[c].begin].capitalised) return false;
+    const Chunk& before = s_.chunks[c - 1];
+    const Entry* trigger = before.find(EntryKind::kTrigger);
+    if (!(trigger && (trigger->flags & Entry::kVerb)) && !before.word("with")) return false;
+    if (s_.chunks[c].entries && !only_surnames(s_.chunks[c])) return false;
+    const size_t e = unknown_run(c, true);
+    if (e < c + 2 || e > c + 4) return false;
+    if (e < s_.chunks.size() && !(s_.tokens[s_.chunks[e].begin].token.kind == text::TokenKind::kPunct ||
+                                   is_word(e, "in") || is_word(e, "and") || is_word(e, "date_prep")))
+      return false;
+    // "met Jari Virtanen, the Finnish foreign minister,": the title after it says who he is.
+    if (is_punct(e, ','))
+      for (size_t k = e + 1; k < s_.chunks.size() && k <= e + 4; ++k)
+        if (s_.chunks[k].has(EntryKind::kTitle)) return false;
+    if (ctx_.unknown_names_left <= 0) return false;
+    --ctx_.unknown_names_left;
+    std::string written = s_.source(c, e - 1);
+    const char* how = "untitled";
+    const int actor = resolve_unknown(written, -1, &how);
+    if (actor >= 0) {
+      add_ref(actor, c, e - 1, {}, how);
+    } else {
+      ActorRef& r = open_ref(-1, c, e - 1, {}, "discovered");
+      r.unknown_name = std::move(written);
+      close_ref();
+    }
+    return true;
   }
 
   // Keeps an introduced unknown person's last name for the article's later mentions of it.

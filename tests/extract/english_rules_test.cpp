@@ -1363,3 +1363,13 @@ TEST_CASE("english: 'accepted an invitation to visit Seoul': the subject is the 
   REQUIRE(m.location);
   CHECK(m.location->name == "Seoul");
 }
+
+TEST_CASE("english: a capitalised name the lexicon lacks right after 'met' is a person, title or not") {
+  auto ex = run("Title\nSouth Korean Culture Minister Park Jie-won met Song Ho Gyong in Beijing on Monday.", "2000-06-15");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Park Jie-won"));
+  CHECK(has(ex.meetings[0], "Song Ho Gyong"));
+  auto officials = run("Title\nSouth Korean Culture Minister Park Jie-won met North Korean officials in Beijing on Monday.", "2000-06-15");
+  for (const auto& m : officials.meetings)
+    for (const auto& p : m.participants) CHECK(p.name.find("officials") == std::string::npos);
+}
