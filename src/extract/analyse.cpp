@@ -753,10 +753,12 @@ class ActorFinder {
   // by punctuation or a preposition, are a person it lacks (of no known
   // country). Returns true when it made that ref at `c`.
   bool untitled_object(size_t c) {
-    if (c == 0 || s_.tokens[s_.chunks[c].begin].token.arabic || !s_.tokens[s_.chunks[c].begin].capitalised) return false;
+    // Asked of every chunk: the one before it is read first, most having no entries.
+    if (c == 0 || !s_.chunks[c - 1].entries) return false;
     const Chunk& before = s_.chunks[c - 1];
     const Entry* trigger = before.find(EntryKind::kTrigger);
     if (!(trigger && (trigger->flags & Entry::kVerb)) && !before.word("with")) return false;
+    if (s_.tokens[s_.chunks[c].begin].token.arabic || !s_.tokens[s_.chunks[c].begin].capitalised) return false;
     if (s_.chunks[c].entries && !only_surnames(s_.chunks[c])) return false;
     const size_t e = unknown_run(c, true);
     if (e < c + 2 || e > c + 4) return false;
