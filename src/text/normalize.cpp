@@ -382,6 +382,7 @@ bool fold_plain_into(std::string_view s, PlainFolded& out) {
     }
   }
   out.text.resize(w);
+  out.shifts.push_back({PlainFolded::kEnd, 0});
   return true;
 }
 
