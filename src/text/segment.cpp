@@ -59,33 +59,31 @@ class TerminatorTable {
     for (int low = 0; low < 0x40; ++low)
       if (ends_pair(0xD8, static_cast<uint8_t>(0x80 | low)) || ends_pair(0xD9, static_cast<uint8_t>(0x80 | low)))
         seconds.push_back(static_cast<uint8_t>(0x80 | low));
-    block_scan_ = ascii_as_known_ && seconds.size() <= arabic_seconds_.size();
-    // Unused places repeat a byte already sought (a NUL when there is none: it merely sends a block the slow way).
-    for (size_t k = 0; k < arabic_seconds_.size(); ++k) arabic_seconds_[k] = k < seconds.size() ? seconds[k] : seconds.empty() ? 0 : seconds[0];
-    for (size_t k = 0; k < arabic_seconds_.size(); ++k)
-      for (int b = 0; b < 16; ++b) seconds_[k][b] = arabic_seconds_[k];
+    // They are sought as one range of bytes (U+061D..U+061F: 9D..9F), which
+    // may take in some others: those merely send a block the slow way.
+    // None: FF, which no valid text holds (and a lead test catches anyway).
+    seconds_low_ = seconds.empty() ? 0xFF : *std::min_element(seconds.begin(), seconds.end());
+    seconds_span_ = seconds.empty() ? 0 : static_cast<uint8_t>(*std::max_element(seconds.begin(), seconds.end()) - seconds_low_);
+    block_scan_ = ascii_as_known_ && seconds_span_ < 8;
   }
 
-  // The number of bytes from `p` (starting a character, with 16 bytes to
-  // read) that hold no terminator, all checked at once: 16 or 15 (the last
-  // byte leads a pair that runs on), or 0 when unsure. A block holding only
-  // ASCII other than . ! ? CR LF and the Arabic block's first half (leads D8,
-  // D9 without a terminator's second byte), as Arabic and English text does
-  // between full stops, is passed in a few vector operations where a loop
-  // read each character.
+  // The number of bytes from `p` (starting a character, with 32 bytes to
+  // read) that hold no terminator, all checked at once: 32 or 31 (the last
+  // byte leads a pair that runs on), else 16 or 15 for the first half, or 0
+  // when unsure. A block holding only ASCII other than . ! ? CR LF and the
+  // Arabic block's first half (leads D8, D9 without a terminator's second
+  // byte), as Arabic and English text does between full stops, is passed in
+  // a few vector operations where a loop read each character; 32 bytes a
+  // turn halve the loop's own cost.
   size_t clean_block(const uint8_t* p) const {
     if (!block_scan_) return 0;
-    Bytes v;
-    std::memcpy(&v, p, 16);
-    const Bytes lead = v >= 0xC0;
-    // The second bytes are compared with vectors made once (seconds_): a
-    // byte broadcast to a vector for each block cost a quarter of the test.
-    auto bad = (v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r') | (lead & (v != 0xD8) & (v != 0xD9)) |
-               (v == seconds_[0]) | (v == seconds_[1]) | (v == seconds_[2]) | (v == seconds_[3]);
-    uint64_t halves[2];
-    std::memcpy(halves, &bad, 16);
-    if ((halves[0] | halves[1]) != 0) return 0;
-    return p[15] >= 0xC0 ? 15 : 16;
+    Bytes a, b;
+    std::memcpy(&a, p, 16);
+    std::memcpy(&b, p + 16, 16);
+    const Bytes first = suspect(a);
+    if (!any(first | suspect(b))) return p[31] >= 0xC0 ? 31 : 32;
+    if (!any(first)) return p[15] >= 0xC0 ? 15 : 16;
+    return 0;
   }
   bool operator()(UChar32 c) const { return c < 0x10000 ? bmp_[static_cast<size_t>(c)] : ends_sentences(c); }
 
@@ -122,9 +120,23 @@ class TerminatorTable {
   std::array<uint8_t, 256> by_byte_{};
   std::array<uint64_t, 32> pair_ends_{};  // by the lead's low five bits: which continuations end a sentence
   bool ascii_as_known_ = false;
-  std::array<uint8_t, 4> arabic_seconds_{};
-  Bytes seconds_[4] = {};  // each of arabic_seconds_ in every byte
+  uint8_t seconds_low_ = 0xFF, seconds_span_ = 0;  // the range of the terminators' second bytes after D8, D9
   bool block_scan_ = false;
+
+  static bool any(Bytes v) {
+    uint64_t halves[2];
+    std::memcpy(halves, &v, 16);
+    return (halves[0] | halves[1]) != 0;
+  }
+
+  // Set where a byte may belong to a terminator: . ! ? CR LF, a lead other
+  // than D8 and D9, or a byte of the second bytes' range.
+  Bytes suspect(Bytes v) const {
+    const Bytes lead = (v & 0xC0) == 0xC0;
+    const Bytes arabic_lead = (v & 0xFE) == 0xD8;
+    return (Bytes)((v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r') | (lead & ~arabic_lead) |
+                   ((Bytes)(v - seconds_low_) <= seconds_span_));
+  }
 };
 
 // Decodes the code point at `i` of valid UTF-8 and moves `i` past it.
@@ -148,7 +160,7 @@ size_t find_terminator(std::string_view s, size_t from, const TerminatorTable& e
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
   const size_t n = s.size();
   for (size_t i = from; i < n;) {
-    if (i + 16 <= n) {
+    if (i + 32 <= n) {
       if (const size_t clean = ends.clean_block(b + i)) {
         i += clean;
         continue;
@@ -388,6 +400,12 @@ bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '
 bool has_letter(std::string_view s) {
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
+  // Asked of every line and every sentence, which nearly always open with a
+  // Latin or Arabic letter (U+0621..U+064A): answered without ICU.
+  if (n >= 2 && (static_cast<uint8_t>((b[0] | 0x20) - 'a') < 26 ||
+                 (b[0] == 0xD8 && static_cast<uint8_t>(b[1] - 0xA1) < 26) ||
+                 (b[0] == 0xD9 && static_cast<uint8_t>(b[1] - 0x81) < 10)))
+    return true;
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(b, i, n, c);
