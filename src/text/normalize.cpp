@@ -361,6 +361,16 @@ bool fold_plain_into(std::string_view s, PlainFolded& out) {
       }
     const uint8_t lead = bytes[i];
     if (lead < 0x80) {
+      // The last sixteen bytes, past fold16's reach, are mostly ASCII words:
+      // eight at a time where they take no table (room: w <= i).
+      if (i + 8 <= length)
+        if (uint64_t v; std::memcpy(&v, bytes + i, 8), plain_ascii(v)) {
+          v = ascii_lower(v);
+          std::memcpy(text + w, &v, 8);
+          w += 8;
+          i += 8;
+          continue;
+        }
       text[w++] = kAsciiFold[lead];
       ++i;
       continue;
