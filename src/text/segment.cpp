@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstring>
 #include <memory>
@@ -16,6 +17,10 @@
 #include <stdexcept>
 
 #include "diplograph/text/normalize.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace diplograph::text {
 
@@ -67,24 +72,20 @@ class TerminatorTable {
     block_scan_ = ascii_as_known_ && seconds_span_ < 8;
   }
 
-  // The number of bytes from `p` (starting a character, with 32 bytes to
-  // read) that hold no terminator, all checked at once: 32 or 31 (the last
-  // byte leads a pair that runs on), else 16 or 15 for the first half, or 0
-  // when unsure. A block holding only ASCII other than . ! ? CR LF and the
-  // Arabic block's first half (leads D8, D9 without a terminator's second
-  // byte), as Arabic and English text does between full stops, is passed in
-  // a few vector operations where a loop read each character; 32 bytes a
-  // turn halve the loop's own cost.
-  size_t clean_block(const uint8_t* p) const {
-    if (!block_scan_) return 0;
+  // The bytes of the 32 at `p` that may belong to a terminator, a bit each
+  // (suspect), or none when unsure of everything (no block scan: ~0). Only
+  // . ! ? CR LF, the leads other than D8 and D9, and the terminators' second
+  // bytes' range are set: a block of ASCII and Arabic letters between full
+  // stops is passed in a few vector operations, and a scan jumps straight to
+  // the first byte set where it read each character up to it.
+  uint32_t suspects(const uint8_t* p) const {
+    if (!block_scan_) return ~uint32_t{0};
     Bytes a, b;
     std::memcpy(&a, p, 16);
     std::memcpy(&b, p + 16, 16);
-    const Bytes first = suspect(a);
-    if (!any(first | suspect(b))) return p[31] >= 0xC0 ? 31 : 32;
-    if (!any(first)) return p[15] >= 0xC0 ? 15 : 16;
-    return 0;
+    return bits(suspect(a)) | bits(suspect(b)) << 16;
   }
+  bool block_scan() const { return block_scan_; }
   bool operator()(UChar32 c) const { return c < 0x10000 ? bmp_[static_cast<size_t>(c)] : ends_sentences(c); }
 
   // What a byte of valid UTF-8 tells: most (letters of the Arabic block past
@@ -123,10 +124,14 @@ class TerminatorTable {
   uint8_t seconds_low_ = 0xFF, seconds_span_ = 0;  // the range of the terminators' second bytes after D8, D9
   bool block_scan_ = false;
 
-  static bool any(Bytes v) {
-    uint64_t halves[2];
-    std::memcpy(halves, &v, 16);
-    return (halves[0] | halves[1]) != 0;
+  static uint32_t bits(Bytes v) {
+#if defined(__SSE2__)
+    return static_cast<uint32_t>(_mm_movemask_epi8((__m128i)v));
+#else
+    uint32_t m = 0;
+    for (int k = 0; k < 16; ++k) m |= uint32_t{v[k] >> 7} << k;
+    return m;
+#endif
   }
 
   // Set where a byte may belong to a terminator: . ! ? CR LF, a lead other
@@ -160,11 +165,36 @@ size_t find_terminator(std::string_view s, size_t from, const TerminatorTable& e
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
   const size_t n = s.size();
   for (size_t i = from; i < n;) {
-    if (i + 32 <= n) {
-      if (const size_t clean = ends.clean_block(b + i)) {
-        i += clean;
+    if (i + 32 <= n && ends.block_scan()) {
+      const uint32_t suspects = ends.suspects(b + i);
+      if (suspects == 0) {
+        i += b[i + 31] >= 0xC0 ? 31 : 32;  // a D8 or D9 lead last: its pair is the next block's
         continue;
       }
+      // Every character before the first suspect byte is no terminator.
+      const size_t at = i + static_cast<size_t>(std::countr_zero(suspects));
+      const uint8_t c = b[at];
+      if (c < 0x80) {  // . ! ? CR LF
+        after = at + 1;
+        return at;
+      }
+      if (c >= 0xC0) {  // a lead other than D8, D9: its character decides
+        size_t next = at;
+        if (ends(next_code_point(s, next))) {
+          after = next;
+          return at;
+        }
+        i = next;
+        continue;
+      }
+      // A byte of the second bytes' range: a pair's, whose lead (D8 or D9,
+      // as no other lead came first) is the byte before.
+      if (at > i && ends.ends_pair(b[at - 1], c)) {
+        after = at + 1;
+        return at - 1;
+      }
+      i = at + 1;
+      continue;
     }
     // A block that may hold one: read a character at a time, up to its end.
     for (const size_t stop = std::min(n, i + 16); i < stop;) {
