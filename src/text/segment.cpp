@@ -236,14 +236,43 @@ size_t find_terminator(std::string_view s, size_t from, const TerminatorTable& e
 
 bool is_word_gap(char c) { return c == ' ' || c == '\t'; }
 
+// The start of the word that ends at `at` in `line`: past the last space or
+// tab before `at`, but not before `floor`. Eight bytes a step where a loop
+// read each: every terminator's window looks two words back.
+size_t word_start(std::string_view line, size_t floor, size_t at) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  // A top bit in each byte of `x` that is zero (exact, no borrow between bytes).
+  auto zero_bytes = [](uint64_t x) { return ~(((x & kLow7) + kLow7) | x) & ~kLow7; };
+  if constexpr (std::endian::native == std::endian::little)
+    while (at >= floor + 8) {
+      uint64_t v;
+      std::memcpy(&v, line.data() + at - 8, 8);
+      const uint64_t gaps = zero_bytes(v ^ (kOnes * ' ')) | zero_bytes(v ^ (kOnes * '\t'));
+      if (gaps != 0) return at - 8 + static_cast<size_t>(63 - std::countl_zero(gaps)) / 8 + 1;
+      at -= 8;
+    }
+  while (at > floor && !is_word_gap(line[at - 1])) --at;
+  return at;
+}
+
+// The sentence-break classes of the code points below U+0800 (ASCII, Latin,
+// Arabic), asked of ICU once: every terminator's window asks for several.
+const std::array<uint8_t, 0x800> kSentenceBreaks = [] {
+  std::array<uint8_t, 0x800> table{};
+  for (UChar32 c = 0; c < 0x800; ++c) table[static_cast<size_t>(c)] = static_cast<uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+  return table;
+}();
+
+int sentence_break(UChar32 c) {
+  return c >= 0 && c < 0x800 ? kSentenceBreaks[static_cast<size_t>(c)] : u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+}
+
 bool is_letter_class(UChar32 c) {
-  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+  switch (sentence_break(c)) {
     case U_SB_OLETTER: case U_SB_UPPER: case U_SB_LOWER: return true;
     default: return false;
   }
 }
-
-int sentence_break(UChar32 c) { return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK); }
 
 // Where UAX #29 and ICU's filtered iterator break after the terminator at
 // [c, after) of `line` (valid UTF-8), the window's only one, in the two
@@ -333,7 +362,7 @@ class LineBreaker {
       size_t start = c;
       for (int words = 0; words < 2 && start > scan; ++words) {
         while (start > scan && is_word_gap(line[start - 1])) --start;
-        while (start > scan && !is_word_gap(line[start - 1])) --start;
+        start = word_start(line, scan, start);
       }
       size_t end = after;
       bool letter_seen = false, more_terminators = false;
