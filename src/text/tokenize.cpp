@@ -5,10 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstring>
 
 namespace diplograph::text {
 namespace {
@@ -120,15 +118,9 @@ BareForms bare_form_starts(std::string_view w) {
   out.add(0);  // the word itself, whatever its length
   const size_t n = w.size();
   if (n == 0 || static_cast<unsigned char>(w[0]) < 0xD8 || static_cast<unsigned char>(w[0]) > 0xDB) return out;
-  // The bytes the tests below may read (up to the fifth letter after a
-  // conjunction), NULs past the word's end: a letter read across the end
-  // then has a NUL for a byte and equals no prefix, as 0 did, without a
-  // bounds test for each of the letters read.
-  constexpr size_t kRead = 12;
-  unsigned char p[kRead + 2] = {};
-  std::memcpy(p, w.data(), std::min(n, kRead));
-  // The letter at byte k, 0 (or a code with a NUL byte) past the end.
-  auto letter = [&p](size_t k) -> unsigned { return unsigned(p[k]) << 8 | p[k + 1]; };
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(w.data());
+  // The letter at byte k, 0 past the end.
+  auto letter = [p, n](size_t k) -> unsigned { return k + 2 <= n ? unsigned(p[k]) << 8 | p[k + 1] : 0u; };
   // Most words start with none of the prefixes' first letters: one test each.
   const unsigned first = letter(0);
   if (first != kAlifCode && first != kLamCode && first != kBaCode && first != kKafCode && first != kWawCode &&
