@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstring>
 #include <memory>
@@ -16,6 +17,10 @@
 #include <stdexcept>
 
 #include "diplograph/text/normalize.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace diplograph::text {
 
@@ -59,34 +64,28 @@ class TerminatorTable {
     for (int low = 0; low < 0x40; ++low)
       if (ends_pair(0xD8, static_cast<uint8_t>(0x80 | low)) || ends_pair(0xD9, static_cast<uint8_t>(0x80 | low)))
         seconds.push_back(static_cast<uint8_t>(0x80 | low));
-    block_scan_ = ascii_as_known_ && seconds.size() <= arabic_seconds_.size();
-    // Unused places repeat a byte already sought (a NUL when there is none: it merely sends a block the slow way).
-    for (size_t k = 0; k < arabic_seconds_.size(); ++k) arabic_seconds_[k] = k < seconds.size() ? seconds[k] : seconds.empty() ? 0 : seconds[0];
-    for (size_t k = 0; k < arabic_seconds_.size(); ++k)
-      for (int b = 0; b < 16; ++b) seconds_[k][b] = arabic_seconds_[k];
+    // They are sought as one range of bytes (U+061D..U+061F: 9D..9F), which
+    // may take in some others: those merely send a block the slow way.
+    // None: FF, which no valid text holds (and a lead test catches anyway).
+    seconds_low_ = seconds.empty() ? 0xFF : *std::min_element(seconds.begin(), seconds.end());
+    seconds_span_ = seconds.empty() ? 0 : static_cast<uint8_t>(*std::max_element(seconds.begin(), seconds.end()) - seconds_low_);
+    block_scan_ = ascii_as_known_ && seconds_span_ < 8;
   }
 
-  // The number of bytes from `p` (starting a character, with 16 bytes to
-  // read) that hold no terminator, all checked at once: 16 or 15 (the last
-  // byte leads a pair that runs on), or 0 when unsure. A block holding only
-  // ASCII other than . ! ? CR LF and the Arabic block's first half (leads D8,
-  // D9 without a terminator's second byte), as Arabic and English text does
-  // between full stops, is passed in a few vector operations where a loop
-  // read each character.
-  size_t clean_block(const uint8_t* p) const {
-    if (!block_scan_) return 0;
-    Bytes v;
-    std::memcpy(&v, p, 16);
-    const Bytes lead = v >= 0xC0;
-    // The second bytes are compared with vectors made once (seconds_): a
-    // byte broadcast to a vector for each block cost a quarter of the test.
-    auto bad = (v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r') | (lead & (v != 0xD8) & (v != 0xD9)) |
-               (v == seconds_[0]) | (v == seconds_[1]) | (v == seconds_[2]) | (v == seconds_[3]);
-    uint64_t halves[2];
-    std::memcpy(halves, &bad, 16);
-    if ((halves[0] | halves[1]) != 0) return 0;
-    return p[15] >= 0xC0 ? 15 : 16;
+  // The bytes of the 32 at `p` that may belong to a terminator, a bit each
+  // (suspect), or none when unsure of everything (no block scan: ~0). Only
+  // . ! ? CR LF, the leads other than D8 and D9, and the terminators' second
+  // bytes' range are set: a block of ASCII and Arabic letters between full
+  // stops is passed in a few vector operations, and a scan jumps straight to
+  // the first byte set where it read each character up to it.
+  uint32_t suspects(const uint8_t* p) const {
+    if (!block_scan_) return ~uint32_t{0};
+    Bytes a, b;
+    std::memcpy(&a, p, 16);
+    std::memcpy(&b, p + 16, 16);
+    return bits(suspect(a)) | bits(suspect(b)) << 16;
   }
+  bool block_scan() const { return block_scan_; }
   bool operator()(UChar32 c) const { return c < 0x10000 ? bmp_[static_cast<size_t>(c)] : ends_sentences(c); }
 
   // What a byte of valid UTF-8 tells: most (letters of the Arabic block past
@@ -122,9 +121,27 @@ class TerminatorTable {
   std::array<uint8_t, 256> by_byte_{};
   std::array<uint64_t, 32> pair_ends_{};  // by the lead's low five bits: which continuations end a sentence
   bool ascii_as_known_ = false;
-  std::array<uint8_t, 4> arabic_seconds_{};
-  Bytes seconds_[4] = {};  // each of arabic_seconds_ in every byte
+  uint8_t seconds_low_ = 0xFF, seconds_span_ = 0;  // the range of the terminators' second bytes after D8, D9
   bool block_scan_ = false;
+
+  static uint32_t bits(Bytes v) {
+#if defined(__SSE2__)
+    return static_cast<uint32_t>(_mm_movemask_epi8((__m128i)v));
+#else
+    uint32_t m = 0;
+    for (int k = 0; k < 16; ++k) m |= uint32_t{v[k] >> 7} << k;
+    return m;
+#endif
+  }
+
+  // Set where a byte may belong to a terminator: . ! ? CR LF, a lead other
+  // than D8 and D9, or a byte of the second bytes' range.
+  Bytes suspect(Bytes v) const {
+    const Bytes lead = (v & 0xC0) == 0xC0;
+    const Bytes arabic_lead = (v & 0xFE) == 0xD8;
+    return (Bytes)((v == '.') | (v == '!') | (v == '?') | (v == '\n') | (v == '\r') | (lead & ~arabic_lead) |
+                   ((Bytes)(v - seconds_low_) <= seconds_span_));
+  }
 };
 
 // Decodes the code point at `i` of valid UTF-8 and moves `i` past it.
@@ -148,11 +165,36 @@ size_t find_terminator(std::string_view s, size_t from, const TerminatorTable& e
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
   const size_t n = s.size();
   for (size_t i = from; i < n;) {
-    if (i + 16 <= n) {
-      if (const size_t clean = ends.clean_block(b + i)) {
-        i += clean;
+    if (i + 32 <= n && ends.block_scan()) {
+      const uint32_t suspects = ends.suspects(b + i);
+      if (suspects == 0) {
+        i += b[i + 31] >= 0xC0 ? 31 : 32;  // a D8 or D9 lead last: its pair is the next block's
         continue;
       }
+      // Every character before the first suspect byte is no terminator.
+      const size_t at = i + static_cast<size_t>(std::countr_zero(suspects));
+      const uint8_t c = b[at];
+      if (c < 0x80) {  // . ! ? CR LF
+        after = at + 1;
+        return at;
+      }
+      if (c >= 0xC0) {  // a lead other than D8, D9: its character decides
+        size_t next = at;
+        if (ends(next_code_point(s, next))) {
+          after = next;
+          return at;
+        }
+        i = next;
+        continue;
+      }
+      // A byte of the second bytes' range: a pair's, whose lead (D8 or D9,
+      // as no other lead came first) is the byte before.
+      if (at > i && ends.ends_pair(b[at - 1], c)) {
+        after = at + 1;
+        return at - 1;
+      }
+      i = at + 1;
+      continue;
     }
     // A block that may hold one: read a character at a time, up to its end.
     for (const size_t stop = std::min(n, i + 16); i < stop;) {
@@ -194,14 +236,43 @@ size_t find_terminator(std::string_view s, size_t from, const TerminatorTable& e
 
 bool is_word_gap(char c) { return c == ' ' || c == '\t'; }
 
+// The start of the word that ends at `at` in `line`: past the last space or
+// tab before `at`, but not before `floor`. Eight bytes a step where a loop
+// read each: every terminator's window looks two words back.
+size_t word_start(std::string_view line, size_t floor, size_t at) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  // A top bit in each byte of `x` that is zero (exact, no borrow between bytes).
+  auto zero_bytes = [](uint64_t x) { return ~(((x & kLow7) + kLow7) | x) & ~kLow7; };
+  if constexpr (std::endian::native == std::endian::little)
+    while (at >= floor + 8) {
+      uint64_t v;
+      std::memcpy(&v, line.data() + at - 8, 8);
+      const uint64_t gaps = zero_bytes(v ^ (kOnes * ' ')) | zero_bytes(v ^ (kOnes * '\t'));
+      if (gaps != 0) return at - 8 + static_cast<size_t>(63 - std::countl_zero(gaps)) / 8 + 1;
+      at -= 8;
+    }
+  while (at > floor && !is_word_gap(line[at - 1])) --at;
+  return at;
+}
+
+// The sentence-break classes of the code points below U+0800 (ASCII, Latin,
+// Arabic), asked of ICU once: every terminator's window asks for several.
+const std::array<uint8_t, 0x800> kSentenceBreaks = [] {
+  std::array<uint8_t, 0x800> table{};
+  for (UChar32 c = 0; c < 0x800; ++c) table[static_cast<size_t>(c)] = static_cast<uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+  return table;
+}();
+
+int sentence_break(UChar32 c) {
+  return c >= 0 && c < 0x800 ? kSentenceBreaks[static_cast<size_t>(c)] : u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+}
+
 bool is_letter_class(UChar32 c) {
-  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+  switch (sentence_break(c)) {
     case U_SB_OLETTER: case U_SB_UPPER: case U_SB_LOWER: return true;
     default: return false;
   }
 }
-
-int sentence_break(UChar32 c) { return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK); }
 
 // Where UAX #29 and ICU's filtered iterator break after the terminator at
 // [c, after) of `line` (valid UTF-8), the window's only one, in the two
@@ -291,7 +362,7 @@ class LineBreaker {
       size_t start = c;
       for (int words = 0; words < 2 && start > scan; ++words) {
         while (start > scan && is_word_gap(line[start - 1])) --start;
-        while (start > scan && !is_word_gap(line[start - 1])) --start;
+        start = word_start(line, scan, start);
       }
       size_t end = after;
       bool letter_seen = false, more_terminators = false;
@@ -388,6 +459,12 @@ bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '
 bool has_letter(std::string_view s) {
   const auto* b = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
+  // Asked of every line and every sentence, which nearly always open with a
+  // Latin or Arabic letter (U+0621..U+064A): answered without ICU.
+  if (n >= 2 && (static_cast<uint8_t>((b[0] | 0x20) - 'a') < 26 ||
+                 (b[0] == 0xD8 && static_cast<uint8_t>(b[1] - 0xA1) < 26) ||
+                 (b[0] == 0xD9 && static_cast<uint8_t>(b[1] - 0x81) < 10)))
+    return true;
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(b, i, n, c);

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <thread>
@@ -210,4 +211,40 @@ TEST_CASE("tokenize: the sixteen-byte Arabic letter run ends where the letter-by
       CHECK(arabic_letter_run16(p) == expected);
     }
   }
+}
+
+namespace {
+// is_valid_utf8 the slow way, a character at a time (ICU's decoder).
+bool valid_by_characters(std::string_view s) {
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(b, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+}  // namespace
+
+TEST_CASE("normalize: is_valid_utf8 judges blocks of ASCII and pairs as a character decoder does, at every offset") {
+  // Runs of ASCII and Arabic letters (the vector paths' text) with one byte
+  // replaced at each position by a byte that breaks, shortens or lengthens
+  // a sequence, so that every lane of a 16- and 32-byte block is tried.
+  const std::string base = "summit \xD9\x82\xD9\x85\xD8\xA9 talks \xD8\xA7\xD9\x84\xD8\xB1\xD9\x8A\xD8\xA7\xD8\xB6 2018 "
+                           "\xC3\xA9t\xC3\xA9 \xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1 met \xE2\x80\x9C" "done\xE2\x80\x9D.";
+  const uint8_t breakers[] = {0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xD8, 0xDF, 0xE0, 0xED, 0xF0, 0xF4, 0xF8, 0xFF, 'a', ' '};
+  int checked = 0;
+  for (size_t shift = 0; shift < 3; ++shift) {
+    const std::string text = std::string(shift, 'x') + base + base;
+    CHECK(is_valid_utf8(text));
+    for (size_t at = 0; at < text.size(); ++at)
+      for (uint8_t b : breakers) {
+        std::string bad = text;
+        bad[at] = static_cast<char>(b);
+        CHECK(is_valid_utf8(bad) == valid_by_characters(bad));
+        ++checked;
+      }
+  }
+  CHECK(checked > 1000);
 }

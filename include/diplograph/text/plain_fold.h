@@ -21,23 +21,28 @@ struct PlainFolded {
     uint32_t shift;
   };
   std::string text;
-  std::vector<Shift> shifts;  // by `at`, strictly increasing
+  // By `at`, strictly increasing; fold_plain_into ends them with a record at
+  // kEnd, past any byte, so that a reader stops there without a bounds test.
+  std::vector<Shift> shifts;
+  static constexpr uint32_t kEnd = UINT32_MAX;
 
   // Reads the source offsets of character starts in increasing order, moving
   // through the shifts once: the tokens of a sentence ask in that order.
   class Cursor {
    public:
-    explicit Cursor(const PlainFolded& f) : shifts_(f.shifts.data()), end_(f.shifts.data() + f.shifts.size()) {}
+    explicit Cursor(const PlainFolded& f)
+        : shifts_(!f.shifts.empty() && f.shifts.back().at == kEnd ? f.shifts.data() : &kNone) {}
     // The source offset of the character starting at folded byte `b` (or of
     // the end, b == text.size()); `b` must not be below the last one asked.
+    // Asked twice for every token of every sentence.
     uint32_t source(uint32_t b) {
-      while (shifts_ != end_ && shifts_->at <= b) shift_ = (shifts_++)->shift;
+      while (shifts_->at <= b) shift_ = (shifts_++)->shift;
       return b + shift_;
     }
 
    private:
+    static constexpr Shift kNone{kEnd, 0};
     const Shift* shifts_;
-    const Shift* end_;
     uint32_t shift_ = 0;
   };
 };

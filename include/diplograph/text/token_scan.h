@@ -115,9 +115,24 @@ void scan_tokens(std::string_view s, std::string& joined, OnToken&& on) {
     }
     const int32_t start = i;
     // The first character's classes, read as its word's others are: the
-    // word's kind comes from them all.
-    const uint8_t first = next_char_class(bytes, i, length);
-    if (first & kSpaceChar) continue;
+    // word's kind comes from them all. A word opening with a small ASCII
+    // letter or an Arabic letter (nearly every one) has its first run of
+    // them read at once, as the loop below reads the runs after it.
+    uint8_t first;
+    if (static_cast<uint8_t>(bytes[i] - 'a') < 26 && i + 8 <= length) {
+      first = kCharClasses['a'];
+      i += ascii_letter_run(bytes + i);  // one at least
+    } else if ((bytes[i] & 0xFE) == 0xD8 && i + 16 <= length && arabic_letter(bytes[i], bytes[i + 1])) {
+      first = kArabicLetter;
+      int32_t run = 16;
+      while (run == 16 && i + 16 <= length) {
+        run = arabic_letter_run16(bytes + i);
+        i += run;
+      }
+    } else {
+      first = next_char_class(bytes, i, length);
+      if (first & kSpaceChar) continue;
+    }
     // The token, handed to `on` from this one place, where it is inlined once.
     uint32_t token_end = static_cast<uint32_t>(i);
     TokenKind kind = TokenKind::kPunct;
@@ -131,6 +146,7 @@ void scan_tokens(std::string_view s, std::string& joined, OnToken&& on) {
       uint8_t every = first, some = first;
       int32_t end = i;
       while (end < length) {
+        if (bytes[end] == ' ') break;  // how most words end, known without the table
         if (static_cast<uint8_t>(bytes[end] - 'a') < 26 && end + 8 <= length) {
           // Small ASCII letters, most of an English word, eight at a time.
           const int32_t run = ascii_letter_run(bytes + end);
