@@ -110,8 +110,12 @@ Date weekday_near(const Date& ref, int wd, bool future, bool strict) {
   return add_days(ref, delta);
 }
 
-// The week (1), month (2) or year (3) `dir` units from the reference's; a
-// week is reported at month precision when it lies in one month, else not at all.
+// The week (1), month (2) or year (3) `dir` units from the reference's. A
+// week is reported at month precision: the report's own week only when it
+// lies in one month ("earlier this week" on a Wednesday 1 March was in
+// February), another week as the month of its Thursday (as ISO weeks are
+// numbered), which holds most of its days. Dropping a week astride two
+// months left "meets Xi next week" undated, and so read as held.
 Date unit_reading(const Date& ref, int unit, int dir) {
   if (ref.empty()) return {};
   if (unit == 3) return Date{ref.year + dir, 0, 0};
@@ -122,9 +126,9 @@ Date unit_reading(const Date& ref, int unit, int dir) {
     return Date{y, m, 0};
   }
   if (unit == 1 && ref.day) {
-    Date start = add_days(ref, 7 * dir - weekday(ref.year, ref.month, ref.day));
-    Date end = add_days(start, 6);
-    if (start.month == end.month) return Date{start.year, start.month, 0};
+    const Date start = add_days(ref, 7 * dir - weekday(ref.year, ref.month, ref.day));
+    const Date end = add_days(start, 6), thursday = add_days(start, 3);
+    if (start.month == end.month || dir != 0) return Date{thursday.year, thursday.month, 0};
   }
   return {};
 }

@@ -1218,3 +1218,10 @@ TEST_CASE("arabic: an unknown person introduced with a title is named again by t
   CHECK(has(*met, "ياري فيرتانن"));
   CHECK(has(*met, "Sergey Lavrov"));
 }
+
+TEST_CASE("arabic: 'ويلتقي ... الأسبوع المقبل' is planned, even when that week lies astride two months") {
+  auto ex = run("عنوان\nويلتقي الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ في سان فرانسيسكو الأسبوع المقبل.", "2023-10-24");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+  CHECK(ex.meetings[0].date.iso() == "2023-11");
+}

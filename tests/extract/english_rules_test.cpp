@@ -1373,3 +1373,10 @@ TEST_CASE("english: a capitalised name the lexicon lacks right after 'met' is a 
   for (const auto& m : officials.meetings)
     for (const auto& p : m.participants) CHECK(p.name.find("officials") == std::string::npos);
 }
+
+TEST_CASE("english: 'meets X next week' is planned, in the month holding most of that week, even astride two months") {
+  auto ex = run("Title\nJoe Biden meets Xi Jinping in San Francisco next week.", "2023-10-24");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+  CHECK(ex.meetings[0].date.iso() == "2023-11");  // 30 October to 5 November
+}
