@@ -94,6 +94,8 @@ size_t SentenceMentions::after_clause(size_t tc, size_t hi) const {
 }
 
 bool SentenceMentions::skippable(size_t c) const {
+  // A chunk past the end or without entries holds no word, cue or date kind: only the comma and the dates are asked.
+  if (c >= s_.chunks.size() || !chunk(c).entries) return punct(c, ',') || in_date(c);
   if (word(c, "light") || punct(c, ',') || cue(c) || in_date(c) || word(c, "date_prep")) return true;
   // "opened the three-day summit": how long an event lasted is a modifier, no date.
   const auto* e = c < s_.chunks.size() ? chunk(c).find(lexicon::EntryKind::kDate) : nullptr;
@@ -140,6 +142,9 @@ void SentenceMentions::find_triggers_and_cuts() {
   std::vector<size_t> quotes;
   for (size_t c = 0; c < s_.chunks.size(); ++c) {
     const Chunk& ch = chunk(c);
+    // A chunk the lexicon does not know and no punctuation can be neither a
+    // trigger, a speech word nor a cut: most are passed over here at once.
+    if (!ch.entries && s_.tokens[ch.begin].token.kind != text::TokenKind::kPunct) continue;
     // "Putin, the summit's host, met Modi": an appositive describes its
     // actor; its meeting words report no meeting of their own.
     if (appositive_close(c) > 0) continue;

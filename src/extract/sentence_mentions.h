@@ -77,8 +77,15 @@ class SentenceMentions {
   [[gnu::always_inline]] bool punct(size_t c, char p) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].token.is_punct(p); }
 
   // The sentence-wide mask first: a loop asking for a role no chunk has ends at once.
+  // A chunk's role bits come from the phrase its entries are (PhraseIndex::Hit): exactly the
+  // roles of its word entries, so the bit answers without the walk over them. All bits set
+  // means they were not made: then the entries are read.
   [[gnu::always_inline]] bool word(size_t c, lexicon::Tag role) const {
-    return has_word(role) && c < s_.chunks.size() && chunk(c).word(role);
+    if (role.id() >= 64) return c < s_.chunks.size() && chunk(c).word(role);  // (no bit: none is, today)
+    if (!has_word(role) || c >= s_.chunks.size()) return false;
+    const Chunk& ch = chunk(c);
+    if (!ch.entries || !((ch.roles >> role.id()) & 1)) return false;
+    return ch.roles != ~uint64_t{0} || ch.word(role);
   }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
 
