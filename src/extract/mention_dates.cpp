@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <optional>
 #include <set>
 
@@ -133,6 +134,8 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
   const Trigger& t = triggers_[i];
   const size_t tc = t.chunk;
   const bool verb = t.flags & Entry::kVerb;
+  constexpr int kUncounted = std::numeric_limits<int>::min();
+  int report_day = kUncounted;
   const size_t lo = sc.lo, hi = sc.hi, clause_lo = sc.clause_lo, clause_hi = sc.clause_hi;
   const bool future = needs.future;
   const DateRef* best = nullptr;
@@ -192,8 +195,10 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
           break;
         }
     if (!ctx_.date.empty() && !reading.empty() && ctx_.date.day) {
-      bool is_future = reading.first_day() > ctx_.date.last_day();
-      bool is_past = reading.last_day() < ctx_.date.first_day();
+      // The report's day (its first and last day, a day being told) counted once, not for each date.
+      if (report_day == kUncounted) report_day = ctx_.date.first_day();
+      bool is_future = reading.first_day() > report_day;
+      bool is_past = reading.last_day() < report_day;
       if (future && is_past) score += 500;
       if (!future && is_future) score += 500;
     }
