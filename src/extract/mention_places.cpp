@@ -64,7 +64,8 @@ std::vector<const PlaceRef*> SentenceMentions::respective_places(const std::vect
 int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const {
   const PlaceRef* nearest = nullptr;
   int nearest_distance = 1 << 20;
-  std::vector<const PlaceRef*> candidates;
+  thread_local std::vector<const PlaceRef*> candidates;  // kept: most calls gather one or two, each allocated before
+  candidates.clear();
   for (const auto& p : s_.places) {
     if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
     if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
@@ -104,10 +105,11 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
     place = nearest->place;
     *text = nearest->text;
   }
+  // Only a country is refined: asked once, before the candidates' places are read from the lexicon (a cache miss each).
+  if (place < 0 || lex_.places()[place].kind != lexicon::PlaceKind::kCountry) return place;
   for (const PlaceRef* p : candidates) {
     const auto& cand = lex_.places()[p->place];
-    if (place >= 0 && cand.kind != lexicon::PlaceKind::kCountry &&
-        lex_.places()[place].kind == lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
+    if (cand.kind != lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
       *text = p->text;
       return p->place;  // the city is more precise than its country
     }
