@@ -620,26 +620,22 @@ std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t 
   return states;
 }
 
+// Each string is made by its constructor, from the words it copies: filling
+// a default participant's strings went through an assignment each.
 Participant SentenceMentions::participant(const ActorRef& ref, ParticipantRole role) const {
-  Participant p;
-  participant_into(ref, role, p);
-  return p;
-}
-
-void SentenceMentions::participant_into(const ActorRef& ref, ParticipantRole role, Participant& p) const {
-  p.text = ref.text;
-  p.title = ref.title;
-  p.role = role;
   if (ref.actor >= 0) {
     const auto& a = lex_.actors()[ref.actor];
-    p.key = a.id;
-    p.name = a.name_en;
-    p.kind.assign(lexicon::to_string(a.kind));  // into the string, no temporary
-    p.country = a.country;
+    return Participant{a.id, a.name_en, ref.text, std::string(lexicon::to_string(a.kind)), a.country, ref.title, role};
+  }
+  return Participant{std::string(), ref.unknown_name, ref.text, std::string("person"), ref.country, ref.title, role};
+}
+
+void SentenceMentions::participant_onto(const ActorRef& ref, ParticipantRole role, std::vector<Participant>& out) const {
+  if (ref.actor >= 0) {
+    const auto& a = lex_.actors()[ref.actor];
+    out.emplace_back(a.id, a.name_en, ref.text, std::string(lexicon::to_string(a.kind)), a.country, ref.title, role);
   } else {
-    p.name = ref.unknown_name;
-    p.kind = "person";
-    p.country = ref.country;
+    out.emplace_back(std::string(), ref.unknown_name, ref.text, std::string("person"), ref.country, ref.title, role);
   }
 }
 

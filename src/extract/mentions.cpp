@@ -563,7 +563,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       const std::string_view name = ref.actor >= 0 ? std::string_view(lex_.actors()[ref.actor].name_en) : std::string_view(ref.unknown_name);
       bool dup = false;
       for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == name : q.key == key);
-      if (!dup) participant_into(ref, role, mt.participants.emplace_back());
+      if (!dup) participant_onto(ref, role, mt.participants);
     }
   };
   emit_participants();

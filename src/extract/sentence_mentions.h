@@ -423,8 +423,8 @@ class SentenceMentions {
   std::vector<int> clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const;
 
   Participant participant(const ActorRef& ref, ParticipantRole role) const;
-  // The same, written into `p` (a fresh one, in its place in a meeting).
-  void participant_into(const ActorRef& ref, ParticipantRole role, Participant& p) const;
+  // The same, appended to `out` and built in its place there.
+  void participant_onto(const ActorRef& ref, ParticipantRole role, std::vector<Participant>& out) const;
 
   // "X told Y" before chunk `tc`: the refs of X and Y, both people, or -1.
   std::pair<int, int> told_before(size_t tc) const;
