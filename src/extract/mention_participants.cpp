@@ -641,15 +641,11 @@ void SentenceMentions::participant_onto(const ActorRef& ref, ParticipantRole rol
 
 Participant state_participant(const lexicon::Lexicon& lex, int state, ParticipantRole role, std::string text) {
   const auto& a = lex.actors()[state];
-  Participant p;
-  p.key = a.id;
-  p.name = a.name_en;
-  p.text = std::move(text);
   // An organisation read with the states beside it ("EU-China") keeps its own kind.
-  p.kind = a.kind == ActorKind::kState ? "state" : std::string(lexicon::to_string(a.kind));
-  p.country = a.kind == ActorKind::kState ? a.id : a.country;
-  p.role = role;
-  return p;
+  const bool is_state = a.kind == ActorKind::kState;
+  // (Built by its constructors, as participant() is.)
+  return Participant{a.id, a.name_en, std::move(text), is_state ? std::string("state") : std::string(lexicon::to_string(a.kind)),
+                     is_state ? a.id : a.country, std::string(), role};
 }
 
 void SentenceMentions::mark_opening_talks(size_t tc, Mention& m) const {
