@@ -782,7 +782,8 @@ bool SentenceMentions::led_state(int r) const {
 
 void SentenceMentions::leaders_of_states(Meeting& mt) const {
   // Most meetings have no state among their people: nothing to walk back over.
-  if (std::none_of(mt.participants.begin(), mt.participants.end(), [](const Participant& p) { return p.kind == "state"; }))
+  // (Compared as a view: by length first, with no measuring of the literal.)
+  if (std::none_of(mt.participants.begin(), mt.participants.end(), [](const Participant& p) { return std::string_view(p.kind) == "state"; }))
     return;
   const Date day = mt.date.empty() ? ctx_.date : mt.date;
   for (size_t r = 0; r < s_.actors.size(); ++r) {
@@ -809,6 +810,12 @@ void SentenceMentions::holders_on_meeting_day(Meeting& mt) const {
   // office's holder on the report's day is the one meant.
   constexpr int kDays = 31;
   if (mt.date.empty() || ctx_.date.empty() || !mt.date.year) return;
+  // Only a person read from a title can have held it on another day: most
+  // meetings have none, and need not have their days counted.
+  if (std::none_of(refs_.begin(), refs_.end(), [&](const auto& r) {
+        return s_.actors[r.first].actor >= 0 && std::string_view(s_.actors[r.first].how) == "title";
+      }))
+    return;
   if (mt.date.last_day() + kDays >= ctx_.date.first_day() && mt.date.first_day() <= ctx_.date.last_day() + kDays) return;
   for (const auto& [r, _] : refs_) {
     const ActorRef& ref = s_.actors[r];
