@@ -465,6 +465,7 @@ bool SentenceMentions::topic_between(size_t tc, size_t to) const {
 }
 
 bool SentenceMentions::after_since(size_t c) const {
+  if (!has_word("since")) return false;  // (the sentence's mask: the walk below looks for that word only)
   for (size_t k = c, budget = 8; k > 0 && budget > 0; --budget) {
     --k;
     if (word(k, "since")) return true;

@@ -705,7 +705,7 @@ size_t SentenceMentions::attendance_in_it(size_t tc) const {
 }
 
 bool SentenceMentions::companion_before(size_t c) const {
-  if (!arabic_) return false;
+  if (!arabic_ || !has_word("companion")) return false;
   for (size_t k = c, steps = 0; k > 0 && steps < 4; ++steps) {
     --k;
     if (word(k, "companion")) return true;

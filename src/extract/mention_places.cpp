@@ -164,6 +164,7 @@ int SentenceMentions::place_of(size_t i, const Scope& sc, int destination, std::
 
 bool SentenceMentions::person_relative_between(size_t tc, size_t to) const {
   if (arabic_) return false;  // an Arabic relative after the meeting noun still tells of it ("اللقاء الذي عقد في الرياض")
+  if (!has_word("relative")) return false;
   for (size_t c = tc + 3; c < to; ++c)
     if (word(c, "relative") && punct(c - 1, ',') && ref_at_[c - 2] >= 0 && s_.actors[ref_at_[c - 2]].actor >= 0 &&
         lex_.actors()[s_.actors[ref_at_[c - 2]].actor].kind == ActorKind::kPerson)
@@ -174,6 +175,7 @@ bool SentenceMentions::person_relative_between(size_t tc, size_t to) const {
 bool SentenceMentions::in_person_relative(size_t c, size_t tc) const { return relative_head(c, tc) != kNoChunk; }
 
 size_t SentenceMentions::relative_head(size_t c, size_t tc) const {
+  if (!has_word("relative")) return kNoChunk;  // (the sentence's mask: most have no relative word to find below)
   bool closed = false;
   for (size_t k = c + 1; k < tc && !closed; ++k) closed = punct(k, ',');
   if (!closed) return kNoChunk;
