@@ -469,7 +469,11 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
   return out;
 }
 
-bool SentenceMentions::names_group(size_t c) const { return word(c, "pair") || counted_title(c) > 0 || group_word(c) > 0; }
+// (group_word() spelt out: its counted title was asked here already, and one above two is above nought.)
+bool SentenceMentions::names_group(size_t c) const {
+  return word(c, "pair") || counted_title(c) > 0 ||
+         (!arabic_ && (word(c, "group3") || word(c, "group4") || word(c, "group5")));
+}
 
 int SentenceMentions::group_word(size_t c) const {
   if (arabic_) return 0;
@@ -503,10 +507,17 @@ int SentenceMentions::number_word(size_t c) const {
 std::vector<int> SentenceMentions::clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const {
   // Known people first; states and organisations only when people are missing.
   std::vector<int> people, others;
-  const size_t end = std::min({relative_after(tc, hi), after_clause(tc, hi), attribution_start(tc, hi)});
+  // Where the clause ends, found once an actor may be in it: many calls have none past `begin`.
+  size_t end = 0;
+  bool end_found = false;
   for (size_t r = 0; r < s_.actors.size(); ++r) {
     const ActorRef& ref = s_.actors[r];
-    if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
+    if (ref.actor < 0 || ref.first_chunk < begin || ref.first_chunk < dateline_) continue;
+    if (!end_found) {
+      end = std::min({relative_after(tc, hi), after_clause(tc, hi), attribution_start(tc, hi)});
+      end_found = true;
+    }
+    if (ref.last_chunk >= end) continue;
     // "استقبل خامنئي الأمير خالد، الذي سلّمه رسالة من الملك سلمان، في زيارة": the sender is not there.
     if (ref.first_chunk < tc && in_person_relative(ref.first_chunk, tc)) continue;
     if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk) || ends_proper_name(ref.first_chunk) ||
