@@ -359,6 +359,7 @@ bool SentenceMentions::infinitive(size_t tc, bool verb) const {
 }
 
 bool SentenceMentions::next_before(size_t tc) const {
+  if (!has_kind(EntryKind::kDate)) return false;  // ("next" is a date word: the sentence's mask first)
   for (size_t c = tc, budget = 2; c > 0 && budget > 0; --budget) {
     --c;
     if (const Entry* d = chunk(c).find(EntryKind::kDate); d && d->tag == "next") return true;
@@ -430,7 +431,7 @@ bool SentenceMentions::participle_between(size_t from, size_t to) const {
 }
 
 size_t SentenceMentions::attribution_start(size_t tc, size_t hi) const {
-  if (arabic_) return hi;
+  if (arabic_ || !has_word("speech")) return hi;
   for (size_t c = tc + 1; c < hi; ++c) {
     if (!word(c, "speech")) continue;
     for (size_t k = c; k > tc + 1; --k)
@@ -445,12 +446,14 @@ size_t SentenceMentions::relative_after(size_t tc, size_t hi) const {
   const auto place_or_country = [&](size_t c) {
     return place_at(c) || (!arabic_ && ref_at_[c] >= 0 && s_.actors[ref_at_[c]].is_state_name);
   };
+  if (!has_word("relative")) return hi;
   for (size_t c = tc + 2; c < hi; ++c)
     if (word(c, "relative") && (place_or_country(c - 1) || (punct(c - 1, ',') && place_or_country(c - 2)))) return c;
   return hi;
 }
 
 bool SentenceMentions::topic_between(size_t tc, size_t to) const {
+  if (!has_word("topic") && !has_word("date_prep")) return false;  // (what each walk below looks for)
   // "بحثا سير العمليات العسكرية في سوريا": the nouns after a discussing verb are its topic.
   if (arabic_ && word(tc, "topic"))
     for (size_t c = tc + 1; c < to; ++c)
@@ -475,7 +478,7 @@ bool SentenceMentions::after_since(size_t c) const {
 }
 
 bool SentenceMentions::in_earlier_subclause(size_t date, size_t tc) const {
-  if (arabic_ || date >= tc) return false;
+  if (arabic_ || date >= tc || (!has_cue("past") && !has_word("frame"))) return false;
   bool comma_after = false;
   for (size_t k = date + 1; k < tc && !comma_after; ++k) comma_after = punct(k, ',') && !in_date(k);
   if (!comma_after) return false;
@@ -494,12 +497,14 @@ bool SentenceMentions::comes_after(size_t tc) const {
 }
 
 bool SentenceMentions::word_between(size_t from, size_t to, lexicon::Tag role) const {
+  if (!has_word(role)) return false;
   for (size_t k = from + 1; k < to; ++k)
     if (word(k, role)) return true;
   return false;
 }
 
 bool SentenceMentions::planned_cue_before(size_t c) const {
+  if (!has_cue("planned")) return false;
   for (size_t k = c, budget = 2; k > 0 && budget > 0; --budget) {
     --k;
     if (cue(k, "planned")) return true;
@@ -509,6 +514,7 @@ bool SentenceMentions::planned_cue_before(size_t c) const {
 }
 
 bool SentenceMentions::past_cue_between(size_t from, size_t to) const {
+  if (!has_cue("past")) return false;
   for (size_t c = from + 1; c < to; ++c)
     if (cue(c, "past")) return true;
   return false;
