@@ -10,6 +10,7 @@
 namespace diplograph::extract {
 
 bool SentenceMentions::after_phrase(size_t trigger, size_t date) const {
+  if (!has_cue("past")) return false;  // (the sentence's mask: the walk looks for that cue first)
   for (size_t c = trigger + 1; c < date; ++c) {
     if (!cue(c, "past")) continue;
     for (size_t k = c + 1; k < date; ++k)
@@ -108,7 +109,7 @@ const DateRef* SentenceMentions::second_date_of_plural(const Trigger& t, const M
 }
 
 bool SentenceMentions::plan_overtaken(size_t tc) const {
-  if (arabic_ || tc < 3) return false;
+  if (arabic_ || tc < 3 || !has_cue("planned")) return false;
   for (size_t c = tc >= 4 ? tc - 4 : 0; c + 2 < tc; ++c) {
     if (!cue(c + 2, "planned")) continue;
     if (s_.tokens[chunk(c).begin].token.norm == "had" && s_.tokens[chunk(c + 1).begin].token.norm == "been") return true;

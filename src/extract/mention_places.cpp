@@ -197,7 +197,7 @@ size_t SentenceMentions::relative_head(size_t c, size_t tc) const {
 }
 
 bool SentenceMentions::in_title_phrase(size_t c) const {
-  if (!arabic_) return false;
+  if (!arabic_ || !has_kind(EntryKind::kTitle)) return false;  // (no title in the sentence: none to find below)
   bool title = false;
   for (size_t k = c, steps = 0; k > 0 && steps < 6 && !title; ++steps) {
     --k;
@@ -216,6 +216,7 @@ bool SentenceMentions::in_title_phrase(size_t c) const {
 }
 
 int SentenceMentions::hosted_by_place(const Trigger& t, size_t hi, size_t clause_hi, std::string* text) const {
+  if (s_.places.empty()) return -1;  // every place below is one of the sentence's
   const size_t tc = t.chunk;
   auto place_in = [&](size_t from, size_t to) -> int {
     for (size_t k = from; k < to; ++k)
@@ -248,7 +249,7 @@ int SentenceMentions::hosted_by_place(const Trigger& t, size_t hi, size_t clause
 }
 
 int SentenceMentions::departed_place(size_t clause_lo, size_t tc, std::string* text) const {
-  if (!arabic_ || tc < 3 || !cue(tc - 1, "past")) return -1;
+  if (!arabic_ || tc < 3 || !has_word("departure") || !cue(tc - 1, "past")) return -1;
   for (const auto& p : s_.places) {
     if (p.chunk <= clause_lo || p.chunk + 1 >= tc || p.chunk < dateline_) continue;
     if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
@@ -274,6 +275,7 @@ bool SentenceMentions::place_after_prep(size_t c) const {
 }
 
 int SentenceMentions::place_of_where(size_t from, size_t tc, std::string* text) const {
+  if (!has_word("relative") || s_.places.empty()) return -1;  // (what the walk looks for, and finds in)
   for (size_t c = tc; c > from + 1;) {
     --c;
     if (!word(c, "relative")) continue;
