@@ -99,7 +99,7 @@ bool SentenceMentions::skippable(size_t c) const {
   if (word(c, "light") || punct(c, ',') || cue(c) || in_date(c) || word(c, "date_prep")) return true;
   // "opened the three-day summit": how long an event lasted is a modifier, no date.
   const auto* e = c < s_.chunks.size() ? chunk(c).find(lexicon::EntryKind::kDate) : nullptr;
-  return e != nullptr && e->tag == "duration";
+  return e != nullptr && std::string_view(e->tag) == "duration";
 }
 
 bool SentenceMentions::round_of_talks(size_t c) const {
@@ -213,7 +213,7 @@ bool SentenceMentions::summit_named_for(size_t c) const {
   if (c >= s_.chunks.size() || ref_at_[c] < 0) return false;
   const ActorRef& ref = s_.actors[ref_at_[c]];
   const Entry* t = chunk(c).find(EntryKind::kTrigger);
-  return t && t->tag == "summit" && ref.first_chunk == c && ref.last_chunk == c && ref.actor >= 0 &&
+  return t && std::string_view(t->tag) == "summit" && ref.first_chunk == c && ref.last_chunk == c && ref.actor >= 0 &&
          lex_.actors()[ref.actor].kind == ActorKind::kOrganisation;
 }
 
@@ -362,7 +362,7 @@ bool SentenceMentions::next_before(size_t tc) const {
   if (!has_kind(EntryKind::kDate)) return false;  // ("next" is a date word: the sentence's mask first)
   for (size_t c = tc, budget = 2; c > 0 && budget > 0; --budget) {
     --c;
-    if (const Entry* d = chunk(c).find(EntryKind::kDate); d && d->tag == "next") return true;
+    if (const Entry* d = chunk(c).find(EntryKind::kDate); d && std::string_view(d->tag) == "next") return true;
     if (!(word(c, "light") || adjective(c))) return false;
   }
   return false;

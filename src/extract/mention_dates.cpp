@@ -30,14 +30,14 @@ Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, si
   int days = 0;
   for (size_t c = lo; c < tc; ++c) {
     const auto* e = chunk(c).find(lexicon::EntryKind::kDate);
-    if (e != nullptr && (e->tag == "interval_after" || e->tag == "interval_before"))
-      at = c, days = e->tag == "interval_after" ? e->value : -e->value;
+    if (e != nullptr && (std::string_view(e->tag) == "interval_after" || std::string_view(e->tag) == "interval_before"))
+      at = c, days = std::string_view(e->tag) == "interval_after" ? e->value : -e->value;
   }
   // "held talks with Sharif in Islamabad three days later": after the trigger, counted from the day told before.
   bool later = false;
   if (at == tc)
     for (size_t c = tc + 1; c < s_.chunks.size() && c <= tc + 12 && !punct(c, '.'); ++c)
-      if (const auto* e = chunk(c).find(lexicon::EntryKind::kDate); e != nullptr && e->tag == "interval_later") {
+      if (const auto* e = chunk(c).find(lexicon::EntryKind::kDate); e != nullptr && std::string_view(e->tag) == "interval_later") {
         at = c, days = -e->value, later = true;
         break;
       }
@@ -124,7 +124,7 @@ int SentenceMentions::days_before_close(size_t clause_lo, size_t clause_hi, size
     // The close told of this event: before its noun, or as its verb after it.
     if (word(c, "closing") && (c < tc || c - tc <= 4)) closing = true;
     const auto* e = chunk(c).find(lexicon::EntryKind::kDate);
-    if (e != nullptr && e->tag == "duration") days = e->value;
+    if (e != nullptr && std::string_view(e->tag) == "duration") days = e->value;
   }
   return closing && days > 1 ? days - 1 : 0;
 }

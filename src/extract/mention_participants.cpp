@@ -772,7 +772,7 @@ size_t SentenceMentions::description_end(const ActorRef& ref, size_t hi) const {
 bool SentenceMentions::led_after(size_t c) const {
   if (c == 0) return false;
   const Entry* title = chunk(c - 1).find(EntryKind::kTitle);
-  return title && title->tag == "leader" && (title->flags & Entry::kPlural);
+  return title && std::string_view(title->tag) == "leader" && (title->flags & Entry::kPlural);
 }
 
 bool SentenceMentions::led_state(int r) const {
@@ -804,7 +804,7 @@ void SentenceMentions::leaders_of_states(Meeting& mt) const {
     if (leader < 0) continue;
     const auto& a = lex_.actors()[leader];
     for (auto& p : mt.participants) {
-      if (p.kind != "state" || p.key != state.id) continue;
+      if (std::string_view(p.kind) != "state" || p.key != state.id) continue;
       bool present = false;
       for (const auto& q : mt.participants) present = present || q.key == a.id;
       if (present) break;
@@ -830,7 +830,7 @@ void SentenceMentions::holders_on_meeting_day(Meeting& mt) const {
   if (mt.date.last_day() + kDays >= ctx_.date.first_day() && mt.date.first_day() <= ctx_.date.last_day() + kDays) return;
   for (const auto& [r, _] : refs_) {
     const ActorRef& ref = s_.actors[r];
-    if (ref.actor < 0 || ref.how != "title") continue;
+    if (ref.actor < 0 || std::string_view(ref.how) != "title") continue;
     // The offices the title resolved through: those its holder held on the report's day.
     int then = lexicon::Lexicon::kNoHolder;
     for (const auto* role : lex_.roles_of(ref.actor, ctx_.date)) {

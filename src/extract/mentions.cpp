@@ -654,7 +654,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     bool visitor_is_host = !mt.participants.empty() && mt.participants.front().country == country && mt.participants.size() == 1;
     // A trip to an organisation's summit is no visit to the host country.
     bool organisation = false;
-    for (const auto& p : mt.participants) organisation = organisation || p.kind == "organisation";
+    for (const auto& p : mt.participants) organisation = organisation || std::string_view(p.kind) == "organisation";
     if (!represented && !organisation && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
       // (The place's words are in the location: a visit is never made virtual above, only a summit.)
       mt.participants.push_back(state_participant(lex_, st, ParticipantRole::kHost, mt.location->text));
