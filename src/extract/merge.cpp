@@ -558,7 +558,8 @@ void join_stays(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex) {
 // agree to open are negotiations between their states, on no date yet.
 void talks_of_states(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex) {
   for (auto& m : meetings) {
-    if (m.rule.find("+open-talks") == std::string::npos || m.type != MeetingType::kTalks || m.status != Status::kPlanned)
+    // (The kind and status first: the search of the rule's text is the dear test, and few meetings pass the others.)
+    if (m.type != MeetingType::kTalks || m.status != Status::kPlanned || m.rule.find("+open-talks") == std::string::npos)
       continue;
     std::vector<Participant> states;
     bool all_people = true;
