@@ -656,7 +656,9 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
       m.rule += "+dateline-word";
       continue;
     }
-    if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall || m.rule.find("+virtual") != std::string::npos) continue;
+    if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall) continue;
+    // (The search of the rule's text for a virtual meeting comes last, before each change: it is the dear test.)
+    const auto is_virtual = [&] { return m.rule.find("+virtual") != std::string::npos; };
     const int days = context.date.first_day() - m.date.first_day();
     if (m.location) {
       // A planned visit to the country is to the country: the reporter's city is not yet its place.
@@ -665,9 +667,10 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
       if (place < 0 || lex.places()[place].country != filed.country) continue;
       const auto kind = lex.places()[place].kind;
       if (kind != lexicon::PlaceKind::kCountry && kind != lexicon::PlaceKind::kRegion) continue;
+      if (is_virtual()) continue;
       m.location = Location{city.id, city.name_en, m.location->text};
     } else {
-      if (m.status != Status::kOccurred || days < 0 || days > 2) continue;
+      if (m.status != Status::kOccurred || days < 0 || days > 2 || is_virtual()) continue;
       m.location = Location{city.id, city.name_en, filed.name_en};
     }
     m.rule += "+dateline-city";
