@@ -23,10 +23,6 @@ bool SentenceMentions::prep_before(size_t c) const {
   return false;
 }
 
-bool SentenceMentions::adjective(size_t c) const {
-  return c < s_.chunks.size() && (chunk(c).has(EntryKind::kAdjective) || chunk(c).has(EntryKind::kAmbiguousAdj));
-}
-
 bool SentenceMentions::place_at(size_t c) const {
   for (const auto& p : s_.places)
     if (p.chunk == c) return true;

@@ -462,7 +462,15 @@ class SentenceMentions {
   bool prep_before(size_t c) const;
 
   bool noun_between(size_t from, size_t to) const { return word_between(from, to, "place_noun"); }
-  bool adjective(size_t c) const;
+  // Inline, from the chunk's kinds (exact, as its roles are: see word()), asked of most chunks many times.
+  bool adjective(size_t c) const {
+    if (c >= s_.chunks.size()) return false;
+    const Chunk& ch = chunk(c);
+    constexpr uint16_t kAdjectives = (1u << static_cast<unsigned>(EntryKind::kAdjective)) |
+                                     (1u << static_cast<unsigned>(EntryKind::kAmbiguousAdj));
+    if (!ch.entries || !(ch.kinds & kAdjectives)) return false;
+    return ch.kinds != 0xFFFF || ch.has(EntryKind::kAdjective) || ch.has(EntryKind::kAmbiguousAdj);
+  }
   bool place_at(size_t c) const;
 
   // "in Paris" between a subject and its meeting noun: "عقد السيسي في باريس قمة".
