@@ -25,7 +25,7 @@ bool SentenceMentions::range_end(const DateRef& d) const {
 }
 
 Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, size_t* phrase) const {
-  if (!has_kind(lexicon::EntryKind::kDate)) return {};  // no date word at all: no interval phrase (the walks below read none)
+  if (!has_interval_) return {};  // no interval date word in the sentence: none for the walks below to find
   size_t at = tc;
   int days = 0;
   for (size_t c = lo; c < tc; ++c) {

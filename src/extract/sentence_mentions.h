@@ -39,6 +39,10 @@ class SentenceMentions {
       has_trigger_ = has_trigger_ || ch.has(EntryKind::kTrigger);
       words_ |= ch.roles;
       kinds_ |= ch.kinds;
+      // ("two days after": the rare date words interval_date() looks for, noted here with the others.)
+      if ((ch.kinds >> static_cast<unsigned>(EntryKind::kDate)) & 1)
+        for (const auto& e : *ch.entries)
+          has_interval_ = has_interval_ || (e.kind == EntryKind::kDate && std::string_view(e.tag).starts_with("interval_"));
       if (!((ch.kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1)) continue;
       for (const auto& e : *ch.entries)
         if (e.kind == EntryKind::kCue) cue_tags_[e.tag_id >> 6] |= uint64_t{1} << (e.tag_id & 63), any_cue_ = true;
@@ -658,6 +662,7 @@ class SentenceMentions {
   uint64_t cue_tags_[4] = {};  // a bit per tag id of the cues the sentence holds
   uint64_t words_ = 0;         // the word roles its chunks may hold (Chunk::roles, together)
   uint16_t kinds_ = 0;         // the entry kinds its chunks may hold (Chunk::kinds, together)
+  bool has_interval_ = false;  // some chunk holds an interval date word ("two days after", "three days later")
   bool has_kind(EntryKind k) const { return (kinds_ >> static_cast<unsigned>(k)) & 1; }
   bool has_cue(lexicon::Tag effect) const { return (cue_tags_[effect.id() >> 6] >> (effect.id() & 63)) & 1; }
   bool has_word(lexicon::Tag role) const { return role.id() >= 64 || ((words_ >> role.id()) & 1); }
