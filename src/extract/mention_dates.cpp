@@ -179,7 +179,8 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
       score += 60;
     // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event;
     // "launched in 2008, were suspended after the last gathering": one before "after", the main clause.
-    for (size_t c = d.first_chunk + 1; c < tc; ++c)
+    // (Walked only when the sentence holds the word it looks for.)
+    for (size_t c = d.first_chunk + 1; c < tc && (arabic_ ? has_word("frame") : has_cue("past")); ++c)
       if (arabic_ ? word(c, "frame") && !in_date(c) : cue(c, "past") && !in_date(c) && !comma_between(c, tc)) {
         score += 60;
         break;
