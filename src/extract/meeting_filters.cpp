@@ -9,7 +9,7 @@ bool government_internal(const Meeting& m, const lexicon::Lexicon& lex, const Da
   // Kinds first, then countries, and offices (a list made for each) only for
   // people of one country: most meetings are between states and end at the cheap tests.
   for (const auto& p : m.participants)
-    if (p.kind != "person") return false;
+    if (std::string_view(p.kind) != "person") return false;  // (as a view: its length first)
   const Date& day = m.date.empty() ? article_date : m.date;
   thread_local std::vector<int> actors;  // kept: asked of every meeting of every article
   actors.clear();
@@ -30,6 +30,6 @@ bool government_internal(const Meeting& m, const lexicon::Lexicon& lex, const Da
   return true;
 }
 
-bool lone_person(const Meeting& m) { return m.participants.size() == 1 && m.participants.front().kind == "person"; }
+bool lone_person(const Meeting& m) { return m.participants.size() == 1 && std::string_view(m.participants.front().kind) == "person"; }
 
 }  // namespace diplograph::extract

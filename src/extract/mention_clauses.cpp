@@ -94,10 +94,12 @@ size_t SentenceMentions::after_clause(size_t tc, size_t hi) const {
 }
 
 bool SentenceMentions::skippable(size_t c) const {
+  // A chunk past the end or without entries holds no word, cue or date kind: only the comma and the dates are asked.
+  if (c >= s_.chunks.size() || !chunk(c).entries) return punct(c, ',') || in_date(c);
   if (word(c, "light") || punct(c, ',') || cue(c) || in_date(c) || word(c, "date_prep")) return true;
   // "opened the three-day summit": how long an event lasted is a modifier, no date.
   const auto* e = c < s_.chunks.size() ? chunk(c).find(lexicon::EntryKind::kDate) : nullptr;
-  return e != nullptr && e->tag == "duration";
+  return e != nullptr && std::string_view(e->tag) == "duration";
 }
 
 bool SentenceMentions::round_of_talks(size_t c) const {
@@ -140,6 +142,9 @@ void SentenceMentions::find_triggers_and_cuts() {
   std::vector<size_t> quotes;
   for (size_t c = 0; c < s_.chunks.size(); ++c) {
     const Chunk& ch = chunk(c);
+    // A chunk the lexicon does not know and no punctuation can be neither a
+    // trigger, a speech word nor a cut: most are passed over here at once.
+    if (!ch.entries && s_.tokens[ch.begin].token.kind != text::TokenKind::kPunct) continue;
     // "Putin, the summit's host, met Modi": an appositive describes its
     // actor; its meeting words report no meeting of their own.
     if (appositive_close(c) > 0) continue;
@@ -208,7 +213,7 @@ bool SentenceMentions::summit_named_for(size_t c) const {
   if (c >= s_.chunks.size() || ref_at_[c] < 0) return false;
   const ActorRef& ref = s_.actors[ref_at_[c]];
   const Entry* t = chunk(c).find(EntryKind::kTrigger);
-  return t && t->tag == "summit" && ref.first_chunk == c && ref.last_chunk == c && ref.actor >= 0 &&
+  return t && std::string_view(t->tag) == "summit" && ref.first_chunk == c && ref.last_chunk == c && ref.actor >= 0 &&
          lex_.actors()[ref.actor].kind == ActorKind::kOrganisation;
 }
 
@@ -354,9 +359,10 @@ bool SentenceMentions::infinitive(size_t tc, bool verb) const {
 }
 
 bool SentenceMentions::next_before(size_t tc) const {
+  if (!has_kind(EntryKind::kDate)) return false;  // ("next" is a date word: the sentence's mask first)
   for (size_t c = tc, budget = 2; c > 0 && budget > 0; --budget) {
     --c;
-    if (const Entry* d = chunk(c).find(EntryKind::kDate); d && d->tag == "next") return true;
+    if (const Entry* d = chunk(c).find(EntryKind::kDate); d && std::string_view(d->tag) == "next") return true;
     if (!(word(c, "light") || adjective(c))) return false;
   }
   return false;
@@ -425,7 +431,7 @@ bool SentenceMentions::participle_between(size_t from, size_t to) const {
 }
 
 size_t SentenceMentions::attribution_start(size_t tc, size_t hi) const {
-  if (arabic_) return hi;
+  if (arabic_ || !has_word("speech")) return hi;
   for (size_t c = tc + 1; c < hi; ++c) {
     if (!word(c, "speech")) continue;
     for (size_t k = c; k > tc + 1; --k)
@@ -440,12 +446,14 @@ size_t SentenceMentions::relative_after(size_t tc, size_t hi) const {
   const auto place_or_country = [&](size_t c) {
     return place_at(c) || (!arabic_ && ref_at_[c] >= 0 && s_.actors[ref_at_[c]].is_state_name);
   };
+  if (!has_word("relative")) return hi;
   for (size_t c = tc + 2; c < hi; ++c)
     if (word(c, "relative") && (place_or_country(c - 1) || (punct(c - 1, ',') && place_or_country(c - 2)))) return c;
   return hi;
 }
 
 bool SentenceMentions::topic_between(size_t tc, size_t to) const {
+  if (!has_word("topic") && !has_word("date_prep")) return false;  // (what each walk below looks for)
   // "بحثا سير العمليات العسكرية في سوريا": the nouns after a discussing verb are its topic.
   if (arabic_ && word(tc, "topic"))
     for (size_t c = tc + 1; c < to; ++c)
@@ -460,6 +468,7 @@ bool SentenceMentions::topic_between(size_t tc, size_t to) const {
 }
 
 bool SentenceMentions::after_since(size_t c) const {
+  if (!has_word("since")) return false;  // (the sentence's mask: the walk below looks for that word only)
   for (size_t k = c, budget = 8; k > 0 && budget > 0; --budget) {
     --k;
     if (word(k, "since")) return true;
@@ -469,7 +478,7 @@ bool SentenceMentions::after_since(size_t c) const {
 }
 
 bool SentenceMentions::in_earlier_subclause(size_t date, size_t tc) const {
-  if (arabic_ || date >= tc) return false;
+  if (arabic_ || date >= tc || (!has_cue("past") && !has_word("frame"))) return false;
   bool comma_after = false;
   for (size_t k = date + 1; k < tc && !comma_after; ++k) comma_after = punct(k, ',') && !in_date(k);
   if (!comma_after) return false;
@@ -488,12 +497,14 @@ bool SentenceMentions::comes_after(size_t tc) const {
 }
 
 bool SentenceMentions::word_between(size_t from, size_t to, lexicon::Tag role) const {
+  if (!has_word(role)) return false;
   for (size_t k = from + 1; k < to; ++k)
     if (word(k, role)) return true;
   return false;
 }
 
 bool SentenceMentions::planned_cue_before(size_t c) const {
+  if (!has_cue("planned")) return false;
   for (size_t k = c, budget = 2; k > 0 && budget > 0; --budget) {
     --k;
     if (cue(k, "planned")) return true;
@@ -503,6 +514,7 @@ bool SentenceMentions::planned_cue_before(size_t c) const {
 }
 
 bool SentenceMentions::past_cue_between(size_t from, size_t to) const {
+  if (!has_cue("past")) return false;
   for (size_t c = from + 1; c < to; ++c)
     if (cue(c, "past")) return true;
   return false;

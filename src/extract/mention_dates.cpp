@@ -3,12 +3,14 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <optional>
 #include <set>
 
 namespace diplograph::extract {
 
 bool SentenceMentions::after_phrase(size_t trigger, size_t date) const {
+  if (!has_cue("past")) return false;  // (the sentence's mask: the walk looks for that cue first)
   for (size_t c = trigger + 1; c < date; ++c) {
     if (!cue(c, "past")) continue;
     for (size_t k = c + 1; k < date; ++k)
@@ -23,6 +25,7 @@ bool SentenceMentions::range_end(const DateRef& d) const {
 }
 
 Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, size_t* phrase) const {
+  if (!has_interval_) return {};  // no interval date word in the sentence: none for the walks below to find
   size_t at = tc;
   int days = 0;
   // "Three days later, Blinken called Burhan", "وبعد ثلاثة أيام، أجرى": a
@@ -30,9 +33,9 @@ Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, si
   bool fronted_later = false;
   for (size_t c = lo; c < tc; ++c) {
     const auto* e = chunk(c).find(lexicon::EntryKind::kDate);
-    if (e != nullptr && (e->tag == "interval_after" || e->tag == "interval_before"))
-      at = c, days = e->tag == "interval_after" ? e->value : -e->value, fronted_later = false;
-    else if (e != nullptr && e->tag == "interval_later" && comma_between(c, tc))
+    if (e != nullptr && (std::string_view(e->tag) == "interval_after" || std::string_view(e->tag) == "interval_before"))
+      at = c, days = std::string_view(e->tag) == "interval_after" ? e->value : -e->value, fronted_later = false;
+    else if (e != nullptr && std::string_view(e->tag) == "interval_later" && comma_between(c, tc))
       at = c, days = -e->value, fronted_later = true;
   }
   // "held talks with Sharif in Islamabad three days later": after the trigger, counted from the day told before.
@@ -40,7 +43,7 @@ Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, si
   bool later = fronted_later;
   if (at == tc && !arabic_)
     for (size_t c = tc + 1; c < s_.chunks.size() && c <= tc + 12 && !punct(c, '.'); ++c)
-      if (const auto* e = chunk(c).find(lexicon::EntryKind::kDate); e != nullptr && e->tag == "interval_later") {
+      if (const auto* e = chunk(c).find(lexicon::EntryKind::kDate); e != nullptr && std::string_view(e->tag) == "interval_later") {
         at = c, days = -e->value, later = true;
         break;
       }
@@ -113,7 +116,7 @@ const DateRef* SentenceMentions::second_date_of_plural(const Trigger& t, const M
 }
 
 bool SentenceMentions::plan_overtaken(size_t tc) const {
-  if (arabic_ || tc < 3) return false;
+  if (arabic_ || tc < 3 || !has_cue("planned")) return false;
   for (size_t c = tc >= 4 ? tc - 4 : 0; c + 2 < tc; ++c) {
     if (!cue(c + 2, "planned")) continue;
     if (s_.tokens[chunk(c).begin].token.norm == "had" && s_.tokens[chunk(c + 1).begin].token.norm == "been") return true;
@@ -128,7 +131,7 @@ int SentenceMentions::days_before_close(size_t clause_lo, size_t clause_hi, size
     // The close told of this event: before its noun, or as its verb after it.
     if (word(c, "closing") && (c < tc || c - tc <= 4)) closing = true;
     const auto* e = chunk(c).find(lexicon::EntryKind::kDate);
-    if (e != nullptr && e->tag == "duration") days = e->value;
+    if (e != nullptr && std::string_view(e->tag) == "duration") days = e->value;
   }
   return closing && days > 1 ? days - 1 : 0;
 }
@@ -139,6 +142,8 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
   const Trigger& t = triggers_[i];
   const size_t tc = t.chunk;
   const bool verb = t.flags & Entry::kVerb;
+  constexpr int kUncounted = std::numeric_limits<int>::min();
+  int report_day = kUncounted;
   const size_t lo = sc.lo, hi = sc.hi, clause_lo = sc.clause_lo, clause_hi = sc.clause_hi;
   const bool future = needs.future;
   const DateRef* best = nullptr;
@@ -181,7 +186,8 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
       score += 60;
     // "جرت في نوفمبر 2022، قبل أن يلتقيا في سبتمبر": a date before "before" dates the earlier event;
     // "launched in 2008, were suspended after the last gathering": one before "after", the main clause.
-    for (size_t c = d.first_chunk + 1; c < tc; ++c)
+    // (Walked only when the sentence holds the word it looks for.)
+    for (size_t c = d.first_chunk + 1; c < tc && (arabic_ ? has_word("frame") : has_cue("past")); ++c)
       if (arabic_ ? word(c, "frame") && !in_date(c) : cue(c, "past") && !in_date(c) && !comma_between(c, tc)) {
         score += 60;
         break;
@@ -198,8 +204,10 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
           break;
         }
     if (!ctx_.date.empty() && !reading.empty() && ctx_.date.day) {
-      bool is_future = reading.first_day() > ctx_.date.last_day();
-      bool is_past = reading.last_day() < ctx_.date.first_day();
+      // The report's day (its first and last day, a day being told) counted once, not for each date.
+      if (report_day == kUncounted) report_day = ctx_.date.first_day();
+      bool is_future = reading.first_day() > report_day;
+      bool is_past = reading.last_day() < report_day;
       if (future && is_past) score += 500;
       if (!future && is_future) score += 500;
     }

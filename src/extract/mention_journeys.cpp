@@ -50,11 +50,11 @@ bool SentenceMentions::trip_to_summit(size_t i) const {
 
 void SentenceMentions::arabic_tour(size_t tc, size_t hi, Mention& m) const {
   Meeting& mt = m.meeting;
-  if (!arabic_ || mt.type != MeetingType::kVisit || mt.participants.size() < 3 || mt.participants.front().kind != "person" ||
+  if (!arabic_ || mt.type != MeetingType::kVisit || mt.participants.size() < 3 || std::string_view(mt.participants.front().kind) != "person" ||
       m.separate_after > 0)
     return;
   for (size_t k = 1; k < mt.participants.size(); ++k)
-    if (mt.participants[k].kind != "state" || mt.participants[k].key == mt.participants.front().country) return;
+    if (std::string_view(mt.participants[k].kind) != "state" || mt.participants[k].key == mt.participants.front().country) return;
   // The host country added for a place before the tour word is the
   // previous visit's ("زيارة ... إلى الرياض في بداية جولة تشمل ...").
   std::vector<Participant> stops(mt.participants.begin() + 1, mt.participants.end());

@@ -469,7 +469,11 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
   return out;
 }
 
-bool SentenceMentions::names_group(size_t c) const { return word(c, "pair") || counted_title(c) > 0 || group_word(c) > 0; }
+// (group_word() spelt out: its counted title was asked here already, and one above two is above nought.)
+bool SentenceMentions::names_group(size_t c) const {
+  return word(c, "pair") || counted_title(c) > 0 ||
+         (!arabic_ && (word(c, "group3") || word(c, "group4") || word(c, "group5")));
+}
 
 int SentenceMentions::group_word(size_t c) const {
   if (arabic_) return 0;
@@ -503,10 +507,17 @@ int SentenceMentions::number_word(size_t c) const {
 std::vector<int> SentenceMentions::clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const {
   // Known people first; states and organisations only when people are missing.
   std::vector<int> people, others;
-  const size_t end = std::min({relative_after(tc, hi), after_clause(tc, hi), attribution_start(tc, hi)});
+  // Where the clause ends, found once an actor may be in it: many calls have none past `begin`.
+  size_t end = 0;
+  bool end_found = false;
   for (size_t r = 0; r < s_.actors.size(); ++r) {
     const ActorRef& ref = s_.actors[r];
-    if (ref.actor < 0 || ref.first_chunk < begin || ref.last_chunk >= end || ref.first_chunk < dateline_) continue;
+    if (ref.actor < 0 || ref.first_chunk < begin || ref.first_chunk < dateline_) continue;
+    if (!end_found) {
+      end = std::min({relative_after(tc, hi), after_clause(tc, hi), attribution_start(tc, hi)});
+      end_found = true;
+    }
+    if (ref.last_chunk >= end) continue;
     // "استقبل خامنئي الأمير خالد، الذي سلّمه رسالة من الملك سلمان، في زيارة": the sender is not there.
     if (ref.first_chunk < tc && in_person_relative(ref.first_chunk, tc)) continue;
     if (ref.is_state_name && (prep_before(ref.first_chunk) || topic_before(ref.first_chunk) || ends_proper_name(ref.first_chunk) ||
@@ -620,40 +631,32 @@ std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t 
   return states;
 }
 
+// Each string is made by its constructor, from the words it copies: filling
+// a default participant's strings went through an assignment each.
 Participant SentenceMentions::participant(const ActorRef& ref, ParticipantRole role) const {
-  Participant p;
-  participant_into(ref, role, p);
-  return p;
-}
-
-void SentenceMentions::participant_into(const ActorRef& ref, ParticipantRole role, Participant& p) const {
-  p.text = ref.text;
-  p.title = ref.title;
-  p.role = role;
   if (ref.actor >= 0) {
     const auto& a = lex_.actors()[ref.actor];
-    p.key = a.id;
-    p.name = a.name_en;
-    p.kind.assign(lexicon::to_string(a.kind));  // into the string, no temporary
-    p.country = a.country;
+    return Participant{a.id, a.name_en, ref.text, std::string(lexicon::to_string(a.kind)), a.country, ref.title, role};
+  }
+  return Participant{std::string(), ref.unknown_name, ref.text, std::string("person"), ref.country, ref.title, role};
+}
+
+void SentenceMentions::participant_onto(const ActorRef& ref, ParticipantRole role, std::vector<Participant>& out) const {
+  if (ref.actor >= 0) {
+    const auto& a = lex_.actors()[ref.actor];
+    out.emplace_back(a.id, a.name_en, ref.text, std::string(lexicon::to_string(a.kind)), a.country, ref.title, role);
   } else {
-    p.name = ref.unknown_name;
-    p.kind = "person";
-    p.country = ref.country;
+    out.emplace_back(std::string(), ref.unknown_name, ref.text, std::string("person"), ref.country, ref.title, role);
   }
 }
 
 Participant state_participant(const lexicon::Lexicon& lex, int state, ParticipantRole role, std::string text) {
   const auto& a = lex.actors()[state];
-  Participant p;
-  p.key = a.id;
-  p.name = a.name_en;
-  p.text = std::move(text);
   // An organisation read with the states beside it ("EU-China") keeps its own kind.
-  p.kind = a.kind == ActorKind::kState ? "state" : std::string(lexicon::to_string(a.kind));
-  p.country = a.kind == ActorKind::kState ? a.id : a.country;
-  p.role = role;
-  return p;
+  const bool is_state = a.kind == ActorKind::kState;
+  // (Built by its constructors, as participant() is.)
+  return Participant{a.id, a.name_en, std::move(text), is_state ? std::string("state") : std::string(lexicon::to_string(a.kind)),
+                     is_state ? a.id : a.country, std::string(), role};
 }
 
 void SentenceMentions::mark_opening_talks(size_t tc, Mention& m) const {
@@ -713,7 +716,7 @@ size_t SentenceMentions::attendance_in_it(size_t tc) const {
 }
 
 bool SentenceMentions::companion_before(size_t c) const {
-  if (!arabic_) return false;
+  if (!arabic_ || !has_word("companion")) return false;
   for (size_t k = c, steps = 0; k > 0 && steps < 4; ++steps) {
     --k;
     if (word(k, "companion")) return true;
@@ -769,7 +772,7 @@ size_t SentenceMentions::description_end(const ActorRef& ref, size_t hi) const {
 bool SentenceMentions::led_after(size_t c) const {
   if (c == 0) return false;
   const Entry* title = chunk(c - 1).find(EntryKind::kTitle);
-  return title && title->tag == "leader" && (title->flags & Entry::kPlural);
+  return title && std::string_view(title->tag) == "leader" && (title->flags & Entry::kPlural);
 }
 
 bool SentenceMentions::led_state(int r) const {
@@ -790,7 +793,8 @@ bool SentenceMentions::led_state(int r) const {
 
 void SentenceMentions::leaders_of_states(Meeting& mt) const {
   // Most meetings have no state among their people: nothing to walk back over.
-  if (std::none_of(mt.participants.begin(), mt.participants.end(), [](const Participant& p) { return p.kind == "state"; }))
+  // (Compared as a view: by length first, with no measuring of the literal.)
+  if (std::none_of(mt.participants.begin(), mt.participants.end(), [](const Participant& p) { return std::string_view(p.kind) == "state"; }))
     return;
   const Date day = mt.date.empty() ? ctx_.date : mt.date;
   for (size_t r = 0; r < s_.actors.size(); ++r) {
@@ -800,7 +804,7 @@ void SentenceMentions::leaders_of_states(Meeting& mt) const {
     if (leader < 0) continue;
     const auto& a = lex_.actors()[leader];
     for (auto& p : mt.participants) {
-      if (p.kind != "state" || p.key != state.id) continue;
+      if (std::string_view(p.kind) != "state" || p.key != state.id) continue;
       bool present = false;
       for (const auto& q : mt.participants) present = present || q.key == a.id;
       if (present) break;
@@ -817,10 +821,16 @@ void SentenceMentions::holders_on_meeting_day(Meeting& mt) const {
   // office's holder on the report's day is the one meant.
   constexpr int kDays = 31;
   if (mt.date.empty() || ctx_.date.empty() || !mt.date.year) return;
+  // Only a person read from a title can have held it on another day: most
+  // meetings have none, and need not have their days counted.
+  if (std::none_of(refs_.begin(), refs_.end(), [&](const auto& r) {
+        return s_.actors[r.first].actor >= 0 && std::string_view(s_.actors[r.first].how) == "title";
+      }))
+    return;
   if (mt.date.last_day() + kDays >= ctx_.date.first_day() && mt.date.first_day() <= ctx_.date.last_day() + kDays) return;
   for (const auto& [r, _] : refs_) {
     const ActorRef& ref = s_.actors[r];
-    if (ref.actor < 0 || ref.how != "title") continue;
+    if (ref.actor < 0 || std::string_view(ref.how) != "title") continue;
     // The offices the title resolved through: those its holder held on the report's day.
     int then = lexicon::Lexicon::kNoHolder;
     for (const auto* role : lex_.roles_of(ref.actor, ctx_.date)) {

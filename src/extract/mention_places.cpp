@@ -23,10 +23,6 @@ bool SentenceMentions::prep_before(size_t c) const {
   return false;
 }
 
-bool SentenceMentions::adjective(size_t c) const {
-  return c < s_.chunks.size() && (chunk(c).has(EntryKind::kAdjective) || chunk(c).has(EntryKind::kAmbiguousAdj));
-}
-
 bool SentenceMentions::place_at(size_t c) const {
   for (const auto& p : s_.places)
     if (p.chunk == c) return true;
@@ -64,7 +60,8 @@ std::vector<const PlaceRef*> SentenceMentions::respective_places(const std::vect
 int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit, bool verb, int place, std::string* text) const {
   const PlaceRef* nearest = nullptr;
   int nearest_distance = 1 << 20;
-  std::vector<const PlaceRef*> candidates;
+  thread_local std::vector<const PlaceRef*> candidates;  // kept: most calls gather one or two, each allocated before
+  candidates.clear();
   for (const auto& p : s_.places) {
     if (p.chunk < lo || p.chunk >= hi || p.chunk < dateline_) continue;
     if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
@@ -104,10 +101,11 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
     place = nearest->place;
     *text = nearest->text;
   }
+  // Only a country is refined: asked once, before the candidates' places are read from the lexicon (a cache miss each).
+  if (place < 0 || lex_.places()[place].kind != lexicon::PlaceKind::kCountry) return place;
   for (const PlaceRef* p : candidates) {
     const auto& cand = lex_.places()[p->place];
-    if (place >= 0 && cand.kind != lexicon::PlaceKind::kCountry &&
-        lex_.places()[place].kind == lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
+    if (cand.kind != lexicon::PlaceKind::kCountry && cand.country == lex_.places()[place].country) {
       *text = p->text;
       return p->place;  // the city is more precise than its country
     }
@@ -169,6 +167,7 @@ int SentenceMentions::place_of(size_t i, const Scope& sc, int destination, std::
 
 bool SentenceMentions::person_relative_between(size_t tc, size_t to) const {
   if (arabic_) return false;  // an Arabic relative after the meeting noun still tells of it ("اللقاء الذي عقد في الرياض")
+  if (!has_word("relative")) return false;
   for (size_t c = tc + 3; c < to; ++c)
     if (word(c, "relative") && punct(c - 1, ',') && ref_at_[c - 2] >= 0 && s_.actors[ref_at_[c - 2]].actor >= 0 &&
         lex_.actors()[s_.actors[ref_at_[c - 2]].actor].kind == ActorKind::kPerson)
@@ -179,6 +178,7 @@ bool SentenceMentions::person_relative_between(size_t tc, size_t to) const {
 bool SentenceMentions::in_person_relative(size_t c, size_t tc) const { return relative_head(c, tc) != kNoChunk; }
 
 size_t SentenceMentions::relative_head(size_t c, size_t tc) const {
+  if (!has_word("relative")) return kNoChunk;  // (the sentence's mask: most have no relative word to find below)
   bool closed = false;
   for (size_t k = c + 1; k < tc && !closed; ++k) closed = punct(k, ',');
   if (!closed) return kNoChunk;
@@ -200,7 +200,7 @@ size_t SentenceMentions::relative_head(size_t c, size_t tc) const {
 }
 
 bool SentenceMentions::in_title_phrase(size_t c) const {
-  if (!arabic_) return false;
+  if (!arabic_ || !has_kind(EntryKind::kTitle)) return false;  // (no title in the sentence: none to find below)
   bool title = false;
   for (size_t k = c, steps = 0; k > 0 && steps < 6 && !title; ++steps) {
     --k;
@@ -219,6 +219,7 @@ bool SentenceMentions::in_title_phrase(size_t c) const {
 }
 
 int SentenceMentions::hosted_by_place(const Trigger& t, size_t hi, size_t clause_hi, std::string* text) const {
+  if (s_.places.empty()) return -1;  // every place below is one of the sentence's
   const size_t tc = t.chunk;
   auto place_in = [&](size_t from, size_t to) -> int {
     for (size_t k = from; k < to; ++k)
@@ -251,7 +252,7 @@ int SentenceMentions::hosted_by_place(const Trigger& t, size_t hi, size_t clause
 }
 
 int SentenceMentions::departed_place(size_t clause_lo, size_t tc, std::string* text) const {
-  if (!arabic_ || tc < 3 || !cue(tc - 1, "past")) return -1;
+  if (!arabic_ || tc < 3 || !has_word("departure") || !cue(tc - 1, "past")) return -1;
   for (const auto& p : s_.places) {
     if (p.chunk <= clause_lo || p.chunk + 1 >= tc || p.chunk < dateline_) continue;
     if (ref_at_[p.chunk] >= 0 && !s_.actors[ref_at_[p.chunk]].is_state_name) continue;
@@ -277,6 +278,7 @@ bool SentenceMentions::place_after_prep(size_t c) const {
 }
 
 int SentenceMentions::place_of_where(size_t from, size_t tc, std::string* text) const {
+  if (!has_word("relative") || s_.places.empty()) return -1;  // (what the walk looks for, and finds in)
   for (size_t c = tc; c > from + 1;) {
     --c;
     if (!word(c, "relative")) continue;

@@ -285,7 +285,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (call && (t.type == MeetingType::kMeeting || t.type == MeetingType::kTalks)) mt.type = MeetingType::kCall;
   if (tc > 0 && cue(tc - 1, "virtual") && !visit) mt.type = MeetingType::kCall;  // "a virtual summit"
 
-  if (!arabic_ && verb && i > 0 && !(triggers_[i - 1].flags & Entry::kVerb))
+  if (!arabic_ && verb && i > 0 && !(triggers_[i - 1].flags & Entry::kVerb) && has_word("when"))
     for (size_t c = triggers_[i - 1].chunk + 1; c < tc; ++c)
       if (word(c, "when") && punct(c - 1, ',')) m.tells_noun_before = true;
 
@@ -327,7 +327,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       rule += "+passive"sv;
     }
   // "spoke with Putin and later with Zelensky", "met Scholz and then Macron": one encounter each.
-  if (!arabic_ && right.size() >= 2)
+  if (!arabic_ && right.size() >= 2 && has_word("sequence"))
     for (size_t c = s_.actors[right.front()].last_chunk + 1; c < s_.actors[right.back()].first_chunk && !separate; ++c)
       // ("then French President Francois Hollande" is the president of that time, not the next one met.)
       separate = word(c, "sequence") && word(c - 1, "and") && !adjective(c + 1) && !chunk(c + 1).has(EntryKind::kTitle);
@@ -394,7 +394,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // "..., and the two leaders last spoke in a video call": a pair named
   // after the previous trigger, in English, is this meeting's subject.
   bool pair_between = false;
-  if (!arabic_ && !verb && left.empty() && !pair_word && i > 0)
+  if (!arabic_ && !verb && left.empty() && !pair_word && i > 0 && has_word("leader_pair"))
     for (size_t c = lo; c < tc && !pair_between; ++c) pair_between = word(c, "leader_pair");
   if (pair_between) {
     pair_word = true;
@@ -564,7 +564,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       const std::string_view name = ref.actor >= 0 ? std::string_view(lex_.actors()[ref.actor].name_en) : std::string_view(ref.unknown_name);
       bool dup = false;
       for (const auto& q : mt.participants) dup = dup || (q.key.empty() ? q.name == name : q.key == key);
-      if (!dup) participant_into(ref, role, mt.participants.emplace_back());
+      if (!dup) participant_onto(ref, role, mt.participants);
     }
   };
   emit_participants();
@@ -655,7 +655,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     bool visitor_is_host = !mt.participants.empty() && mt.participants.front().country == country && mt.participants.size() == 1;
     // A trip to an organisation's summit is no visit to the host country.
     bool organisation = false;
-    for (const auto& p : mt.participants) organisation = organisation || p.kind == "organisation";
+    for (const auto& p : mt.participants) organisation = organisation || std::string_view(p.kind) == "organisation";
     if (!represented && !organisation && st >= 0 && !mt.participants.empty() && !visitor_is_host) {
       // (The place's words are in the location: a visit is never made virtual above, only a summit.)
       mt.participants.push_back(state_participant(lex_, st, ParticipantRole::kHost, mt.location->text));
@@ -760,7 +760,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   m.names_previous_verb = !arabic_ && !verb && previous_subject && tc > 0 && word(tc - 1, "in") &&
                           (triggers_[i - 1].flags & Entry::kVerb) && triggers_[i - 1].chunk >= clause_lo;
   // ("رئيس هيئة الأركان المصري": a title with a complement is another office, someone the lexicon lacks.)
-  if (mt.participants.empty() && verb && arabic_)
+  if (mt.participants.empty() && verb && arabic_ && has_kind(EntryKind::kTitle))
     for (size_t c = clause_lo; c + 1 < hi && !m.titled_subject; ++c)
       m.titled_subject = ref_at_[c] < 0 && chunk(c).has(EntryKind::kTitle) && adjective(c + 1);
   for (size_t c = lo; c < hi && pair_word; ++c) m.leader_pair = m.leader_pair || word(c, "leader_pair");

@@ -558,7 +558,8 @@ void join_stays(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex) {
 // agree to open are negotiations between their states, on no date yet.
 void talks_of_states(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex) {
   for (auto& m : meetings) {
-    if (m.rule.find("+open-talks") == std::string::npos || m.type != MeetingType::kTalks || m.status != Status::kPlanned)
+    // (The kind and status first: the search of the rule's text is the dear test, and few meetings pass the others.)
+    if (m.type != MeetingType::kTalks || m.status != Status::kPlanned || m.rule.find("+open-talks") == std::string::npos)
       continue;
     std::vector<Participant> states;
     bool all_people = true;
@@ -655,7 +656,9 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
       m.rule += "+dateline-word";
       continue;
     }
-    if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall || m.rule.find("+virtual") != std::string::npos) continue;
+    if (m.date.empty() || !m.date.day || m.type == MeetingType::kCall) continue;
+    // (The search of the rule's text for a virtual meeting comes last, before each change: it is the dear test.)
+    const auto is_virtual = [&] { return m.rule.find("+virtual") != std::string::npos; };
     const int days = context.date.first_day() - m.date.first_day();
     if (m.location) {
       // A planned visit to the country is to the country: the reporter's city is not yet its place.
@@ -664,9 +667,10 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
       if (place < 0 || lex.places()[place].country != filed.country) continue;
       const auto kind = lex.places()[place].kind;
       if (kind != lexicon::PlaceKind::kCountry && kind != lexicon::PlaceKind::kRegion) continue;
+      if (is_virtual()) continue;
       m.location = Location{city.id, city.name_en, m.location->text};
     } else {
-      if (m.status != Status::kOccurred || days < 0 || days > 2) continue;
+      if (m.status != Status::kOccurred || days < 0 || days > 2 || is_virtual()) continue;
       m.location = Location{city.id, city.name_en, filed.name_en};
     }
     m.rule += "+dateline-city";

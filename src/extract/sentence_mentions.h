@@ -38,6 +38,11 @@ class SentenceMentions {
       if (!ch.entries) continue;
       has_trigger_ = has_trigger_ || ch.has(EntryKind::kTrigger);
       words_ |= ch.roles;
+      kinds_ |= ch.kinds;
+      // ("two days after": the rare date words interval_date() looks for, noted here with the others.)
+      if ((ch.kinds >> static_cast<unsigned>(EntryKind::kDate)) & 1)
+        for (const auto& e : *ch.entries)
+          has_interval_ = has_interval_ || (e.kind == EntryKind::kDate && std::string_view(e.tag).starts_with("interval_"));
       if (!((ch.kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1)) continue;
       for (const auto& e : *ch.entries)
         if (e.kind == EntryKind::kCue) cue_tags_[e.tag_id >> 6] |= uint64_t{1} << (e.tag_id & 63), any_cue_ = true;
@@ -77,8 +82,15 @@ class SentenceMentions {
   [[gnu::always_inline]] bool punct(size_t c, char p) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].token.is_punct(p); }
 
   // The sentence-wide mask first: a loop asking for a role no chunk has ends at once.
+  // A chunk's role bits come from the phrase its entries are (PhraseIndex::Hit): exactly the
+  // roles of its word entries, so the bit answers without the walk over them. All bits set
+  // means they were not made: then the entries are read.
   [[gnu::always_inline]] bool word(size_t c, lexicon::Tag role) const {
-    return has_word(role) && c < s_.chunks.size() && chunk(c).word(role);
+    if (role.id() >= 64) return c < s_.chunks.size() && chunk(c).word(role);  // (no bit: none is, today)
+    if (!has_word(role) || c >= s_.chunks.size()) return false;
+    const Chunk& ch = chunk(c);
+    if (!ch.entries || !((ch.roles >> role.id()) & 1)) return false;
+    return ch.roles != ~uint64_t{0} || ch.word(role);
   }
   bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
 
@@ -417,8 +429,8 @@ class SentenceMentions {
   std::vector<int> clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const;
 
   Participant participant(const ActorRef& ref, ParticipantRole role) const;
-  // The same, written into `p` (a fresh one, in its place in a meeting).
-  void participant_into(const ActorRef& ref, ParticipantRole role, Participant& p) const;
+  // The same, appended to `out` and built in its place there.
+  void participant_onto(const ActorRef& ref, ParticipantRole role, std::vector<Participant>& out) const;
 
   // "X told Y" before chunk `tc`: the refs of X and Y, both people, or -1.
   std::pair<int, int> told_before(size_t tc) const;
@@ -456,7 +468,15 @@ class SentenceMentions {
   bool prep_before(size_t c) const;
 
   bool noun_between(size_t from, size_t to) const { return word_between(from, to, "place_noun"); }
-  bool adjective(size_t c) const;
+  // Inline, from the chunk's kinds (exact, as its roles are: see word()), asked of most chunks many times.
+  bool adjective(size_t c) const {
+    if (c >= s_.chunks.size()) return false;
+    const Chunk& ch = chunk(c);
+    constexpr uint16_t kAdjectives = (1u << static_cast<unsigned>(EntryKind::kAdjective)) |
+                                     (1u << static_cast<unsigned>(EntryKind::kAmbiguousAdj));
+    if (!ch.entries || !(ch.kinds & kAdjectives)) return false;
+    return ch.kinds != 0xFFFF || ch.has(EntryKind::kAdjective) || ch.has(EntryKind::kAmbiguousAdj);
+  }
   bool place_at(size_t c) const;
 
   // "in Paris" between a subject and its meeting noun: "عقد السيسي في باريس قمة".
@@ -643,6 +663,9 @@ class SentenceMentions {
   bool any_cue_ = false;      // some chunk holds a cue
   uint64_t cue_tags_[4] = {};  // a bit per tag id of the cues the sentence holds
   uint64_t words_ = 0;         // the word roles its chunks may hold (Chunk::roles, together)
+  uint16_t kinds_ = 0;         // the entry kinds its chunks may hold (Chunk::kinds, together)
+  bool has_interval_ = false;  // some chunk holds an interval date word ("two days after", "three days later")
+  bool has_kind(EntryKind k) const { return (kinds_ >> static_cast<unsigned>(k)) & 1; }
   bool has_cue(lexicon::Tag effect) const { return (cue_tags_[effect.id() >> 6] >> (effect.id() & 63)) & 1; }
   bool has_word(lexicon::Tag role) const { return role.id() >= 64 || ((words_ >> role.id()) & 1); }
   Buffers& buffers_ = thread_buffers();

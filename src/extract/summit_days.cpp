@@ -33,7 +33,7 @@ void summit_from_its_days(std::vector<Meeting>& meetings, const std::vector<Ment
     if (!m.anaphoric || mt.type != MeetingType::kSummit || mt.status != Status::kOccurred || !mt.rule.starts_with("en:"))
       continue;
     anaphors.push_back(&m);
-    for (const auto& p : mt.participants) organisation = organisation || p.kind == "organisation";
+    for (const auto& p : mt.participants) organisation = organisation || std::string_view(p.kind) == "organisation";
     // "before the summit opened" dates something else, not a day of the summit.
     if (mt.date.day && mt.rule.find("+frame") == std::string::npos) days.insert(mt.date.iso());
   }
@@ -44,7 +44,7 @@ void summit_from_its_days(std::vector<Meeting>& meetings, const std::vector<Ment
   summit.status = Status::kOccurred;
   auto add_people = [&](const Meeting& m) {
     for (const auto& p : m.participants)
-      if (p.kind == "person" && !p.key.empty() && !has_person(summit.participants, p)) {
+      if (std::string_view(p.kind) == "person" && !p.key.empty() && !has_person(summit.participants, p)) {
         summit.participants.push_back(p);
         summit.participants.back().role = ParticipantRole::kParty;
       }
