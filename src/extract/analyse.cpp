@@ -234,12 +234,33 @@ void make_tokens(AnalysedSentence& s) {
 
 // True if `form` is `word` with a preposition (ب or ل, after an optional
 // conjunction) taken off its front.
+// Letters compared as two-byte codes in place: the strings compared before
+// called memcmp for every form of every Arabic chunk.
 bool strips_preposition(std::string_view word, std::string_view form) {
   if (form.size() >= word.size()) return false;
-  std::string_view prefix(word.data(), word.size() - form.size());
-  static const std::string waw = "\u0648", fa = "\u0641", ba = "\u0628", lam = "\u0644";
-  if (prefix.substr(0, waw.size()) == waw || prefix.substr(0, fa.size()) == fa) prefix.remove_prefix(waw.size());
-  return prefix.substr(0, ba.size()) == ba || prefix.substr(0, lam.size()) == lam;
+  const size_t n = word.size() - form.size();  // the prefix's bytes
+  const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+  const auto letter = [p, n](size_t k) { return k + 2 <= n ? unsigned(p[k]) << 8 | p[k + 1] : 0u; };
+  const size_t at = letter(0) == 0xD988 || letter(0) == 0xD981 ? 2 : 0;  // و or ف
+  return letter(at) == 0xD8A8 || letter(at) == 0xD984;                   // ب or ل
+}
+
+// The length of the longest phrase at token `i` when it is read only as
+// its forms `keep` (a bit per form). Their ids come from the first look-up,
+// each form's id being its own whichever others go with it: looking the
+// forms up again cost a hash and a cache miss each.
+// `all_length` is what all of them match.
+size_t longest_of_forms(const lexicon::PhraseIndex& index, std::span<lexicon::PhraseIndex::TokenWords> forms,
+                        size_t i, unsigned keep, size_t all_length) {
+  const lexicon::PhraseIndex::TokenWords all = forms[i];
+  const lexicon::PhraseIndex::TokenWords kept = lexicon::PhraseIndex::only_forms(all, keep);
+  // Every form with an id kept: the phrase is the one already found.
+  if (kept.count == all.count) return all_length;
+  if (kept.empty()) return 0;
+  forms[i] = kept;
+  const size_t length = index.longest(forms, i).length;
+  forms[i] = all;
+  return length;
 }
 
 bool only_names(const std::vector<Entry>& entries) {
@@ -283,10 +304,12 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
     const Tok& t = toks[i];
     auto& f = forms[i];
     f.count = 0;
+    f.found = 0;
     for (size_t k = 0; k < t.forms.count; ++k)
       if (uint32_t id = index.finish_word(*next++); id != lexicon::PhraseIndex::kNoWord) {
         index.prefetch_head(id);  // read by longest() below
         f.ids[f.count++] = id;
+        f.found |= static_cast<uint8_t>(1u << k);
       }
   }
   std::vector<Chunk> chunks = std::move(spare_chunks);
@@ -307,28 +330,16 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
     if (!tok.token.arabic && !tok.capitalised) c.names_ok = false;
     if (!c.names_ok && only_names(*hit.entries)) c.entries = nullptr;
     // "والزعيم": the conjunction is glued when the word only matched without it.
-    if (tok.token.arabic && starts_with_waw(tok.token.norm)) {
-      auto saved = forms[i];
-      text::BareForms whole_word;
-      whole_word.add(0);
-      forms[i] = index.word_ids(tok.token.norm, whole_word);
-      auto whole = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
-      forms[i] = std::move(saved);
-      tok.glued_and = whole.length != hit.length;
-    }
+    // The whole word is form 0 (bare_form_starts).
+    if (tok.token.arabic && starts_with_waw(tok.token.norm))
+      tok.glued_and = longest_of_forms(index, forms, i, 1u, hit.length) != hit.length;
     // "بموسكو", "لفيتنام": the preposition ب/ل glued to a place is "in"/"to".
     if (tok.token.arabic && c.entries) {
-      text::BareForms unglued;
+      unsigned unglued = 0;
       for (size_t k = 0; k < tok.forms.count; ++k)
         if (!strips_preposition(tok.token.norm, std::string_view(tok.token.norm).substr(tok.forms.start[k])))
-          unglued.add(tok.forms.start[k]);
-      if (unglued.count != tok.forms.count) {
-        auto saved = forms[i];
-        forms[i] = index.word_ids(tok.token.norm, unglued);
-        auto without = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
-        forms[i] = saved;
-        tok.glued_prep = without.length != hit.length;
-      }
+          unglued |= 1u << k;
+      if (unglued != (1u << tok.forms.count) - 1) tok.glued_prep = longest_of_forms(index, forms, i, unglued, hit.length) != hit.length;
     }
     chunks.push_back(c);
     i += hit.length;

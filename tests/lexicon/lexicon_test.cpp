@@ -207,6 +207,34 @@ TEST_CASE("phrase index answers a phrase's first word whatever was added after i
   CHECK(index.longest(ids_of({"moon", "jae"}), 0).length == 2);
 }
 
+TEST_CASE("phrase index keeps which form each word id came from") {
+  using diplograph::lexicon::Entry;
+  using diplograph::lexicon::EntryKind;
+  using diplograph::lexicon::PhraseIndex;
+  PhraseIndex index;
+  index.add("abcd", Entry{EntryKind::kPlace, 1, ""});
+  index.add("cd", Entry{EntryKind::kState, 2, ""});
+  // "xabcd" read as itself (form 0, unknown), from byte 1 ("abcd") and from byte 3 ("cd").
+  diplograph::text::BareForms forms;
+  forms.add(0);
+  forms.add(1);
+  forms.add(3);
+  const auto words = index.word_ids("xabcd", forms);
+  REQUIRE(words.count == 2);
+  CHECK(words.found == 0b110);
+  // Only the forms asked for, in the same order, with their bits.
+  const auto last = PhraseIndex::only_forms(words, 0b100);
+  REQUIRE(last.count == 1);
+  CHECK(last.ids[0] == words.ids[1]);
+  CHECK(last.found == 0b100);
+  CHECK(PhraseIndex::only_forms(words, 0b001).empty());
+  const auto both = PhraseIndex::only_forms(words, 0b111);
+  CHECK(both.count == 2);
+  CHECK(both.found == words.found);
+  CHECK(both.ids[0] == words.ids[0]);
+  CHECK(both.ids[1] == words.ids[1]);
+}
+
 TEST_CASE("common Arabic words are no one's short name") {
   // Weekdays, a month family, "peace", "morning" and "chaired": a short name
   // equal to one made every Thursday in the news a mention of Imad Khamis.

@@ -86,6 +86,10 @@ class PhraseIndex {
   // array, so that a sentence's tokens need no allocation each.
   struct TokenWords {
     uint8_t count = 0;
+    // Which of the token's forms have an id (bit k: form k), the ids kept in
+    // the forms' order: a caller asking what a subset of the forms matches
+    // takes their ids from here rather than looking the forms up again.
+    uint8_t found = 0;
     uint32_t ids[text::BareForms::kMax] = {};
 
     bool empty() const { return count == 0; }
@@ -110,7 +114,26 @@ class PhraseIndex {
   TokenWords word_ids(std::string_view word, const text::BareForms& forms) const {
     TokenWords out;
     for (size_t k = 0; k < forms.count; ++k)
-      if (uint32_t id = word_id(word.substr(forms.start[k])); id != kNoWord) out.ids[out.count++] = id;
+      if (uint32_t id = word_id(word.substr(forms.start[k])); id != kNoWord) {
+        out.ids[out.count++] = id;
+        out.found |= static_cast<uint8_t>(1u << k);
+      }
+    return out;
+  }
+
+  // The ids of `words` whose forms are among `keep` (a bit per form, as
+  // TokenWords::found), in the same order.
+  static TokenWords only_forms(const TokenWords& words, unsigned keep) {
+    TokenWords out;
+    unsigned bits = words.found;
+    for (size_t j = 0; j < words.count; ++j) {
+      const unsigned form = static_cast<unsigned>(__builtin_ctz(bits));
+      bits &= bits - 1;
+      if ((keep >> form) & 1) {
+        out.ids[out.count++] = words.ids[j];
+        out.found |= static_cast<uint8_t>(1u << form);
+      }
+    }
     return out;
   }
 
