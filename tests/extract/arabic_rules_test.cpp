@@ -1225,3 +1225,10 @@ TEST_CASE("arabic: 'ويلتقي ... الأسبوع المقبل' is planned, ev
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
   CHECK(ex.meetings[0].date.iso() == "2023-11");
 }
+
+TEST_CASE("arabic: 'الشيخ محمد بن زايد آل نهيان' is read whole, so the state after it is the visit's destination") {
+  auto ex = run("عنوان\nوزار الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان الكويت أمس.", "2023-10-24");
+  REQUIRE(ex.meetings.size() == 1);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Kuwait");
+}
