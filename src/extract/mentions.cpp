@@ -710,10 +710,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
       mt.date_text = to->text;
       rule += "+postponed-to"sv;
     }
-  // "ويتوجه ترمب بعد ذلك إلى الدوحة": an Arabic imperfect travel verb with no
-  // cue and no date before the report's day tells a trip still to come.
+  // "ويتوجه ترمب بعد ذلك إلى الدوحة", "ويلتقي بايدن نظيره الصيني": an Arabic imperfect
+  // travel or meeting verb with no cue and no date before the report's day tells a trip or meeting still to come.
   // ("أول رئيس أجنبي يزور لبنان منذ الكارثة" describes the visit under way: no trip to come.)
-  if (arabic_ && verb && visit && word(tc, "imperfect_travel") && !m.status_cued && mt.status == Status::kOccurred &&
+  if (arabic_ && verb && word(tc, "imperfect") && !m.status_cued && mt.status == Status::kOccurred &&
       !first_to(tc) &&
       !ctx_.date.empty() && ctx_.date.day && (!best || best->future.first_day() >= ctx_.date.first_day())) {
     mt.status = Status::kPlanned;

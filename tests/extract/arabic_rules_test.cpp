@@ -1232,3 +1232,12 @@ TEST_CASE("arabic: 'الشيخ محمد بن زايد آل نهيان' is read w
   REQUIRE(ex.meetings[0].location);
   CHECK(ex.meetings[0].location->name == "Kuwait");
 }
+
+TEST_CASE("arabic: an imperfect meeting verb with no date tells a meeting still to come ('ويلتقي بايدن نظيره الصيني')") {
+  auto ex = run("عنوان\nويلتقي الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ في سان فرانسيسكو.", "2023-10-24");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kPlanned);
+  auto held = run("عنوان\nوالتقى الرئيس الأمريكي جو بايدن نظيره الصيني شي جين بينغ في سان فرانسيسكو.", "2023-10-24");
+  REQUIRE(held.meetings.size() == 1);
+  CHECK(held.meetings[0].status == extract::Status::kOccurred);
+}

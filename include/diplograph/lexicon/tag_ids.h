@@ -43,7 +43,7 @@ inline constexpr std::string_view kTagNames[] = {
     "host_noun",
     "host_relative",
     "host_relative_dual",
-    "imperfect_travel",
+    "imperfect",
     "in",
     "in_it",
     "incoming",
