@@ -1241,3 +1241,9 @@ TEST_CASE("arabic: an imperfect meeting verb with no date tells a meeting still 
   REQUIRE(held.meetings.size() == 1);
   CHECK(held.meetings[0].status == extract::Status::kOccurred);
 }
+
+TEST_CASE("arabic: 'وتأجل لقاء' is a meeting called off") {
+  auto ex = run("عنوان\nوتأجل لقاء الرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان الذي كان مقررا الاثنين.", "2023-10-24");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kCancelled);
+}

@@ -1380,3 +1380,9 @@ TEST_CASE("english: 'meets X next week' is planned, in the month holding most of
   CHECK(ex.meetings[0].status == extract::Status::kPlanned);
   CHECK(ex.meetings[0].date.iso() == "2023-11");  // 30 October to 5 November
 }
+
+TEST_CASE("english: a meeting 'put off' is called off") {
+  auto ex = run("Title\nVladimir Putin and Recep Tayyip Erdogan's meeting, set for Monday, has been put off.", "2023-10-24");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kCancelled);
+}
