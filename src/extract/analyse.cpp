@@ -1319,7 +1319,11 @@ void recycle(AnalysedSentence&& s) {
 }
 
 AnalysedSentence analyse(std::string_view sentence, ArticleContext& context) {
-  AnalysedSentence s = chunk_only(sentence, context.lex);
+  return analyse(chunk_only(sentence, context.lex), context);
+}
+
+AnalysedSentence analyse(AnalysedSentence&& chunked, ArticleContext& context) {
+  AnalysedSentence s = std::move(chunked);
   s.actors = std::move(spare_actors);
   s.actors.clear();
   s.places = std::move(spare_places);

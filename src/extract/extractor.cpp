@@ -157,10 +157,12 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     out.sentences.push_back({body.substr(span.begin, span.end - span.begin), span.begin, span.end});
 
   // An article without a date may carry it in its dateline or opening lines.
+  // The sentences read for it are kept, chunked, for the analysis below: reading them again cost as much.
+  std::vector<AnalysedSentence> chunked;
   if (out.date.empty()) {
     const Date now = today();
     for (size_t i = 0; i < out.sentences.size() && i < 4; ++i) {
-      auto s = chunk_only(out.sentences[i].text, *lexicon_);
+      const auto& s = chunked.emplace_back(chunk_only(out.sentences[i].text, *lexicon_));
       if (auto d = infer_publication_date(s, now)) {
         out.date = *d;
         out.date_source = "dateline";
@@ -178,7 +180,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   mentions.reserve(16);  // most articles tell fewer: growing moved every mention several times
   context.sentence_dates.reserve(out.sentences.size());
   for (size_t i = 0; i < out.sentences.size() && mentions.size() < kMaxMentionsPerArticle; ++i) {
-    AnalysedSentence s = analyse(out.sentences[i].text, context);
+    AnalysedSentence s = i < chunked.size() ? analyse(std::move(chunked[i]), context) : analyse(out.sentences[i].text, context);
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
     if (i < 2 && dateline == 0) dateline = standalone_dateline(s);
     if (dateline > 0 && context.dateline_place < 0) note_filing_place(s, context);
