@@ -70,6 +70,10 @@ struct Chunk {
 // An actor named in the sentence: a name, a title resolved to its holder, a
 // state, or an unknown person introduced by a title.
 struct ActorRef {
+  // Provided (not defaulted), as Mention's: a ref opened in place (open_ref)
+  // is then not zeroed whole before its initializers write it again.
+  ActorRef() {}  // NOLINT(modernize-use-equals-default)
+
   int actor = -1;             // lexicon actor index, -1 for an unknown person
   std::string unknown_name;   // as written, for an unknown person
   std::string text;           // the words that named the actor
