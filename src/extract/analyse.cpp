@@ -22,7 +22,7 @@ std::string AnalysedSentence::source(size_t first, size_t last) const {
   last = std::min(last, chunks.size() - 1);
   uint32_t b = tokens[chunks[first].begin].src_begin;
   uint32_t e = tokens[chunks[last].end - 1].src_end;
-  return e > b ? text.substr(b, e - b) : std::string();
+  return e > b ? std::string(text.substr(b, e - b)) : std::string();
 }
 
 bool ArticleContext::was_mentioned(int actor) const {
@@ -129,8 +129,7 @@ namespace {
 // (see recycle): the next sentence fills them instead of allocating its own.
 thread_local std::vector<Tok> spare_tokens;
 thread_local std::vector<Chunk> spare_chunks;
-thread_local std::string spare_text;  // the sentence's own copy of its text
-thread_local std::string spare_folded;  // and of its folded text
+thread_local std::string spare_folded;  // the sentence's folded text
 // Likewise its actors and places: growing them reference by reference cost
 // an allocation and a move of every reference so far at each doubling.
 thread_local std::vector<ActorRef> spare_actors;
@@ -169,7 +168,7 @@ void scan_into_tokens(AnalysedSentence& s, std::string& folded_text, SourceOf&& 
   // A dotted initialism's joined letters ("u.s." -> "us") are written over
   // its own bytes, behind the scan, which never reads them again.
   char* const buffer = folded_text.data();
-  const std::string& sentence = s.text;
+  const std::string_view sentence = s.text;
   std::vector<Tok>& out = s.tokens;
   out = std::move(spare_tokens);
   out.clear();
@@ -269,7 +268,7 @@ bool only_names(const std::vector<Entry>& entries) {
   return true;
 }
 
-std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex) {
+std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex, ChunkMasks& masks) {
   const auto& index = lex.phrases();
   // Word ids of each token's forms (scratch, as in make_tokens). Filled in
   // place and never shrunk: building each TokenWords zeroed and copying it
@@ -341,6 +340,7 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
           unglued |= 1u << k;
       if (unglued != (1u << tok.forms.count) - 1) tok.glued_prep = longest_of_forms(index, forms, i, unglued, hit.length) != hit.length;
     }
+    if (c.entries) masks.add(c);
     chunks.push_back(c);
     i += hit.length;
   }
@@ -349,11 +349,11 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
 
 }  // namespace
 
-AnalysedSentence chunk_only(std::string sentence, const lexicon::Lexicon& lex) {
+AnalysedSentence chunk_only(std::string_view sentence, const lexicon::Lexicon& lex) {
   AnalysedSentence s;
-  s.text = std::move(sentence);
+  s.text = sentence;
   make_tokens(s);
-  s.chunks = make_chunks(s.tokens, lex);
+  s.chunks = make_chunks(s.tokens, lex, s.masks);
   return s;
 }
 
@@ -1313,16 +1313,17 @@ void recycle(AnalysedSentence&& s) {
         spare_ref_strings.push_back(std::move(*str));
   spare_tokens = std::move(s.tokens);
   spare_chunks = std::move(s.chunks);
-  spare_text = std::move(s.text);
   spare_folded = std::move(s.folded);
   spare_actors = std::move(s.actors);
   spare_places = std::move(s.places);
 }
 
 AnalysedSentence analyse(std::string_view sentence, ArticleContext& context) {
-  std::string text = std::move(spare_text);
-  text.assign(sentence);
-  AnalysedSentence s = chunk_only(std::move(text), context.lex);
+  return analyse(chunk_only(sentence, context.lex), context);
+}
+
+AnalysedSentence analyse(AnalysedSentence&& chunked, ArticleContext& context) {
+  AnalysedSentence s = std::move(chunked);
   s.actors = std::move(spare_actors);
   s.actors.clear();
   s.places = std::move(spare_places);

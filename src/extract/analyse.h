@@ -75,10 +75,15 @@ struct ArticleContext {
 };
 
 // Tokenises and chunks `sentence` and finds its actors, places and dates.
+// The result views `sentence`, which must outlive it.
 AnalysedSentence analyse(std::string_view sentence, ArticleContext& context);
 
 // Tokens and chunks only (no context needed): for date inference on datelines.
-AnalysedSentence chunk_only(std::string sentence, const lexicon::Lexicon& lex);
+AnalysedSentence chunk_only(std::string_view sentence, const lexicon::Lexicon& lex);
+
+// As analyse, for a sentence chunk_only has already read (the dateline's,
+// read first for the publication date): its tokens and chunks are kept.
+AnalysedSentence analyse(AnalysedSentence&& chunked, ArticleContext& context);
 
 // Hands a sentence done with back, so that the next one analysed on this
 // thread reuses its token and chunk storage instead of allocating its own

@@ -132,6 +132,65 @@ void trace(std::ostream& out, const AnalysedSentence& s, size_t index) {
   out << "\n";
 }
 
+// The room of an article context's lists, lent to each article's context on
+// this thread and taken back when it is done: growing them afresh for every
+// article cost an allocation at most of their first entries (the actors and
+// countries noted). A list grown past kKeptRoom is not kept, so that one
+// long article leaves no large list behind.
+class ContextRoom {
+ public:
+  explicit ContextRoom(ArticleContext& context) : context_(context) {
+    Room& r = room();
+    lend(r.mentioned, context.mentioned);
+    lend(r.countries, context.countries);
+    lend(r.sentence_dates, context.sentence_dates);
+    lend(r.titled, context.titled);
+    lend(r.discovered, context.discovered);
+    lend(r.holders_seen, context.holders_seen);
+    lend(r.state_places, context.state_places);
+  }
+  ~ContextRoom() {
+    Room& r = room();
+    take_back(context_.mentioned, r.mentioned);
+    take_back(context_.countries, r.countries);
+    take_back(context_.sentence_dates, r.sentence_dates);
+    take_back(context_.titled, r.titled);
+    take_back(context_.discovered, r.discovered);
+    take_back(context_.holders_seen, r.holders_seen);
+    take_back(context_.state_places, r.state_places);
+  }
+  ContextRoom(const ContextRoom&) = delete;
+  ContextRoom& operator=(const ContextRoom&) = delete;
+
+ private:
+  static constexpr size_t kKeptRoom = 4096;
+  struct Room {
+    std::vector<int> mentioned;
+    std::vector<std::pair<std::string, int>> countries;
+    std::vector<Date> sentence_dates;
+    std::vector<std::pair<int, std::string_view>> titled;
+    std::vector<ArticleContext::Discovered> discovered;
+    std::vector<ArticleContext::HolderSeen> holders_seen;
+    std::vector<std::pair<int, int>> state_places;
+  };
+  static Room& room() {
+    thread_local Room r;
+    return r;
+  }
+  template <class T>
+  static void lend(std::vector<T>& spare, std::vector<T>& list) {
+    list.swap(spare);
+    list.clear();
+  }
+  template <class T>
+  static void take_back(std::vector<T>& list, std::vector<T>& spare) {
+    list.clear();
+    if (list.capacity() <= kKeptRoom) spare.swap(list);
+  }
+
+  ArticleContext& context_;
+};
+
 }  // namespace
 
 Extractor::Extractor(std::shared_ptr<const lexicon::Lexicon> lexicon)
@@ -157,10 +216,12 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
     out.sentences.push_back({body.substr(span.begin, span.end - span.begin), span.begin, span.end});
 
   // An article without a date may carry it in its dateline or opening lines.
+  // The sentences read for it are kept, chunked, for the analysis below: reading them again cost as much.
+  std::vector<AnalysedSentence> chunked;
   if (out.date.empty()) {
     const Date now = today();
     for (size_t i = 0; i < out.sentences.size() && i < 4; ++i) {
-      auto s = chunk_only(out.sentences[i].text, *lexicon_);
+      const auto& s = chunked.emplace_back(chunk_only(out.sentences[i].text, *lexicon_));
       if (auto d = infer_publication_date(s, now)) {
         out.date = *d;
         out.date_source = "dateline";
@@ -170,6 +231,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   }
 
   ArticleContext context{*lexicon_, out.date, {}, {}};
+  const ContextRoom room(context);
   const bool tracing = tracing_;
   // The room of the last article's mentions on this thread, kept: a vector of
   // them (some 400 bytes each) was too large for the allocator's quick bins.
@@ -178,7 +240,7 @@ ArticleExtraction Extractor::extract(const read::Article& article) const {
   mentions.reserve(16);  // most articles tell fewer: growing moved every mention several times
   context.sentence_dates.reserve(out.sentences.size());
   for (size_t i = 0; i < out.sentences.size() && mentions.size() < kMaxMentionsPerArticle; ++i) {
-    AnalysedSentence s = analyse(out.sentences[i].text, context);
+    AnalysedSentence s = i < chunked.size() ? analyse(std::move(chunked[i]), context) : analyse(out.sentences[i].text, context);
     size_t dateline = i < 2 ? dateline_chunks(s) : 0;
     if (i < 2 && dateline == 0) dateline = standalone_dateline(s);
     if (dateline > 0 && context.dateline_place < 0) note_filing_place(s, context);

@@ -70,6 +70,10 @@ struct Chunk {
 // An actor named in the sentence: a name, a title resolved to its holder, a
 // state, or an unknown person introduced by a title.
 struct ActorRef {
+  // Provided (not defaulted), as Mention's: a ref opened in place (open_ref)
+  // is then not zeroed whole before its initializers write it again.
+  ActorRef() {}  // NOLINT(modernize-use-equals-default)
+
   int actor = -1;             // lexicon actor index, -1 for an unknown person
   std::string unknown_name;   // as written, for an unknown person
   std::string text;           // the words that named the actor
@@ -95,8 +99,40 @@ struct DateRef {
   bool reporting_day = false;  // "today": the day of the report rather than of the event
 };
 
+// What a sentence's chunks hold, together: the mention rules ask these
+// before walking the chunks, mostly about what the sentence has none of.
+// Gathered as make_chunks makes each chunk, which has its entries at hand:
+// a walk over the chunks afterwards cost a cache miss at many of them.
+struct ChunkMasks {
+  bool has_trigger = false;    // some chunk holds a meeting word
+  bool any_cue = false;        // some chunk holds a cue
+  bool has_interval = false;   // some chunk holds an interval date word ("two days after", "three days later")
+  uint16_t kinds = 0;          // the entry kinds its chunks may hold (Chunk::kinds, together)
+  uint64_t words = 0;          // the word roles its chunks may hold (Chunk::roles, together)
+  uint64_t cue_tags[4] = {};   // a bit per tag id of the cues the sentence holds
+
+  // Notes a chunk with entries (as it stands when done: names withheld or not).
+  void add(const Chunk& ch) {
+    using lexicon::EntryKind;
+    const auto bit = [&ch](EntryKind k) { return (ch.kinds >> static_cast<unsigned>(k)) & 1; };
+    // A chunk's kinds are exactly those of its entries (PhraseIndex::Hit), and
+    // a meeting word is no name, so the bit alone tells has(kTrigger).
+    has_trigger = has_trigger || bit(EntryKind::kTrigger);
+    words |= ch.roles;
+    kinds |= ch.kinds;
+    if (bit(EntryKind::kDate))
+      for (const auto& e : *ch.entries)
+        has_interval = has_interval || (e.kind == EntryKind::kDate && std::string_view(e.tag).starts_with("interval_"));
+    if (!bit(EntryKind::kCue)) return;
+    for (const auto& e : *ch.entries)
+      if (e.kind == EntryKind::kCue) cue_tags[e.tag_id >> 6] |= uint64_t{1} << (e.tag_id & 63), any_cue = true;
+  }
+};
+
 struct AnalysedSentence {
-  std::string text;
+  // The sentence's text: a view of the caller's, which outlives the analysis
+  // (Extractor::extract's sentences); a copy of it cost a pass and an allocation.
+  std::string_view text;
   // The folded text, whose bytes the tokens' norms view: kept on the heap
   // (see make_tokens), so that moving the sentence leaves them in place.
   std::string folded;
@@ -105,6 +141,7 @@ struct AnalysedSentence {
   std::vector<ActorRef> actors;
   std::vector<PlaceRef> places;
   std::vector<DateRef> dates;
+  ChunkMasks masks;  // what its chunks hold, together
 
   // The source text covered by chunks [first, last].
   std::string source(size_t first_chunk, size_t last_chunk) const;

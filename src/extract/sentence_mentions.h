@@ -31,22 +31,12 @@ struct Trigger {
 class SentenceMentions {
  public:
   SentenceMentions(const AnalysedSentence& s, const ArticleContext& ctx, int index, size_t dateline)
-      : s_(s), ctx_(ctx), lex_(ctx.lex), index_(index), dateline_(dateline) {
-    // One look at each chunk's entries here spares the rules theirs: they ask
-    // cue() of every chunk many times, mostly for effects the sentence has none of.
-    for (const Chunk& ch : s.chunks) {
-      if (!ch.entries) continue;
-      has_trigger_ = has_trigger_ || ch.has(EntryKind::kTrigger);
-      words_ |= ch.roles;
-      kinds_ |= ch.kinds;
-      // ("two days after": the rare date words interval_date() looks for, noted here with the others.)
-      if ((ch.kinds >> static_cast<unsigned>(EntryKind::kDate)) & 1)
-        for (const auto& e : *ch.entries)
-          has_interval_ = has_interval_ || (e.kind == EntryKind::kDate && std::string_view(e.tag).starts_with("interval_"));
-      if (!((ch.kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1)) continue;
-      for (const auto& e : *ch.entries)
-        if (e.kind == EntryKind::kCue) cue_tags_[e.tag_id >> 6] |= uint64_t{1} << (e.tag_id & 63), any_cue_ = true;
-    }
+      : s_(s), ctx_(ctx), lex_(ctx.lex), index_(index), dateline_(dateline),
+        // Gathered by make_chunks: they spare the rules a look at each chunk's
+        // entries, as they ask cue() of every chunk many times, mostly for effects the sentence has none of.
+        has_trigger_(s.masks.has_trigger), any_cue_(s.masks.any_cue), words_(s.masks.words), kinds_(s.masks.kinds),
+        has_interval_(s.masks.has_interval) {
+    std::copy(std::begin(s.masks.cue_tags), std::end(s.masks.cue_tags), cue_tags_);
   }
 
   SentenceMentions(const SentenceMentions&) = delete;
