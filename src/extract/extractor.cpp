@@ -140,24 +140,16 @@ void trace(std::ostream& out, const AnalysedSentence& s, size_t index) {
 class ContextRoom {
  public:
   explicit ContextRoom(ArticleContext& context) : context_(context) {
-    Room& r = room();
-    lend(r.mentioned, context.mentioned);
-    lend(r.countries, context.countries);
-    lend(r.sentence_dates, context.sentence_dates);
-    lend(r.titled, context.titled);
-    lend(r.discovered, context.discovered);
-    lend(r.holders_seen, context.holders_seen);
-    lend(r.state_places, context.state_places);
+    each_list(room(), context_, [](auto& spare, auto& list) {
+      list.swap(spare);
+      list.clear();
+    });
   }
   ~ContextRoom() {
-    Room& r = room();
-    take_back(context_.mentioned, r.mentioned);
-    take_back(context_.countries, r.countries);
-    take_back(context_.sentence_dates, r.sentence_dates);
-    take_back(context_.titled, r.titled);
-    take_back(context_.discovered, r.discovered);
-    take_back(context_.holders_seen, r.holders_seen);
-    take_back(context_.state_places, r.state_places);
+    each_list(room(), context_, [](auto& spare, auto& list) {
+      list.clear();
+      if (list.capacity() <= kKeptRoom) spare.swap(list);
+    });
   }
   ContextRoom(const ContextRoom&) = delete;
   ContextRoom& operator=(const ContextRoom&) = delete;
@@ -177,15 +169,16 @@ class ContextRoom {
     thread_local Room r;
     return r;
   }
-  template <class T>
-  static void lend(std::vector<T>& spare, std::vector<T>& list) {
-    list.swap(spare);
-    list.clear();
-  }
-  template <class T>
-  static void take_back(std::vector<T>& list, std::vector<T>& spare) {
-    list.clear();
-    if (list.capacity() <= kKeptRoom) spare.swap(list);
+  // Calls f(spare, list) for each list of the context and its room: the one place naming them.
+  template <class F>
+  static void each_list(Room& r, ArticleContext& c, F f) {
+    f(r.mentioned, c.mentioned);
+    f(r.countries, c.countries);
+    f(r.sentence_dates, c.sentence_dates);
+    f(r.titled, c.titled);
+    f(r.discovered, c.discovered);
+    f(r.holders_seen, c.holders_seen);
+    f(r.state_places, c.state_places);
   }
 
   ArticleContext& context_;

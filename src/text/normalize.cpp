@@ -100,6 +100,16 @@ inline uint64_t ascii_lower(uint64_t v) {
   return v | ((from_a & ~past_z & kTopBits) >> 2);           // 0x80 >> 2 is the case bit 0x20
 }
 
+// Folds the eight bytes at `from` into `to` when they are plain_ascii; false, writing nothing, otherwise.
+inline bool fold_ascii8(const uint8_t* from, char* to) {
+  uint64_t v;
+  std::memcpy(&v, from, 8);
+  if (!plain_ascii(v)) return false;
+  v = ascii_lower(v);
+  std::memcpy(to, &v, 8);
+  return true;
+}
+
 // What fold() writes for each code point of the Arabic block (U+0600..U+06FF),
 // already in UTF-8: nearly every character of Arabic text is there. `size`
 // is 0 for one it drops, 1 for an ASCII replacement, else 2.
@@ -154,18 +164,15 @@ class FoldWriter {
         // English text is mostly runs of plain ASCII: eight bytes folded
         // together cost less than eight table reads and branches (the room:
         // every unread source byte may take a byte, see put).
-        if (i + 8 <= length)
-          if (uint64_t v; std::memcpy(&v, bytes + i, 8), plain_ascii(v)) {
-            v = ascii_lower(v);
-            std::memcpy(text + w, &v, 8);
-            // The eight offsets i .. i + 7 as one vector (a loop of stores was not vectorised).
-            using Offsets = uint32_t __attribute__((vector_size(32)));
-            const Offsets offsets = Offsets{0, 1, 2, 3, 4, 5, 6, 7} + static_cast<uint32_t>(i);
-            std::memcpy(origin + w, &offsets, sizeof offsets);
-            w += 8;
-            i += 8;
-            continue;
-          }
+        if (i + 8 <= length && fold_ascii8(bytes + i, text + w)) {
+          // The eight offsets i .. i + 7 as one vector (a loop of stores was not vectorised).
+          using Offsets = uint32_t __attribute__((vector_size(32)));
+          const Offsets offsets = Offsets{0, 1, 2, 3, 4, 5, 6, 7} + static_cast<uint32_t>(i);
+          std::memcpy(origin + w, &offsets, sizeof offsets);
+          w += 8;
+          i += 8;
+          continue;
+        }
         text[w] = kAsciiFold[lead];
         origin[w++] = static_cast<uint32_t>(i++);
         continue;
@@ -363,14 +370,11 @@ bool fold_plain_into(std::string_view s, PlainFolded& out) {
     if (lead < 0x80) {
       // The last sixteen bytes, past fold16's reach, are mostly ASCII words:
       // eight at a time where they take no table (room: w <= i).
-      if (i + 8 <= length)
-        if (uint64_t v; std::memcpy(&v, bytes + i, 8), plain_ascii(v)) {
-          v = ascii_lower(v);
-          std::memcpy(text + w, &v, 8);
-          w += 8;
-          i += 8;
-          continue;
-        }
+      if (i + 8 <= length && fold_ascii8(bytes + i, text + w)) {
+        w += 8;
+        i += 8;
+        continue;
+      }
       text[w++] = kAsciiFold[lead];
       ++i;
       continue;
