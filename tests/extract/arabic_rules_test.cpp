@@ -1247,3 +1247,13 @@ TEST_CASE("arabic: 'وتأجل لقاء' is a meeting called off") {
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].status == extract::Status::kCancelled);
 }
+
+TEST_CASE("arabic: 'في مقدمة مستقبلي X' makes the subject X's host") {
+  auto ex = run("عنوان\nوكان الرئيس المصري عبد الفتاح السيسي في مقدمة مستقبلي العاهل الأردني الملك عبد الله الثاني لدى "
+                "وصوله إلى مطار القاهرة أمس.",
+                "2023-10-24");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kVisit);
+  CHECK(has(ex.meetings[0], "Abdel Fattah el-Sisi"));
+  CHECK(has(ex.meetings[0], "Abdullah II"));
+}
