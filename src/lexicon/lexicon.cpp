@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <limits>
+#include <set>
 #include <unicode/utf8.h>
 
 #include "diplograph/text/normalize.h"
@@ -471,10 +472,16 @@ class LexiconLoader {
     for (const auto& [code, place] : lex_.capital_by_country_) {
       auto it = adjectives_.find(code);
       if (it == adjectives_.end()) continue;
+      // العاصمة is feminine, so its adjective always is: a state whose
+      // feminine adjective is also one of its names ("سورية" is Syria) lists
+      // only the masculine one, and the description is made from it.
+      std::set<std::string> arabic_descriptions;
       for (const auto& adj : it->second) {
         Entry e{EntryKind::kCapitalDesc, place, {}, 0};
         if (text::has_arabic(adj)) {
-          lex_.phrases_.add("العاصمة " + adj, e);
+          const bool masculine = adj.ends_with("ي");
+          for (const auto& form : {adj, masculine ? adj + "ة" : adj})
+            if (arabic_descriptions.insert(form).second) lex_.phrases_.add("العاصمة " + form, e);
         } else {
           lex_.phrases_.add(adj + " capital", e);
         }

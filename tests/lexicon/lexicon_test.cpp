@@ -106,6 +106,23 @@ TEST_CASE("states, places and one identity across scripts") {
   CHECK(actor_named(lex, "كيم جونغ أون") == actor_named(lex, "kim jong un"));
 }
 
+// The capital a description names in the phrase index, or "".
+std::string capital_described(const Lexicon& lex, const char* words) {
+  const auto* entries = lex.phrases().find(diplograph::text::fold_string(words));
+  if (entries)
+    for (const auto& e : *entries)
+      if (e.kind == diplograph::lexicon::EntryKind::kCapitalDesc) return lex.places()[e.value].name_en;
+  return "";
+}
+
+TEST_CASE("an Arabic capital description takes the feminine adjective, even one that is also the state's name") {
+  const auto& lex = *lexicon();
+  CHECK(capital_described(lex, "العاصمة الروسية") == "Moscow");
+  // "سورية" and "السعودية" name the states, so the lexicon lists only their masculine adjectives.
+  CHECK(capital_described(lex, "العاصمة السورية") == "Damascus");
+  CHECK(capital_described(lex, "العاصمة السعودية") == "Riyadh");
+}
+
 TEST_CASE("fuzzy matching finds a misspelt transliteration but not a stranger") {
   const auto& lex = *lexicon();
   auto close = lex.fuzzy_actors(diplograph::text::fold_string("كيم جونغ اون"), 2);
@@ -181,10 +198,10 @@ TEST_CASE("phrase index answers a phrase's first word whatever was added after i
   using diplograph::lexicon::PhraseIndex;
   PhraseIndex index;
   // "kim" alone, then phrases that go on from it; "jong" only inside one.
-  index.add("kim", Entry{EntryKind::kActorShort, 1});
-  index.add("kim jong un", Entry{EntryKind::kActor, 2});
-  index.add("kim", Entry{EntryKind::kState, 3});
-  index.add("moon jae", Entry{EntryKind::kActor, 4});
+  index.add("kim", Entry{.kind = EntryKind::kActorShort, .value = 1, .tag = {}});
+  index.add("kim jong un", Entry{.kind = EntryKind::kActor, .value = 2, .tag = {}});
+  index.add("kim", Entry{.kind = EntryKind::kState, .value = 3, .tag = {}});
+  index.add("moon jae", Entry{.kind = EntryKind::kActor, .value = 4, .tag = {}});
   auto ids_of = [&](std::initializer_list<const char*> words) {
     std::vector<PhraseIndex::TokenWords> ids;
     for (const char* w : words) {
