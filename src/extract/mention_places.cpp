@@ -165,6 +165,30 @@ int SentenceMentions::place_of(size_t i, const Scope& sc, int destination, std::
   return place;
 }
 
+void SentenceMentions::invited_to_inviters_state(Meeting& mt, RuleText& rule) const {
+  // The inviter is the one host the rules found ("X invited Y": X hosts),
+  // else the one person who is no guest ("وجه دعوة إلى Y": Y the guest).
+  const auto one_person = [&mt](auto&& is) -> const Participant* {
+    const Participant* found = nullptr;
+    for (const auto& p : mt.participants)
+      if (std::string_view(p.kind) == "person" && is(p)) {
+        if (found) return nullptr;  // two who might have invited: whose state is not told
+        found = &p;
+      }
+    return found;
+  };
+  const Participant* inviter = one_person([](const Participant& p) { return p.role == ParticipantRole::kHost; });
+  if (!inviter) inviter = one_person([](const Participant& p) { return p.role != ParticipantRole::kGuest; });
+  if (!inviter || inviter->country.empty() || mt.participants.size() < 2) return;
+  for (const auto& p : mt.participants)
+    if (&p != inviter && p.country == inviter->country) return;  // a compatriot: no visit from abroad
+  const int place = lex_.country_place(inviter->country);
+  if (place < 0) return;
+  const auto& pl = lex_.places()[place];
+  mt.location.emplace(pl.id, pl.name_en, std::string());
+  rule += std::string_view("+inviters-state");
+}
+
 bool SentenceMentions::person_relative_between(size_t tc, size_t to) const {
   if (arabic_) return false;  // an Arabic relative after the meeting noun still tells of it ("اللقاء الذي عقد في الرياض")
   if (!has_word("relative")) return false;

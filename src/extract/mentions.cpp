@@ -637,6 +637,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     // Built in place, the words moved in: a temporary and a copy of them each cost an allocation.
     mt.location.emplace(pl.id, pl.name_en, std::move(place_text));
   }
+  if (place < 0 && visit && mt.status == Status::kInvited) invited_to_inviters_state(mt, rule);
   // "قمة ... عقدت عبر الاتصال المرئي": a summit held by video has no one place.
   bool call_after = false;
   // (Looked for only where it matters: an Arabic summit in a sentence with a call cue.)

@@ -626,6 +626,11 @@ class SentenceMentions {
   int place_of(size_t i, const Scope& scope, int destination, std::optional<size_t> sideline, int host_state,
                std::string* text, RuleText* rule) const;
 
+  // "دعا الملك سلمان الرئيس الإيراني لزيارة المملكة", "invited him to visit":
+  // an invitation to visit with no place told is to the inviter's state.
+  // Sets `mt`'s location when one person invites others from elsewhere.
+  void invited_to_inviters_state(Meeting& mt, RuleText& rule) const;
+
   // The vectors the rules work in are this thread's, kept from sentence to
   // sentence (emptied, their room kept): every sentence allocating its own
   // cost more than reading some of them. Bound by reference rather than

@@ -1257,3 +1257,12 @@ TEST_CASE("arabic: 'في مقدمة مستقبلي X' makes the subject X's host
   CHECK(has(ex.meetings[0], "Abdel Fattah el-Sisi"));
   CHECK(has(ex.meetings[0], "Abdullah II"));
 }
+
+TEST_CASE("arabic: an invitation to visit with no place told is to the inviter's state") {
+  auto ex = run("عنوان\nووجّه العاهل السعودي الملك سلمان بن عبد العزيز دعوة إلى الرئيس الإيراني إبراهيم رئيسي لزيارة المملكة.",
+                "2023-04-07");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kInvited);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Saudi Arabia");
+}

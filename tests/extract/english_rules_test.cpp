@@ -1386,3 +1386,15 @@ TEST_CASE("english: a meeting 'put off' is called off") {
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].status == extract::Status::kCancelled);
 }
+
+TEST_CASE("english: an invitation to visit with no place told is to the inviter's state, a place told wins") {
+  auto ex = run("Headline\nChinese President Xi Jinping invited French President Emmanuel Macron to pay a state visit.", "2023-04-07");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kInvited);
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "China");
+  auto told = run("Headline\nChinese President Xi Jinping invited French President Emmanuel Macron to visit Shanghai.", "2023-04-07");
+  REQUIRE(told.meetings.size() == 1);
+  REQUIRE(told.meetings[0].location);
+  CHECK(told.meetings[0].location->name == "Shanghai");
+}
