@@ -130,7 +130,7 @@ void SentenceMentions::delegation(std::vector<Mention>& out) const {
   m.meeting.sentences = {index_};
   m.meeting.rule = std::string(arabic_ ? "ar:" : "en:") + "delegation";
   for (const auto& ref : s_.actors) {
-    if (ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson) continue;
+    if (ref.actor < 0 || lex_.actors()[ref.actor].kind != ActorKind::kPerson || told_absent(ref)) continue;
     Participant p = participant(ref, ParticipantRole::kParty);
     bool dup = false;
     for (const auto& q : m.meeting.participants) dup = dup || q.key == p.key;
@@ -140,6 +140,18 @@ void SentenceMentions::delegation(std::vector<Mention>& out) const {
   m.anaphoric = true;
   m.delegation = true;
   out.push_back(std::move(m));
+}
+
+bool SentenceMentions::told_absent(const ActorRef& ref) const {
+  if (!has_cue("absent")) return false;
+  // Arabic tells the verb first ("غاب العاهل المغربي", "اعتذر ولي العهد ... عن
+  // الحضور"), English the subject ("Erdogan skipped the summit").
+  if (!arabic_) return cue(ref.last_chunk + 1, "absent");
+  for (size_t c = ref.first_chunk; c-- > 0 && c + 3 > ref.first_chunk;) {
+    if (cue(c, "absent")) return true;
+    if (ref_at_[c] >= 0) return false;
+  }
+  return false;
 }
 
 SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
@@ -581,7 +593,8 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // takes part ("وعقد الزعيمان ... مع ..." read loosely), at lower confidence.
   // A meeting noun that refers back ("انطلقت أعمال القمة") takes none of the
   // actors before it, but may still be told with its people after it
-  // ("... برئاسة X، بمشاركة Y وZ").
+  // ("... برئاسة X، بمشاركة Y وZ"). Up to six of them, or twelve for a summit,
+  // whose lists of leaders run long; more is a paragraph of context.
   // "met Khamenei on Thursday, on the second day of a visit ...": a visit
   // noun sharing the previous verb's subject is that person's journey; its
   // host is the place's country (below), not whoever else the clause names (English).
@@ -591,7 +604,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !journey_of_subject) {
     const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);
     const std::vector<int> loose = clause_actors(tc, begin, hi, named_place);
-    if (loose.size() >= 2 && loose.size() <= 6) {
+    if (loose.size() >= 2 && loose.size() <= (t.type == MeetingType::kSummit ? 12u : 6u)) {
       for (int r : loose) add(r, ParticipantRole::kParty);
       emit_participants();
       rule += "+clause-actors"sv;

@@ -59,6 +59,9 @@ class SentenceMentions {
   // the meeting before it (see merge_mentions). So does an English sentence
   // without a meeting word telling of people on a summit's sidelines.
   void delegation(std::vector<Mention>& out) const;
+  // True if the sentence tells `ref`'s person stayed away ("غاب X", "X skipped"):
+  // no member of the delegations it lists.
+  bool told_absent(const ActorRef& ref) const;
 
   // "Putin invited Bush to Russia": an invitation to a place with no meeting
   // word is an invitation to visit it, the inviter the host (English).

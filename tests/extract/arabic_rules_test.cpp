@@ -1266,3 +1266,31 @@ TEST_CASE("arabic: an invitation to visit with no place told is to the inviter's
   REQUIRE(ex.meetings[0].location);
   CHECK(ex.meetings[0].location->name == "Saudi Arabia");
 }
+
+TEST_CASE("arabic: a summit takes a long list of attendees told after a date's apposition") {
+  auto ex = run("عنوان\nوكانت القمة قد افتتحت أمس الثلاثاء، المصادف للذكرى الثامنة والستين لاندلاع ثورة التحرير الجزائرية، "
+                "برئاسة الرئيس عبد المجيد تبون، وبمشاركة الرئيس المصري عبد الفتاح السيسي، وأمير قطر الشيخ تميم بن حمد آل "
+                "ثاني، والرئيس التونسي قيس سعيد، والرئيس الفلسطيني محمود عباس، والرئيس الموريتاني محمد ولد الشيخ الغزواني، "
+                "إلى جانب الأمين العام لجامعة الدول العربية أحمد أبو الغيط.",
+                "2022-11-02");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.type == extract::MeetingType::kSummit);
+  for (const char* name : {"Abdelmadjid Tebboune", "Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani", "Kais Saied",
+                           "Mahmoud Abbas", "Ahmed Aboul Gheit"})
+    CHECK_MESSAGE(has(m, name), name);
+}
+
+TEST_CASE("arabic: who stayed away ('غاب', 'اعتذر عن الحضور') is no member of the delegations a sentence lists") {
+  auto ex = run("عنوان\nوعقدت القمة العربية في الجزائر أمس بمشاركة الرئيس المصري عبد الفتاح السيسي وأمير قطر الشيخ تميم بن حمد "
+                "آل ثاني والرئيس التونسي قيس سعيد.\nوترأس وفد المملكة العربية السعودية وزير الخارجية الأمير فيصل بن فرحان، "
+                "بعد أن اعتذر ولي العهد الأمير محمد بن سلمان عن عدم الحضور.\nكما غاب العاهل المغربي الملك محمد السادس، "
+                "وترأس وفد بلاده وزير الخارجية ناصر بوريطة.",
+                "2022-11-02");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(has(m, "Faisal bin Farhan"));
+  CHECK(has(m, "Nasser Bourita"));
+  CHECK_FALSE(has(m, "Mohammed bin Salman"));
+  CHECK_FALSE(has(m, "Mohammed VI"));
+}
