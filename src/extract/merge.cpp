@@ -280,9 +280,11 @@ Meeting* only_summit(std::vector<Meeting>& meetings, const Meeting& m, const lex
     if (found) return nullptr;
     found = &e;
   }
-  if (!found || found->status != m.status || !found->date.compatible(m.date) ||
-      !places_compatible(lex, found->location, m.location))
-    return nullptr;
+  if (!found || found->status != m.status || !places_compatible(lex, found->location, m.location)) return nullptr;
+  // A summit lasts some days: told on its closing day ("اختتمت القمة اليوم")
+  // it is the one that opened two days before.
+  const bool days_of_one_summit = found->date.day && m.date.day && std::abs(found->date.first_day() - m.date.first_day()) <= 3;
+  if (!found->date.compatible(m.date) && !days_of_one_summit) return nullptr;
   return found;
 }
 

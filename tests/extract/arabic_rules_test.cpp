@@ -1294,3 +1294,12 @@ TEST_CASE("arabic: who stayed away ('غاب', 'اعتذر عن الحضور') is
   CHECK_FALSE(has(m, "Mohammed bin Salman"));
   CHECK_FALSE(has(m, "Mohammed VI"));
 }
+
+TEST_CASE("arabic: a summit told on its closing day is the one that opened the day before") {
+  auto ex = run("عنوان\nاختتمت القمة العربية أعمالها اليوم الأربعاء في الجزائر العاصمة.\nوكانت القمة قد افتتحت أمس الثلاثاء "
+                "بمشاركة الرئيس المصري عبد الفتاح السيسي وأمير قطر الشيخ تميم بن حمد آل ثاني والرئيس التونسي قيس سعيد.",
+                "2022-11-02");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() >= 3);
+  CHECK(ex.meetings[0].date.iso() == "2022-11-01");
+}
