@@ -1074,6 +1074,10 @@ class ActorFinder {
         if (e - n == 1 && single_holder() >= 0 && ctx_.was_mentioned(single_holder()) &&
             s_.tokens[s_.chunks[n].begin].token.arabic && !name_fits(single_holder(), text::fold_string(written)))
           break;
+        // "مع نظيره السعودي، رحب فيها الجانبان": after a comma, one Arabic
+        // word the lexicon lacks opens the next clause; a name set off by a
+        // comma is written in full.
+        if (e - n == 1 && n > k && s_.tokens[s_.chunks[n].begin].token.arabic) break;
         names.push_back({n, e - 1, -1, written});
         k = e;
       }

@@ -1303,3 +1303,12 @@ TEST_CASE("arabic: a summit told on its closing day is the one that opened the d
   CHECK(ex.meetings[0].participants.size() >= 3);
   CHECK(ex.meetings[0].date.iso() == "2022-11-01");
 }
+
+TEST_CASE("arabic: one unknown word after a title and a comma opens the next clause, it names nobody") {
+  auto ex = run("عنوان\nوزار وزير الخارجية السوري فيصل المقداد جدة الأربعاء الماضي، وعقد جلسة مباحثات مع نظيره السعودي، رحب "
+                "فيها الجانبان بالبدء في إجراءات استئناف الخدمات القنصلية.",
+                "2023-04-18");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Faisal bin Farhan"));
+  for (const auto& p : ex.meetings[0].participants) CHECK(p.name != "رحب");
+}
