@@ -1312,3 +1312,13 @@ TEST_CASE("arabic: one unknown word after a title and a comma opens the next cla
   CHECK(has(ex.meetings[0], "Faisal bin Farhan"));
   for (const auto& p : ex.meetings[0].participants) CHECK(p.name != "رحب");
 }
+
+TEST_CASE("arabic: 'زيارة قام بها X إلى Y' is X's visit to Y") {
+  auto ex = run("عنوان\nوتأتي الخطوة بعد أقل من أسبوع على زيارة قام بها وزير الخارجية السوري فيصل المقداد إلى جدة الأربعاء "
+                "الماضي.",
+                "2023-04-18");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Faisal Mekdad"));
+  REQUIRE(ex.meetings[0].location);
+  CHECK(ex.meetings[0].location->name == "Jeddah");
+}
