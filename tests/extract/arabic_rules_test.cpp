@@ -1322,3 +1322,12 @@ TEST_CASE("arabic: 'زيارة قام بها X إلى Y' is X's visit to Y") {
   REQUIRE(ex.meetings[0].location);
   CHECK(ex.meetings[0].location->name == "Jeddah");
 }
+
+TEST_CASE("arabic: a foreign minister's long official title is read whole, its tail names nobody") {
+  auto ex = run("عنوان\nوحضر المباحثات عن الجانب المغربي وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج "
+                "السيد ناصر بوريطة، فيما رافق رئيس الحكومة الإسبانية بيدرو سانشيز وزير الخارجية الإسباني خوسيه مانويل ألباريس.",
+                "2022-04-08");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Nasser Bourita"));
+  for (const auto& p : ex.meetings[0].participants) CHECK_MESSAGE(!p.key.empty(), p.name);
+}
