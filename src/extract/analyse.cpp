@@ -1078,6 +1078,10 @@ class ActorFinder {
         // word the lexicon lacks opens the next clause; a name set off by a
         // comma is written in full.
         if (e - n == 1 && n > k && s_.tokens[s_.chunks[n].begin].token.arabic) break;
+        // "يستقبل رئيس الحكومة الإسبانية ويقيم مأدبة": with و glued on, the
+        // words after the title of an office with one holder that day go on
+        // with the sentence; the title stands for that holder.
+        if (glued_and(n) && s_.tokens[s_.chunks[n].begin].token.arabic && single_holder() >= 0) break;
         names.push_back({n, e - 1, -1, written});
         k = e;
       }

@@ -1331,3 +1331,12 @@ TEST_CASE("arabic: a foreign minister's long official title is read whole, its t
   CHECK(has(ex.meetings[0], "Nasser Bourita"));
   for (const auto& p : ex.meetings[0].participants) CHECK_MESSAGE(!p.key.empty(), p.name);
 }
+
+TEST_CASE("arabic: a headline's imperfect tells the news of the day, and 'و' glued after a title opens the next verb") {
+  auto ex = run("العاهل المغربي يستقبل رئيس الحكومة الإسبانية ويقيم مأدبة إفطار على شرفه\nوأكد البيان متانة العلاقات بين البلدين.",
+                "2022-04-07");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kOccurred);
+  CHECK(has(ex.meetings[0], "Pedro Sanchez"));
+  for (const auto& p : ex.meetings[0].participants) CHECK_MESSAGE(!p.key.empty(), p.name);
+}
