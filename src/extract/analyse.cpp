@@ -462,6 +462,15 @@ class ActorFinder {
     return bits;
   }();
 
+  // The country a title phrase names: its one state, else the country of a
+  // place right after it ("ولي عهد أبوظبي"); "" for neither.
+  std::string_view title_country(const std::vector<int>& states, size_t last) const {
+    if (states.size() == 1) return lex_.actors()[states.front()].id;
+    if (!states.empty() || last + 1 >= s_.chunks.size()) return {};
+    const auto* place = s_.chunks[last + 1].find(EntryKind::kPlace);
+    return place ? std::string_view(lex_.places()[place->value].country) : std::string_view();
+  }
+
   bool person_before() const {
     for (const auto& r : s_.actors)
       if (r.actor >= 0 && lex_.actors()[r.actor].kind == ActorKind::kPerson) return true;
@@ -1153,10 +1162,13 @@ class ActorFinder {
     // person of the same country describes that person (news writes the
     // office after the name); one of another country is a verb's next actor
     // ("استقبل بوتين رئيس الوزراء الهندي").
-    if (states.size() == 1 && first >= 1 && s_.tokens[s_.chunks[first].begin].token.arabic && !glued_and(first) &&
-        !s_.actors.empty() && s_.actors.back().last_chunk + 1 == first && s_.actors.back().actor >= 0 &&
+    // So is one whose place is a city of the person's country ("محمد بن زايد ولي عهد أبوظبي").
+    if ((states.size() == 1 || (states.empty() && last + 1 < s_.chunks.size())) && first >= 1 &&
+        s_.tokens[s_.chunks[first].begin].token.arabic && !glued_and(first) && !s_.actors.empty() &&
+        s_.actors.back().last_chunk + 1 == first && s_.actors.back().actor >= 0 &&
         lex_.actors()[s_.actors.back().actor].kind == ActorKind::kPerson &&
-        lex_.actors()[s_.actors.back().actor].country == lex_.actors()[states.front()].id) {
+        !title_country(states, last).empty() &&
+        lex_.actors()[s_.actors.back().actor].country == title_country(states, last)) {
       auto& prev = s_.actors.back();
       if (prev.title.empty()) prev.title = title_text;
       for (size_t i = first; i <= last; ++i) used_[i] = true;

@@ -1340,3 +1340,14 @@ TEST_CASE("arabic: a headline's imperfect tells the news of the day, and 'و' gl
   CHECK(has(ex.meetings[0], "Pedro Sanchez"));
   for (const auto& p : ex.meetings[0].participants) CHECK_MESSAGE(!p.key.empty(), p.name);
 }
+
+TEST_CASE("arabic: a title right after a name, with a city of that person's country, describes the person") {
+  auto ex = run("عنوان\nوكان ولي العهد السعودي الأمير محمد بن سلمان قد استقبل الوزير أمس.\nوالتقى الرئيس الفرنسي إيمانويل ماكرون "
+                "في أبوظبي الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي أمس الجمعة.",
+                "2021-12-04");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(),
+                                [](const auto& m) { return has(m, "Emmanuel Macron"); });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(has(*met, "Mohamed bin Zayed Al Nahyan"));
+  CHECK_FALSE(has(*met, "Mohammed bin Salman"));
+}
