@@ -1351,3 +1351,12 @@ TEST_CASE("arabic: a title right after a name, with a city of that person's coun
   CHECK(has(*met, "Mohamed bin Zayed Al Nahyan"));
   CHECK_FALSE(has(*met, "Mohammed bin Salman"));
 }
+
+TEST_CASE("arabic: 'جولته' is his tour: its first stop is a visit of its subject") {
+  auto ex = run("عنوان\nوكان الرئيس الفرنسي إيمانويل ماكرون قد استهل جولته أمس الجمعة في دولة الإمارات العربية المتحدة.",
+                "2021-12-04");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kVisit);
+  CHECK(has(ex.meetings[0], "Emmanuel Macron"));
+  CHECK(ex.meetings[0].date.iso() == "2021-12-03");
+}
