@@ -727,9 +727,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // "ويتوجه ترمب بعد ذلك إلى الدوحة", "ويلتقي بايدن نظيره الصيني": an Arabic imperfect
   // travel or meeting verb with no cue and no date before the report's day tells a trip or meeting still to come.
   // ("أول رئيس أجنبي يزور لبنان منذ الكارثة" describes the visit under way: no trip to come;
-  // nor does a headline's, the tense of news: "الملك يستقبل رئيس الحكومة الإسبانية".)
+  // nor does a headline's, the tense of news: "الملك يستقبل رئيس الحكومة الإسبانية";
+  // nor a relative clause's: "ماكرون، الذي يزور المملكة في المحطة الأخيرة من جولة".)
   if (arabic_ && verb && word(tc, "imperfect") && !m.status_cued && mt.status == Status::kOccurred &&
-      !first_to(tc) && index_ > 0 &&
+      !first_to(tc) && index_ > 0 && !(tc > 0 && word(tc - 1, "relative")) &&
       !ctx_.date.empty() && ctx_.date.day && (!best || best->future.first_day() >= ctx_.date.first_day())) {
     mt.status = Status::kPlanned;
     if (best) mt.date = best->future;

@@ -1360,3 +1360,11 @@ TEST_CASE("arabic: 'جولته' is his tour: its first stop is a visit of its su
   CHECK(has(ex.meetings[0], "Emmanuel Macron"));
   CHECK(ex.meetings[0].date.iso() == "2021-12-03");
 }
+
+TEST_CASE("arabic: an imperfect visit verb in a relative clause tells the visit under way") {
+  auto ex = run("عنوان\nاستقبل ولي العهد السعودي الأمير محمد بن سلمان في جدة اليوم الرئيس الفرنسي إيمانويل ماكرون، الذي يزور "
+                "المملكة في المحطة الأخيرة من جولة خليجية.",
+                "2021-12-04");
+  REQUIRE_FALSE(ex.meetings.empty());
+  for (const auto& m : ex.meetings) CHECK(m.status == extract::Status::kOccurred);
+}
