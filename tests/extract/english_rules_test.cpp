@@ -1398,3 +1398,10 @@ TEST_CASE("english: an invitation to visit with no place told is to the inviter'
   REQUIRE(told.meetings[0].location);
   CHECK(told.meetings[0].location->name == "Shanghai");
 }
+
+TEST_CASE("english: a meeting that 'fails to materialize' or that someone 'might' hold did not happen") {
+  auto ex = run("Rouhani rules out talks as hoped-for meeting with Trump fails to materialize\nIran's President Hassan Rouhani "
+                "dashed hopes that he might meet President Donald Trump at the U.N. General Assembly.",
+                "2019-09-25");
+  for (const auto& m : ex.meetings) CHECK(m.status != extract::Status::kOccurred);
+}
