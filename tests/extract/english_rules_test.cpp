@@ -1405,3 +1405,12 @@ TEST_CASE("english: a meeting that 'fails to materialize' or that someone 'might
                 "2019-09-25");
   for (const auto& m : ex.meetings) CHECK(m.status != extract::Status::kOccurred);
 }
+
+TEST_CASE("english: a fronted 'A day earlier,' counts back from the day told before") {
+  auto ex = run("Headline\nBlinken met Lavrov in Stockholm last Thursday. A day earlier, in Riga, he had met Ukrainian Foreign "
+                "Minister Dmytro Kuleba.",
+                "2021-12-08");
+  const auto kuleba = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Dmytro Kuleba"); });
+  REQUIRE(kuleba != ex.meetings.end());
+  CHECK(kuleba->date.iso() == "2021-12-01");
+}
