@@ -129,7 +129,7 @@ BareForms bare_form_starts(std::string_view w) {
   // A form keeps at least two letters. Each offset comes from one branch
   // only (the branches want different first letters), so no form repeats
   // and at most five are made.
-  const size_t stems = (first == kWawCode || first == kFaCode) && arabic_letters(w) > 3 ? 2 : 1;
+  const size_t stems = (first == kWawCode || first == kFaCode) && arabic_letters(w) >= 3 ? 2 : 1;
   for (size_t s = 0; s < stems; ++s) {
     const size_t at = 2 * s;  // bytes
     auto x = [&](size_t k) { return letter(at + 2 * k); };  // the k-th letter from `at`

@@ -1368,3 +1368,12 @@ TEST_CASE("arabic: an imperfect visit verb in a relative clause tells the visit 
   REQUIRE_FALSE(ex.meetings.empty());
   for (const auto& m : ex.meetings) CHECK(m.status == extract::Status::kOccurred);
 }
+
+TEST_CASE("arabic: the conjunction comes off a three-letter word too ('وفي اليوم التالي،')") {
+  auto ex = run("عنوان\nوالتقى بلينكن لافروف في ستوكهولم الخميس الماضي. وفي اليوم التالي، التقى بلينكن وزير الخارجية الأوكراني "
+                "دميترو كوليبا في ريغا.",
+                "2021-12-08");
+  const auto kuleba = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Dmytro Kuleba"); });
+  REQUIRE(kuleba != ex.meetings.end());
+  CHECK(kuleba->date.iso() == "2021-12-03");
+}

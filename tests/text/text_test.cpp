@@ -34,6 +34,9 @@ TEST_CASE("tokenize: proclitics and the article come off Arabic words") {
   forms = bare_forms(fold_string("لبوتين"));
   CHECK(std::find(forms.begin(), forms.end(), fold_string("بوتين")) != forms.end());
   CHECK(key_form(fold_string("الجزائر")) == fold_string("جزائر"));
+  // A three-letter word loses its conjunction too: "وفي" is "و" + "في".
+  forms = bare_forms(fold_string("وفي"));
+  CHECK(std::find(forms.begin(), forms.end(), fold_string("في")) != forms.end());
 }
 
 TEST_CASE("tokenize: U.S. is one word and a possessive stays with its name") {
