@@ -389,6 +389,20 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
       // who speaks after a comma reports the meeting, and the clause ends there.
       if (!arabic_ && ref.last_chunk + 1 < hi && word(ref.last_chunk + 1, "speech") && comma_between(from, c)) break;
       bool after_prep = prep_before(c);
+      // "the Quad meeting of Australia, the United States, India and Japan":
+      // a list of states after "of" right after a meeting noun are its parties
+      // (one state there is as often where it was held, "a summit of Egypt").
+      if (ref.is_state_name && !visit && !arabic_ && c >= 1 && c - 1 == from && word(c - 1, "of")) {
+        thread_local std::vector<int> states;
+        states.clear();
+        extend_group(ref_at_[c], +1, from, hi, states, true);
+        if (states.size() >= 2) {
+          for (int r : states)
+            if (std::find(out.begin(), out.end(), r) == out.end()) out.push_back(r);
+          c = s_.actors[states.back()].last_chunk + 1;
+          continue;
+        }
+      }
       // "talks on Ukraine", "a summit ... on support for Ukraine": a country
       // reached over unknown words is what the meeting is about, not who met.
       if (ref.is_state_name && (topic_before(c) || unknown_budget < 5)) {

@@ -562,6 +562,14 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (!left.empty()) rule += "+subject"sv;
   if (pronoun_object >= 0) rule += "+pronoun-object"sv;
   if (!right.empty()) rule += "+object"sv;
+  // "The meeting of Australia, the United States, India and Japan had been
+  // scheduled for May 24": a cue right after a meeting noun's people is as
+  // near it as one right after the noun (English).
+  if (!arabic_ && !verb && !right.empty() && !m.status_cued && mt.status == Status::kOccurred && has_cue("planned")) {
+    const size_t after = s_.actors[right.back()].last_chunk + 1;
+    for (size_t c = after; c < hi && c <= after + 3 && !m.status_cued; ++c)
+      if (cue(c, "planned")) mt.status = Status::kPlanned, m.status_cued = true;
+  }
   if (!inviters.empty()) rule += "+inviter"sv;
 
   // The meeting's participants from the refs gathered so far, each once.

@@ -1414,3 +1414,15 @@ TEST_CASE("english: a fronted 'A day earlier,' counts back from the day told bef
   REQUIRE(kuleba != ex.meetings.end());
   CHECK(kuleba->date.iso() == "2021-12-01");
 }
+
+TEST_CASE("english: 'the meeting of A, B, C and D had been scheduled for ...' is a planned meeting of those states") {
+  auto ex = run("Headline\nThe meeting of Australia, the United States, India and Japan had been scheduled for May 24 at the "
+                "Sydney Opera House.",
+                "2023-05-17");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.status == extract::Status::kPlanned);
+  CHECK(m.date.iso() == "2023-05-24");
+  CHECK(m.participants.size() == 4);
+  CHECK(has(m, "India"));
+}
