@@ -123,6 +123,12 @@ TEST_CASE("an Arabic capital description takes the feminine adjective, even one 
   CHECK(capital_described(lex, "العاصمة السعودية") == "Riyadh");
 }
 
+TEST_CASE("the agencies' own spellings are aliases (AP's 'el-Sissi')") {
+  const auto& lex = *lexicon();
+  CHECK(actor_named(lex, "Abdel Fattah el-Sissi") == lex.actor_index("abdel_fattah_el_sisi"));
+  CHECK(actor_named(lex, "el-Sissi") == lex.actor_index("abdel_fattah_el_sisi"));
+}
+
 TEST_CASE("fuzzy matching finds a misspelt transliteration but not a stranger") {
   const auto& lex = *lexicon();
   auto close = lex.fuzzy_actors(diplograph::text::fold_string("كيم جونغ اون"), 2);
