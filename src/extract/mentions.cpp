@@ -274,6 +274,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
 
   const Cues cues = cues_of(i, scope);
   if (cues.negated) return false;
+  // "a Ukrainian flag signed by soldiers": an English participle right after
+  // a plain noun, its agent after "by", describes that noun; it tells no meeting.
+  if (!arabic_ && verb && tc > 0 && plain(tc - 1) && word(tc + 1, "agent")) return false;
   std::string_view status_cue = cues.status_cue;
   bool call = cues.call, separate = cues.separate;
   const bool invited = cues.invited, cancelled = cues.cancelled, postponed = cues.postponed, sideline = cues.sideline;

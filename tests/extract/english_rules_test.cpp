@@ -1426,3 +1426,14 @@ TEST_CASE("english: 'the meeting of A, B, C and D had been scheduled for ...' is
   CHECK(m.participants.size() == 4);
   CHECK(has(m, "India"));
 }
+
+TEST_CASE("english: a participle after a plain noun with its agent ('a flag signed by soldiers') tells no meeting") {
+  auto ex = run("Headline\nIn the House chamber, Ukrainian President Volodymyr Zelenskyy presented Vice President Kamala Harris "
+                "with a flag signed by soldiers.",
+                "2022-12-22");
+  CHECK(ex.meetings.empty());
+  auto passive = run("Headline\nThe agreement was signed by Russian President Vladimir Putin and Chinese President Xi Jinping "
+                     "in Moscow on Tuesday.",
+                     "2023-03-22");
+  CHECK(passive.meetings.size() == 1);
+}
