@@ -139,9 +139,17 @@ bool is_leader(const lexicon::Lexicon& lex, const std::string& key, const Date& 
   return false;
 }
 
-// A state taking part, with a leader of another state, where the article names
-// the state's own leader, is that leader: "Xi arrived in Russia" in an article
-// about Xi and Putin is Xi's visit to Putin. A minister's visit to a country
+bool heads_organisation(const lexicon::Lexicon& lex, const std::string& key, const Date& day) {
+  const int a = lex.actor_index(key);
+  if (a < 0) return false;
+  for (const auto* role : lex.roles_of(a, day))
+    if (role->office == "head"sv) return true;
+  return false;
+}
+
+// A state taking part, with a leader of another state or an organisation's
+// head, where the article names the state's own leader, is that leader: "Xi
+// arrived in Russia" in an article about Xi and Putin is Xi's visit to Putin. A minister's visit to a country
 // says nothing about meeting its leader, so it keeps the state.
 void personify_states(Meeting& m, const ArticleContext& context) {
   const Date day = m.date.empty() ? context.date : m.date;
@@ -178,9 +186,11 @@ void personify_states(Meeting& m, const ArticleContext& context) {
   }
   // Only a state can become its leader: without one, the leaders' roles need not be read.
   if (!any_state) return;
+  // (So is one with an organisation's head: "Stoltenberg arrived in Japan" meets Kishida.)
   bool leader_present = false;
   for (const auto& p : m.participants)
-    leader_present = leader_present || (p.kind == "person"sv && is_leader(context.lex, p.key, day));
+    leader_present = leader_present || (p.kind == "person"sv && (is_leader(context.lex, p.key, day) ||
+                                                                  heads_organisation(context.lex, p.key, day)));
   if (!leader_present) return;
   for (auto& p : m.participants) {
     if (p.kind != "state"sv) continue;

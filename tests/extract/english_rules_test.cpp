@@ -1437,3 +1437,13 @@ TEST_CASE("english: a participle after a plain noun with its agent ('a flag sign
                      "2023-03-22");
   CHECK(passive.meetings.size() == 1);
 }
+
+TEST_CASE("english: an organisation's head arriving in a country meets the leader the article names") {
+  auto ex = run("Headline\nNATO Secretary-General Jens Stoltenberg and Japanese Prime Minister Fumio Kishida agreed on "
+                "Tuesday to step up cooperation between the alliance and Japan.\nIn a joint statement issued after their "
+                "talks in Tokyo, the two said they would expand cooperation.\nStoltenberg arrived in Japan from South Korea, "
+                "where he met President Yoon Suk Yeol in Seoul on Monday.",
+                "2023-01-31");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Japan"));
+  CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Fumio Kishida"); }));
+}
