@@ -189,8 +189,11 @@ void scan_into_tokens(AnalysedSentence& s, std::string& folded_text, SourceOf&& 
     tok.src_end = e;
     std::string_view src(sentence.data() + b, e - b);
     if (!arabic && !src.empty()) {
-      tok.capitalised = ascii_upper(src[0]);
-      tok.all_caps = tok.capitalised && std::none_of(src.begin(), src.end(), ascii_lower);
+      // "el-Sissi", "al-Burhan": a name's Arabic article is written lowercase.
+      const bool article_name = (src == "el" || src == "al") && e + 2 < sentence.size() && sentence[e] == '-' &&
+                                ascii_upper(sentence[e + 1]);
+      tok.capitalised = ascii_upper(src[0]) || article_name;
+      tok.all_caps = ascii_upper(src[0]) && std::none_of(src.begin(), src.end(), ascii_lower);
     }
     if (kind == text::TokenKind::kPunct) {
       // A hyphen or an abbreviation's full stop inside a name is skipped by

@@ -1447,3 +1447,11 @@ TEST_CASE("english: an organisation's head arriving in a country meets the leade
   for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Japan"));
   CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Fumio Kishida"); }));
 }
+
+TEST_CASE("english: a name whose Arabic article is written lowercase ('el-Sissi') is still a name") {
+  auto ex = run("Headline\nSudan's army chief Abdel Fattah Burhan was received by el-Sissi in El Alamein on Tuesday.",
+                "2023-08-30");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Abdel Fattah el-Sisi"));
+  CHECK(has(ex.meetings[0], "Abdel Fattah al-Burhan"));
+}
