@@ -118,10 +118,12 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
       // to its holder stands before the name it introduces.
       // So does the state of a person ("..., Colombia's Gustavo Petro and Venezuela's Nicolas Maduro"), and
       // "the" before a title in English ("Kerry and the foreign ministers of Britain and China"),
-      // and "their" ("Zarif, Kerry and their counterparts from Britain and China").
+      // and "their" or "his" ("Zarif, Kerry and their counterparts from Britain and China",
+      // "Blinken and his counterparts from the UAE, Bahrain, Morocco and Egypt").
       while (joined && n + 1 < hi && ref_at_[n] < 0 &&
              (chunk(n).has(EntryKind::kTitle) || adjective(n) || whose_state(n) ||
-              (!arabic_ && (word(n, "article") || word(n, "possessive")) && ref_at_[n + 1] >= 0)))
+              (!arabic_ && (word(n, "article") || word(n, "possessive") || word(n, "possessive_one")) &&
+               ref_at_[n + 1] >= 0)))
         ++n;
       // "ورئيس المكتب السياسي لحركة حماس إسماعيل هنية": a title's complement
       // (plain words, the organisation) runs on to its holder's name.

@@ -1455,3 +1455,12 @@ TEST_CASE("english: a name whose Arabic article is written lowercase ('el-Sissi'
   CHECK(has(ex.meetings[0], "Abdel Fattah el-Sisi"));
   CHECK(has(ex.meetings[0], "Abdel Fattah al-Burhan"));
 }
+
+TEST_CASE("english: 'X and his counterparts from A, B and C' are all guests") {
+  auto ex = run("Headline\nForeign Minister Yair Lapid welcomed U.S. Secretary of State Antony Blinken and his counterparts from "
+                "the United Arab Emirates, Bahrain, Morocco and Egypt to Sde Boker.",
+                "2022-03-28");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].participants.size() == 6);
+  CHECK(has(ex.meetings[0], "Sameh Shoukry"));
+}
