@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "diplograph/text/normalize.h"
 #include "sentence_mentions.h"
 
 namespace diplograph::extract {
@@ -187,6 +188,16 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
   return sc;
 }
 
+bool SentenceMentions::during_it(size_t c) const {
+  // "خلاله", "خلالها", "خلالهما": "during" with a pronoun glued on. Read from
+  // the word itself: a role for it would end the object lists it stands
+  // before ("التقى خلالها في أبو ظبي ...").
+  static const std::string kDuring = text::fold_string("خلال");
+  if (c >= s_.chunks.size() || chunk(c).entries) return false;
+  const std::string_view w = s_.tokens[chunk(c).begin].token.norm;
+  return w.size() > kDuring.size() && w.starts_with(kDuring);
+}
+
 SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) const {
   const Trigger& t = triggers_[i];
   const size_t tc = t.chunk;
@@ -224,6 +235,8 @@ SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) cons
       else if (e.has_tag("sideline") && c > tc) out.sideline = true, out.sideline_chunk = c;
       else if (e.has_tag("separate")) out.separate = true;
       else if (e.has_tag("absent") && c < tc && only_light_between(c, tc)) out.absent_chunk = c + 1;
+      // "اتصالاً هاتفياً ... اتفقا خلاله على": what was agreed during the meeting is another event's plan.
+      else if (e.has_tag("planned") && arabic_ && c > tc && during_it(c + 1)) continue;
       else if ((e.has_tag("planned") || e.has_tag("past")) && dist < best_dist && dist <= (c < tc ? 10 : 6)) {
         best_dist = dist;
         out.status_cue = e.tag;

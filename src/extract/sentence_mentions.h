@@ -609,6 +609,8 @@ class SentenceMentions {
     size_t absent_chunk = 0;  // after an "absent" cue: "X skipped the summit"
   };
   Cues cues_of(size_t i, const Scope& scope) const;
+  // True if chunk `c` is "during it" ("خلاله", "خلالها"): a cue before it tells of what happened then.
+  bool during_it(size_t c) const;
 
   // What the choice of a meeting's date depends on besides the trigger.
   struct DateNeeds {

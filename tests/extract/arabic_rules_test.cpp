@@ -1377,3 +1377,14 @@ TEST_CASE("arabic: the conjunction comes off a three-letter word too ('وفي ا
   REQUIRE(kuleba != ex.meetings.end());
   CHECK(kuleba->date.iso() == "2021-12-03");
 }
+
+TEST_CASE("arabic: 'اتفقا خلاله على' after a call tells what was agreed during it: the call happened") {
+  auto ex = run("عنوان\nوكان أردوغان قد أجرى يوم الأحد اتصالاً هاتفياً مع نظيره الروسي فلاديمير بوتين اتفقا خلاله على أن "
+                "تستضيف إسطنبول جولة المفاوضات.",
+                "2022-03-29");
+  const auto call = std::find_if(ex.meetings.begin(), ex.meetings.end(),
+                                 [](const auto& m) { return m.type == extract::MeetingType::kCall; });
+  REQUIRE(call != ex.meetings.end());
+  CHECK(call->status == extract::Status::kOccurred);
+  CHECK(call->date.iso() == "2022-03-27");
+}
