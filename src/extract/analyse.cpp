@@ -597,7 +597,9 @@ class ActorFinder {
   // person takes part, the organisation is not named as a party of its own.
   bool affiliation_of_next(size_t c, int actor) const {
     if (lex_.actors()[actor].kind != ActorKind::kOrganisation || !modifies_next(c)) return false;
-    return s_.chunks[c + 1].has(EntryKind::kTitle) && is_name_chunk(c + 2);
+    const Entry* title = s_.chunks[c + 1].find(EntryKind::kTitle);
+    // ("UN chief": the title of its head stands for the head, named or not.)
+    return title && (is_name_chunk(c + 2) || title->tag == "head");
   }
 
   int resolve_name_if_actor(size_t c) {
@@ -839,6 +841,33 @@ class ActorFinder {
   }
 
   // The one holder of `office` of `state` on the article's day; negative for nobody or several.
+  // The organisation named right before the title at `c` ("UN chief") or
+  // right after it ("الأمين العام للأمم المتحدة", "chief of the United
+  // Nations"): if the lexicon has its one head that day, refers to that head
+  // over the title and the organisation's name, and returns true.
+  bool head_of_organisation(size_t c, size_t first, size_t last) {
+    const auto organisation_at = [&](size_t k) {
+      if (k >= s_.chunks.size() || used_[k] || !s_.chunks[k].has(EntryKind::kActor)) return -1;
+      const int a = s_.chunks[k].find(EntryKind::kActor)->value;
+      return lex_.actors()[a].kind == ActorKind::kOrganisation ? a : -1;
+    };
+    size_t from = first, to = last;
+    int org = first < c ? organisation_at(first) : -1;
+    if (org < 0) {
+      size_t k = last + 1;
+      if (is_word(k, "of")) ++k;
+      if (is_word(k, "article")) ++k;
+      if ((org = organisation_at(k)) >= 0) to = k;
+    }
+    // A name after it is the head's own ("الأمين العام للأمم المتحدة أنطونيو غوتيريش"): read as titles and names are.
+    if (org < 0 || is_name_chunk(to + 1)) return false;
+    const int holder = sole_holder("head", org);
+    if (holder < 0) return false;
+    add_ref(holder, from, to, source_view(from, to), "title");
+    for (size_t i = from; i <= to; ++i) used_[i] = true;
+    return true;
+  }
+
   int sole_holder(const std::string& office, int state) const {
     for (const auto& seen : ctx_.holders_seen)
       if (seen.state == state && seen.office == office) return seen.holder;
@@ -1022,6 +1051,10 @@ class ActorFinder {
     }
     // Viewed in the sentence's text: the refs copy it into storage they recycle.
     const std::string_view title_text = source_view(first, last);
+    // "UN chief", "the Secretary-General of the United Nations", "الأمين العام
+    // لجامعة الدول العربية": an organisation's head by title alone is the one
+    // in office that day.
+    if (states.empty() && office == "head" && !plural && !former && head_of_organisation(c, first, last)) return;
     // The name that follows, after an optional comma: one, or a list for plurals.
     struct Named { size_t first, last; int actor; std::string written; };
     thread_local std::vector<Named> names;

@@ -1388,3 +1388,10 @@ TEST_CASE("arabic: 'اتفقا خلاله على' after a call tells what was ag
   CHECK(call->status == extract::Status::kOccurred);
   CHECK(call->date.iso() == "2022-03-27");
 }
+
+TEST_CASE("arabic: 'الأمين العام للأمم المتحدة' alone is the UN's head that day") {
+  auto ex = run("عنوان\nوالتقى الأمين العام للأمم المتحدة الرئيس الأوكراني فولوديمير زيلينسكي في كييف أمس.", "2022-04-29");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(has(ex.meetings[0], "Antonio Guterres"));
+  CHECK_FALSE(has(ex.meetings[0], "United Nations"));
+}

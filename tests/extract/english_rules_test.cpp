@@ -1464,3 +1464,14 @@ TEST_CASE("english: 'X and his counterparts from A, B and C' are all guests") {
   CHECK(ex.meetings[0].participants.size() == 6);
   CHECK(has(ex.meetings[0], "Sameh Shoukry"));
 }
+
+TEST_CASE("english: an organisation's head by title alone ('UN chief', 'the Secretary-General of the United Nations')") {
+  for (const char* text : {"Headline\nThe UN chief met Ukrainian President Volodymyr Zelenskyy in Kyiv on Thursday.",
+                           "Headline\nThe Secretary-General of the United Nations met Ukrainian President Volodymyr "
+                           "Zelenskyy in Kyiv on Thursday."}) {
+    auto ex = run(text, "2022-04-29");
+    REQUIRE(ex.meetings.size() == 1);
+    CHECK(has(ex.meetings[0], "Antonio Guterres"));
+    CHECK_FALSE(has(ex.meetings[0], "United Nations"));
+  }
+}
