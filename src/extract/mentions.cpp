@@ -188,6 +188,11 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
   return sc;
 }
 
+bool SentenceMentions::during_word(size_t c) const {
+  static const std::string kDuring = text::fold_string("خلال");
+  return c < s_.chunks.size() && s_.tokens[chunk(c).begin].token.norm == kDuring;
+}
+
 bool SentenceMentions::during_it(size_t c) const {
   // "خلاله", "خلالها", "خلالهما": "during" with a pronoun glued on. Read from
   // the word itself: a role for it would end the object lists it stands
@@ -237,6 +242,8 @@ SentenceMentions::Cues SentenceMentions::cues_of(size_t i, const Scope& sc) cons
       else if (e.has_tag("absent") && c < tc && only_light_between(c, tc)) out.absent_chunk = c + 1;
       // "اتصالاً هاتفياً ... اتفقا خلاله على": what was agreed during the meeting is another event's plan.
       else if (e.has_tag("planned") && arabic_ && c > tc && during_it(c + 1)) continue;
+      // "اتفق بايدن والكاظمي، خلال لقائهما في البيت الأبيض أمس، على": so is one before "خلال" and the noun.
+      else if (e.has_tag("planned") && arabic_ && c + 1 < tc && during_word(tc - 1)) continue;
       else if ((e.has_tag("planned") || e.has_tag("past")) && dist < best_dist && dist <= (c < tc ? 10 : 6)) {
         best_dist = dist;
         out.status_cue = e.tag;

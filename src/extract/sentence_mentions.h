@@ -611,6 +611,8 @@ class SentenceMentions {
   Cues cues_of(size_t i, const Scope& scope) const;
   // True if chunk `c` is "during it" ("خلاله", "خلالها"): a cue before it tells of what happened then.
   bool during_it(size_t c) const;
+  // True if chunk `c` is "خلال" (during) itself.
+  bool during_word(size_t c) const;
 
   // What the choice of a meeting's date depends on besides the trigger.
   struct DateNeeds {

@@ -1395,3 +1395,12 @@ TEST_CASE("arabic: 'الأمين العام للأمم المتحدة' alone is 
   CHECK(has(ex.meetings[0], "Antonio Guterres"));
   CHECK_FALSE(has(ex.meetings[0], "United Nations"));
 }
+
+TEST_CASE("arabic: 'اتفق X وY، خلال لقائهما ...، على' dates a meeting that happened") {
+  auto ex = run("عنوان\nاتفق الرئيس الأمريكي جو بايدن ورئيس الوزراء العراقي مصطفى الكاظمي، خلال لقائهما في البيت الأبيض أمس "
+                "الاثنين 26 تموز/يوليو، على إنهاء المهمة القتالية.",
+                "2021-07-27");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kOccurred);
+  CHECK(ex.meetings[0].date.iso() == "2021-07-26");
+}
