@@ -1404,3 +1404,10 @@ TEST_CASE("arabic: 'اتفق X وY، خلال لقائهما ...، على' dates
   CHECK(ex.meetings[0].status == extract::Status::kOccurred);
   CHECK(ex.meetings[0].date.iso() == "2021-07-26");
 }
+
+TEST_CASE("arabic: 'تحدث هاتفياً مع X' is a call") {
+  auto ex = run("عنوان\nوأضاف البيان أن نتنياهو تحدث هاتفياً مع الشيخ محمد بن زايد اليوم الخميس.", "2021-03-11");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
+  CHECK(has(ex.meetings[0], "Benjamin Netanyahu"));
+}
