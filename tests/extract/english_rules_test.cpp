@@ -1475,3 +1475,14 @@ TEST_CASE("english: an organisation's head by title alone ('UN chief', 'the Secr
     CHECK_FALSE(has(ex.meetings[0], "United Nations"));
   }
 }
+
+TEST_CASE("english: 'X greeted Y at the airport' is Y's visit to host X; 'greeted the news' is nothing") {
+  auto ex = run("Headline\nEritrean President Isaias Afwerki greeted Ethiopian Prime Minister Abiy Ahmed at the airport in "
+                "Asmara on Sunday.",
+                "2018-07-09");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].type == extract::MeetingType::kVisit);
+  CHECK(has(ex.meetings[0], "Abiy Ahmed"));
+  auto none = run("Headline\nEthiopian Prime Minister Abiy Ahmed greeted the news with relief on Sunday.", "2018-07-09");
+  CHECK(none.meetings.empty());
+}
