@@ -451,6 +451,11 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
       break;
     }
     if (word(c, "between") && out.empty()) *between = true;
+    // "a private meeting with the 90-year-old al-Sistani": an age before the name.
+    if (const size_t after_age = age_end(c); after_age > c) {
+      c = after_age;
+      continue;
+    }
     // "محادثات بين وفدي الولايات المتحدة وروسيا": the delegations of the states.
     if (skippable(c) || word(c, "with") || word(c, "between") || word(c, "delegation") || and_of_dated_objects(c) ||
         and_of_placed_objects(c)) {
@@ -483,6 +488,12 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
     break;
   }
   return out;
+}
+
+size_t SentenceMentions::age_end(size_t c) const {
+  if (arabic_ || c + 4 >= s_.chunks.size() || s_.tokens[chunk(c).begin].token.kind != text::TokenKind::kNumber) return c;
+  const auto norm = [&](size_t k) { return std::string_view(s_.tokens[chunk(k).begin].token.norm); };
+  return punct(c + 1, '-') && norm(c + 2) == "year" && punct(c + 3, '-') && norm(c + 4) == "old" ? c + 5 : c;
 }
 
 // (group_word() spelt out: its counted title was asked here already, and one above two is above nought.)

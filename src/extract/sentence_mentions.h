@@ -611,6 +611,8 @@ class SentenceMentions {
   Cues cues_of(size_t i, const Scope& scope) const;
   // True if chunk `c` is "during it" ("خلاله", "خلالها"): a cue before it tells of what happened then.
   bool during_it(size_t c) const;
+  // The chunk after an English age ("90-year-old") starting at `c`, or `c` if none starts there.
+  size_t age_end(size_t c) const;
   // True if chunk `c` is "خلال" (during) itself.
   bool during_word(size_t c) const;
 

@@ -1486,3 +1486,10 @@ TEST_CASE("english: 'X greeted Y at the airport' is Y's visit to host X; 'greete
   auto none = run("Headline\nEthiopian Prime Minister Abiy Ahmed greeted the news with relief on Sunday.", "2018-07-09");
   CHECK(none.meetings.empty());
 }
+
+TEST_CASE("english: an age before a name ('the 90-year-old al-Sistani') does not end a meeting's object") {
+  auto ex = run("Headline\nPope Francis flew to Najaf for a private meeting with the 90-year-old al-Sistani on Saturday.",
+                "2021-03-07");
+  CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(),
+                    [](const auto& m) { return has(m, "Ali al-Sistani") && has(m, "Pope Francis"); }));
+}
