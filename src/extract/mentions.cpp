@@ -307,6 +307,10 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // "ready to meet Zelensky", "efforts to broker talks": a meeting in an
   // infinitive has not happened yet.
   if (status_cue.empty() && has_word("to") && infinitive(tc, verb)) status_cue = "planned";
+  // "Pope Francis to meet Sistani on first papal trip to Iraq": a headline's
+  // "X to <verb>" is its future tense (English).
+  if (status_cue.empty() && !arabic_ && verb && index_ == 0 && tc >= 2 && word(tc - 1, "to") && ref_at_[tc - 2] >= 0)
+    status_cue = "planned";
   // "their next meeting".
   if (status_cue.empty() && !verb && next_before(tc)) status_cue = "planned";
   mt.status = Status::kOccurred;

@@ -1493,3 +1493,12 @@ TEST_CASE("english: an age before a name ('the 90-year-old al-Sistani') does not
   CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(),
                     [](const auto& m) { return has(m, "Ali al-Sistani") && has(m, "Pope Francis"); }));
 }
+
+TEST_CASE("english: a headline's 'X to meet Y' is a meeting still to come") {
+  auto ex = run("Pope Francis to meet Shiite leader Sistani on first papal trip to Iraq\nThe Vatican published the "
+                "programme on Friday.",
+                "2021-02-26");
+  const auto met = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Ali al-Sistani"); });
+  REQUIRE(met != ex.meetings.end());
+  CHECK(met->status == extract::Status::kPlanned);
+}
