@@ -689,6 +689,41 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
   }
 }
 
+// A person the rules inferred from a title alone: the words written are the title's.
+bool inferred_from_title(const Participant& p) {
+  return p.kind == "person"sv && !p.title.empty() && p.title.find(p.text) != std::string::npos;
+}
+
+// "The leaders of China, Japan and South Korea met in Seoul ... Yoon hosted
+// Kishida and Chinese Premier Li Qiang": a state's leader inferred from a
+// title is the leader of that state the article names at a meeting of the
+// same others around the same day (China came with its premier, not Xi).
+void named_leaders_for_inferred(std::vector<Meeting>& meetings, const lexicon::Lexicon& lex, const ArticleContext& context) {
+  for (auto& m : meetings) {
+    for (auto& p : m.participants) {
+      if (!inferred_from_title(p) || p.country.empty()) continue;
+      const Date day = m.date.empty() ? context.date : m.date;
+      const Participant* named = nullptr;
+      for (const auto& other : meetings) {
+        if (&other == &m || other.status != m.status) continue;
+        if (!other.date.empty() && !m.date.empty() && std::abs(other.date.first_day() - m.date.first_day()) > 1) continue;
+        size_t shared = 0;
+        const Participant* candidate = nullptr;
+        for (const auto& q : other.participants) {
+          if (q.key == p.key) continue;
+          if (covered(q, m.participants)) ++shared;
+          else if (q.kind == "person"sv && q.country == p.country && !inferred_from_title(q) && is_leader(lex, q.key, day))
+            candidate = &q;
+        }
+        if (candidate && shared >= 2) named = candidate;
+      }
+      if (!named || covered(*named, m.participants)) continue;
+      p = *named;
+      m.rule += "+named-leader";
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const ArticleContext& context) {
@@ -970,6 +1005,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const Articl
   drop_arrivals(meetings);
   join_stays(meetings, lex);
   talks_of_states(meetings, lex);
+  named_leaders_for_inferred(meetings, lex, context);
   // Mostly already in order: then sorting would only move every meeting about (and allocate).
   const auto told_first = [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); };
   if (!std::is_sorted(meetings.begin(), meetings.end(), told_first))

@@ -1502,3 +1502,12 @@ TEST_CASE("english: a headline's 'X to meet Y' is a meeting still to come") {
   REQUIRE(met != ex.meetings.end());
   CHECK(met->status == extract::Status::kPlanned);
 }
+
+TEST_CASE("english: 'the leaders of China, Japan and South Korea' are the leaders the article then names") {
+  auto ex = run("Headline\nThe leaders of China, Japan and South Korea met in Seoul on Monday for their first trilateral summit "
+                "in more than four years.\nSouth Korean President Yoon Suk Yeol hosted Japanese Prime Minister Fumio Kishida "
+                "and Chinese Premier Li Qiang for the meeting on Monday.",
+                "2024-05-27");
+  for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Xi Jinping"));
+  CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Li Qiang"); }));
+}
