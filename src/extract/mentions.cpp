@@ -819,6 +819,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   for (size_t c = clause_lo; c < tc && pair_word; ++c)
     if (counted_title(c) > 0) m.group_states = counted_states(c);
   if (pair_word && mt.participants.empty()) m.recent_pair = recent_pair();
+  // "Putin and Zelensky held a separate one-on-one meeting": a pair's own
+  // meeting, not part of the larger one of theirs the article tells (merge).
+  if (separate && !verb && mt.participants.size() == 2 && mt.type != MeetingType::kCall) rule += "+apart"sv;
   // A phone call is between two parties: "will call X and Y" is two calls.
   const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1;
   if ((separate || calls_each) && !left.empty() && right.size() >= 2)

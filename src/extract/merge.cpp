@@ -758,6 +758,10 @@ std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const Articl
     if (!m.sideline_of.empty() && e.sideline_of.empty() && e.participants.size() > m.participants.size() &&
         m.participants.size() >= 2)
       return false;
+    // So is a pair's "separate" meeting among a larger one's people (build: "+apart").
+    if (e.participants.size() != m.participants.size() &&
+        (e.rule.find("+apart") != std::string::npos || m.rule.find("+apart") != std::string::npos))
+      return false;
     if (!share_person(e.participants, m.participants) &&
         !(covered(e.participants, m.participants) && covered(m.participants, e.participants)))
       return false;

@@ -1511,3 +1511,12 @@ TEST_CASE("english: 'the leaders of China, Japan and South Korea' are the leader
   for (const auto& m : ex.meetings) CHECK_FALSE(has(m, "Xi Jinping"));
   CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Li Qiang"); }));
 }
+
+TEST_CASE("english: a pair's 'separate one-on-one meeting' stays apart from the larger talks of their group") {
+  auto ex = run("Headline\nVladimir Putin and Volodymyr Zelensky joined Emmanuel Macron and German Chancellor Angela Merkel at "
+                "the Elysee Palace on Monday for eight hours of negotiations.\nAfter the four-way session, Putin and Zelensky "
+                "held a separate one-on-one meeting, officials said.",
+                "2019-12-10");
+  CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.participants.size() == 2; }));
+  CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.participants.size() == 4; }));
+}
