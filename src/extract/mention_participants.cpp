@@ -302,6 +302,10 @@ std::vector<int> SentenceMentions::left_group(size_t from, size_t lo, bool* pair
       *coordinated = true;
       return group;
     }
+    // "... and has twice visited Xi": an adverb between "and" and the verb.
+    if (verb && coordinated && !arabic_ && plain(c) && c > lo + 1 &&
+        (word(c - 1, "and") || (word(c - 1, "light") && word(c - 2, "and"))))
+      continue;
     // "in-person", "face-to-face", "the two leaders' first meeting": hyphenated words and a possessive mark.
     const bool hyphenated = punct(c, '-') || punct(c, '\'') || (c + 1 < from && punct(c + 1, '-'));
     if (modifiers > 0 && (plain(c) || adjective(c) || word(c, "and") || hyphenated)) {

@@ -1520,3 +1520,13 @@ TEST_CASE("english: a pair's 'separate one-on-one meeting' stays apart from the 
   CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.participants.size() == 2; }));
   CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return m.participants.size() == 4; }));
 }
+
+TEST_CASE("english: an adverb between 'and' and a coordinated verb keeps the first verb's subject") {
+  auto ex = run("Headline\nKim Jong Un met Moon Jae-in at Panmunjom on April 27 and has twice visited Chinese President Xi "
+                "Jinping in Beijing, in March and in May.",
+                "2018-05-25");
+  const auto visit = std::find_if(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) { return has(m, "Xi Jinping"); });
+  REQUIRE(visit != ex.meetings.end());
+  CHECK(has(*visit, "Kim Jong Un"));
+  CHECK_FALSE(has(*visit, "Moon Jae-in"));
+}
