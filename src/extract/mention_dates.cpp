@@ -136,6 +136,17 @@ int SentenceMentions::days_before_close(size_t clause_lo, size_t clause_hi, size
   return closing && days > 1 ? days - 1 : 0;
 }
 
+bool SentenceMentions::only_people_between(size_t from, size_t to) const {
+  bool person = false;
+  for (size_t c = from + 1; c < to; ++c) {
+    person = person || ref_at_[c] >= 0;
+    if (ref_at_[c] < 0 && !chunk(c).has(EntryKind::kTitle) && !adjective(c) && !word(c, "article") && !word(c, "and") &&
+        !word(c, "date_prep") && !punct(c, ','))
+      return false;
+  }
+  return person;
+}
+
 const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNeeds& needs, int* score_out) const {
   // The clause's date expression nearest the trigger, read as past or future
   // according to the status.
@@ -175,6 +186,10 @@ const DateRef* SentenceMentions::date_of(size_t i, const Scope& sc, const DateNe
     Date reading = future ? d.future : d.past;
     // Nearest first; at equal distance the date after the trigger ("will host them on Wednesday").
     int score = d.first_chunk < tc ? 2 * static_cast<int>(tc - d.first_chunk) + 1 : 2 * static_cast<int>(d.first_chunk - tc);
+    // "flies to Seoul later on Saturday for talks with Moon on Sunday": a date
+    // right after an English meeting noun's "with" and people is the noun's own.
+    if (!arabic_ && !verb && d.first_chunk > tc + 1 && only_people_between(word(tc + 1, "with") ? tc + 1 : tc, d.first_chunk))
+      score = 0;
     // Beyond another trigger: only when nothing closer (the summit framing a sideline meeting is no other).
     if (d.first_chunk < lo || d.first_chunk >= std::max(hi, date_hi)) score += 60;
     // "met King Salman in December and hosted Raisi last month", "a meeting

@@ -158,6 +158,15 @@ int SentenceMentions::place_of(size_t i, const Scope& sc, int destination, std::
     place_text = lex_.places()[place].name_en;
     *rule += "+journey-place";
   }
+  // "flies to Seoul ... for talks with Moon": talks or a meeting the journey
+  // was for, with no place of their own, are where it went (English).
+  if (place < 0 && !arabic_ && !verb && (t.type == MeetingType::kTalks || t.type == MeetingType::kMeeting) && i > 0 &&
+      lo > clause_lo && triggers_[i - 1].type == MeetingType::kVisit && (triggers_[i - 1].flags & Entry::kVerb) &&
+      places_[i - 1] >= 0 && tc > 0 && word(tc - 1, "of")) {
+    place = places_[i - 1];
+    place_text = lex_.places()[place].name_en;
+    *rule += "+journey-place";
+  }
   if (place < 0 && host_state >= 0) {
     place = lex_.country_place(lex_.actors()[host_state].id);
     place_text = lex_.actors()[host_state].name_en;

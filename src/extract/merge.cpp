@@ -545,7 +545,8 @@ bool same_stay(const Meeting& a, const Meeting& b, const lexicon::Lexicon& lex) 
   if ((a.type == MeetingType::kVisit) == (b.type == MeetingType::kVisit)) return false;
   const Meeting& other = a.type == MeetingType::kVisit ? b : a;
   if (other.type == MeetingType::kCall || other.type == MeetingType::kSummit) return false;
-  if (a.status != Status::kOccurred || b.status != Status::kOccurred) return false;
+  // (A planned stay too: "flies to Seoul on Saturday for talks with Moon on Sunday".)
+  if (a.status != b.status || (a.status != Status::kOccurred && a.status != Status::kPlanned)) return false;
   if (!a.location || !b.location || !places_compatible(lex, a.location, b.location)) return false;
   if (!a.date.day || !b.date.day || std::abs(a.date.first_day() - b.date.first_day()) != 1) return false;
   return covered(a.participants, b.participants) && covered(b.participants, a.participants);

@@ -627,6 +627,8 @@ class SentenceMentions {
   // The date expression of trigger `i`'s clause that dates its meeting, or
   // null; `*score` is its distance score (60 and more: beyond another trigger).
   const DateRef* date_of(size_t i, const Scope& scope, const DateNeeds& needs, int* score) const;
+  // True if chunks (from, to) hold people, and only them, their titles and the words that join them.
+  bool only_people_between(size_t from, size_t to) const;
 
   // The place of trigger `i`'s meeting (a place index, -1 if none) and its
   // words: a visit's destination (`destination`, an actor ref), else the

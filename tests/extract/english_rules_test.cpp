@@ -1530,3 +1530,16 @@ TEST_CASE("english: an adverb between 'and' and a coordinated verb keeps the fir
   CHECK(has(*visit, "Kim Jong Un"));
   CHECK_FALSE(has(*visit, "Moon Jae-in"));
 }
+
+TEST_CASE("english: 'flies to Seoul on Saturday for talks with Moon on Sunday' is one planned stay, the talks' day and place") {
+  auto ex = run("Headline\nU.S. President Donald Trump flies to Seoul later on Saturday for talks with President Moon Jae-in on "
+                "Sunday.",
+                "2019-06-29");
+  REQUIRE(ex.meetings.size() == 1);
+  const auto& m = ex.meetings[0];
+  CHECK(m.status == extract::Status::kPlanned);
+  CHECK(has(m, "Moon Jae-in"));
+  CHECK(m.date.iso() == "2019-06-30");
+  REQUIRE(m.location);
+  CHECK(m.location->name == "Seoul");
+}
