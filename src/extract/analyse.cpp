@@ -396,7 +396,10 @@ class ActorFinder {
     const size_t n = s_.chunks.size();
     for (size_t c = 0; c < n; ++c) {
       const Chunk& ch = chunks[c];
-      if (!used_[c] && untitled_object(c)) continue;
+      // "met Song Ho Gyong": untitled_object needs entries in the chunk
+      // before, which most often has none: read here, from the chunks at
+      // hand, before a call (it reads them through the sentence).
+      if (c > 0 && chunks[c - 1].entries && !used_[c] && untitled_object(c)) continue;
       // Most chunks are words the lexicon lacks: every test below asks about entries.
       if (!ch.entries) {
         if (!ctx_.discovered.empty() && !used_[c] && ch.end == ch.begin + 1)
@@ -764,7 +767,7 @@ class ActorFinder {
   // by punctuation or a preposition, are a person it lacks (of no known
   // country). Returns true when it made that ref at `c`.
   bool untitled_object(size_t c) {
-    // Asked of every chunk: the one before it is read first, most having no entries.
+    // (run() asks only after a chunk with entries; kept so the test stands alone.)
     if (c == 0 || !s_.chunks[c - 1].entries) return false;
     const Chunk& before = s_.chunks[c - 1];
     const Entry* trigger = before.find(EntryKind::kTrigger);
