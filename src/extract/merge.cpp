@@ -36,11 +36,12 @@ bool same_actor(const Participant& p, const Participant& q) {
 
 // `p` is in `b`, or is a state one of b's people belongs to. Asked of one
 // participant alone too, without building a vector (and copying it) for it.
+// (Whether `p` is a state is asked once, not of each of b's participants.)
 bool covered(const Participant& p, const std::vector<Participant>& b) {
-  bool found = false;
+  const bool state = p.kind == "state"sv;
   for (const auto& q : b)
-    found = found || same_actor(p, q) || (p.kind == "state"sv && q.kind != "state"sv && q.country == p.key);
-  return found;
+    if (same_actor(p, q) || (state && q.kind != "state"sv && q.country == p.key)) return true;
+  return false;
 }
 
 // Every participant of `a` is in `b`, or is a state one of b's people belongs to.
@@ -51,9 +52,11 @@ bool covered(const std::vector<Participant>& a, const std::vector<Participant>& 
 }
 
 bool share_person(const std::vector<Participant>& a, const std::vector<Participant>& b) {
-  for (const auto& p : a)
+  for (const auto& p : a) {
+    if (p.kind == "state"sv) continue;
     for (const auto& q : b)
-      if (p.kind != "state"sv && same_actor(p, q)) return true;
+      if (same_actor(p, q)) return true;
+  }
   return false;
 }
 
