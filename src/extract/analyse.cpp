@@ -897,6 +897,8 @@ class ActorFinder {
     int best = loose + 1, best_actor = -1;
     bool tie = false;
     for (int a : ctx_.mentioned) {  // each actor once (ArticleContext::note)
+      // Only people have the full names fuzzy_distance weighs: states and organisations are not asked.
+      if (lex_.actors()[a].kind != ActorKind::kPerson) continue;
       int d = lex_.fuzzy_distance(folded, a, loose);
       if (d < best) best = d, best_actor = a, tie = false;
       else if (d == best && d <= loose) tie = true;
