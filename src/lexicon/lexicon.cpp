@@ -1,6 +1,7 @@
 #include "diplograph/lexicon/lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
 #include <filesystem>
 #include <limits>
@@ -62,6 +63,13 @@ std::u32string to_u32(std::string_view s) {
   return out;
 }
 
+// A bit per letter bucket (a letter's low six bits) that `s` holds.
+uint64_t letter_buckets(const std::u32string& s) {
+  uint64_t bits = 0;
+  for (char32_t c : s) bits |= uint64_t{1} << (c & 63);
+  return bits;
+}
+
 // A name's letters counted by their low six bits, for letter_count_bound:
 // letters sharing a bucket can only hide differences, so the bound holds.
 // Counted once for the name looked up, not again for each name it is
@@ -69,10 +77,12 @@ std::u32string to_u32(std::string_view s) {
 struct LetterCounts {
   int counts[64] = {};
   size_t letters = 0;
+  uint64_t buckets = 0;  // letter_buckets
   void count(const std::u32string& s) {
     std::fill(std::begin(counts), std::end(counts), 0);
     for (char32_t c : s) ++counts[c & 63];
     letters = s.size();
+    buckets = letter_buckets(s);
   }
 };
 
@@ -91,10 +101,17 @@ int letter_count_bound(const LetterCounts& a_counts, const std::u32string& b) {
   return static_cast<int>((apart + length_gap) / 2);
 }
 
-// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.
-int bounded_distance(const std::u32string& a, const LetterCounts& a_counts, const std::u32string& b, int limit) {
+// Levenshtein distance, giving up (returning limit + 1) once it must exceed
+// `limit`. `b_buckets` are b's letter buckets (letter_buckets).
+int bounded_distance(const std::u32string& a, const LetterCounts& a_counts, const std::u32string& b, uint64_t b_buckets,
+                     int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
+  // A bucket one name holds and the other lacks is a letter at least that
+  // the other lacks: a bound below letter_count_bound's, read from the two
+  // names' buckets, which rules out most names before a letter is counted.
+  if (std::max(std::popcount(a_counts.buckets & ~b_buckets), std::popcount(b_buckets & ~a_counts.buckets)) > limit)
+    return limit + 1;
   if (letter_count_bound(a_counts, b) > limit) return limit + 1;
   // Rows reused across calls: this runs once per candidate name per unknown word.
   thread_local std::vector<int> prev, cur;
@@ -257,7 +274,7 @@ class LexiconLoader {
       if (kind == EntryKind::kActor && lex_.actors_[actor].kind == ActorKind::kPerson &&
           n.find(' ') != std::string::npos)
         if (auto name = to_u32(text::fold_string(n)); !name.empty())
-          lex_.fuzzy_names_.push_back({name, actor, bigrams_of(name)});
+          lex_.fuzzy_names_.push_back({name, actor, bigrams_of(name), letter_buckets(name)});
     }
   }
 
@@ -641,7 +658,7 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
   bigrams_into(target, target_bigrams);
   int best = max_distance + 1;
   auto consider = [&](const FuzzyName& candidate) {
-    int d = bounded_distance(target, target_counts, candidate.name, std::min(best, max_distance));
+    int d = bounded_distance(target, target_counts, candidate.name, candidate.buckets, std::min(best, max_distance));
     if (d < best) {
       best = d;
       out.assign(1, candidate.actor);
@@ -745,9 +762,11 @@ int Lexicon::fuzzy_distance(std::string_view folded_name, int actor, int max_dis
   }
   int best = max_distance + 1;
   if (actor < 0 || static_cast<size_t>(actor) + 1 >= fuzzy_by_actor_start_.size()) return best;
-  for (uint32_t k = fuzzy_by_actor_start_[actor]; k < fuzzy_by_actor_start_[actor + 1]; ++k)
-    best = std::min(best, bounded_distance(target, target_counts, fuzzy_names_[fuzzy_by_actor_names_[k]].name,
+  for (uint32_t k = fuzzy_by_actor_start_[actor]; k < fuzzy_by_actor_start_[actor + 1]; ++k) {
+    const FuzzyName& candidate = fuzzy_names_[fuzzy_by_actor_names_[k]];
+    best = std::min(best, bounded_distance(target, target_counts, candidate.name, candidate.buckets,
                                           std::min(best - 1, max_distance)));
+  }
   return best;
 }
 
