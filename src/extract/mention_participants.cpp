@@ -504,9 +504,13 @@ int SentenceMentions::number_word(size_t c) const {
   return 0;
 }
 
-std::vector<int> SentenceMentions::clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const {
+const std::vector<int>& SentenceMentions::clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const {
   // Known people first; states and organisations only when people are missing.
-  std::vector<int> people, others;
+  // Lists kept per thread, the people returned in theirs: two lists a call,
+  // grown as the actors came, cost more allocations than the gathering.
+  thread_local std::vector<int> people, others;
+  people.clear();
+  others.clear();
   // Where the clause ends, found once an actor may be in it: many calls have none past `begin`.
   size_t end = 0;
   bool end_found = false;

@@ -590,7 +590,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   bool loose_gathered = false;
   if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !journey_of_subject) {
     const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);
-    const std::vector<int> loose = clause_actors(tc, begin, hi, named_place);
+    const std::vector<int>& loose = clause_actors(tc, begin, hi, named_place);
     if (loose.size() >= 2 && loose.size() <= 6) {
       for (int r : loose) add(r, ParticipantRole::kParty);
       emit_participants();

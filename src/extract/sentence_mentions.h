@@ -416,7 +416,8 @@ class SentenceMentions {
   // The actors of the clause around the meeting word at `tc` from chunk `begin`
   // on, when no participant was read from its structure: the people, or one
   // person with the states and organisations (a loose list of those alone is no meeting).
-  std::vector<int> clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const;
+  // (In a list kept per thread, good until the next call.)
+  const std::vector<int>& clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const;
 
   Participant participant(const ActorRef& ref, ParticipantRole role) const;
   // The same, appended to `out` and built in its place there.
