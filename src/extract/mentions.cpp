@@ -44,9 +44,14 @@ void SentenceMentions::run(std::vector<Mention>& out) {
   for (size_t r = 0; r < s_.actors.size(); ++r)
     for (size_t c = s_.actors[r].first_chunk; c <= s_.actors[r].last_chunk && c < s_.chunks.size(); ++c)
       ref_at_[c] = static_cast<int>(r);
-  if (any_cue_)
-    for (size_t c = 0; c < s_.chunks.size(); ++c)
-      if (cue(c)) cue_chunks_.push_back(c);
+  if (any_cue_) {
+    // The chunks whose kinds hold a cue are picked with the chunks at hand
+    // (cue() reads them through the sentence, at every chunk).
+    const Chunk* const chunks = s_.chunks.data();
+    for (size_t c = 0, n = s_.chunks.size(); c < n; ++c)
+      if (chunks[c].entries && ((chunks[c].kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1) && cue(c))
+        cue_chunks_.push_back(c);
+  }
   // Most sentences of a report have no meeting word: with no trigger to
   // build, the clauses need not be cut (the rules below read no cuts).
   if (has_trigger_) find_triggers_and_cuts();
