@@ -384,7 +384,9 @@ void assign_recycled(std::string& out, std::string_view text) {
 
 class ActorFinder {
  public:
-  ActorFinder(AnalysedSentence& s, ArticleContext& ctx) : s_(s), ctx_(ctx), lex_(ctx.lex), used_(spare_used()) {
+  ActorFinder(AnalysedSentence& s, ArticleContext& ctx)
+      : s_(s), chunks_(s.chunks.data()), n_chunks_(s.chunks.size()), tokens_(s.tokens.data()), ctx_(ctx), lex_(ctx.lex),
+        used_(spare_used()) {
     used_.assign(s.chunks.size(), 0);
   }
 
@@ -392,14 +394,16 @@ class ActorFinder {
     // One pass: a chunk's place is read once the refs that may read its
     // name as a state are made, which happens at that chunk or before it.
     shared_places_.clear();
-    // The chunks stay as they are while actors are found: their count and
-    // storage are read once, not again at each chunk (the stores to the refs
-    // and the article might, as far as the compiler knows, have moved them).
-    const Chunk* const chunks = s_.chunks.data();
-    const size_t n = s_.chunks.size();
+    // The view of the chunks in registers: the stores to the refs and the
+    // article might, as far as the compiler knows, change the members.
+    const Chunk* const chunks = chunks_;
+    const size_t n = n_chunks_;
     for (size_t c = 0; c < n; ++c) {
       const Chunk& ch = chunks[c];
-      if (!used_[c] && untitled_object(c)) continue;
+      // "met Song Ho Gyong": untitled_object needs entries in the chunk
+      // before, which most often has none: read here, from the chunks at
+      // hand, before a call (it reads them through the sentence).
+      if (c > 0 && chunks[c - 1].entries && !used_[c] && untitled_object(c)) continue;
       // Most chunks are words the lexicon lacks: every test below asks about entries.
       if (!ch.entries) {
         if (!ctx_.discovered.empty() && !used_[c] && ch.end == ch.begin + 1)
@@ -434,7 +438,7 @@ class ActorFinder {
           open_ref(ch.find(EntryKind::kState)->value, c, c, {}, "state").is_state_name = true;
           close_ref();
         } else if (ch.has(EntryKind::kAmbiguousAdj) && c > 0 &&
-                   (s_.chunks[c - 1].word("to") || s_.chunks[c - 1].word("in"))) {
+                   (chunks_[c - 1].word("to") || chunks_[c - 1].word("in"))) {
           // "إلى كوريا": a name two states share, after a preposition, is the one the article is about.
           int st = adjective_state(c);
           if (st >= 0) {
@@ -481,22 +485,22 @@ class ActorFinder {
   }
 
   const char* name_how(size_t c) const {
-    return s_.chunks[c].has(EntryKind::kActor) ? "alias" : "short";
+    return chunks_[c].has(EntryKind::kActor) ? "alias" : "short";
   }
 
   // An Arabic name right after a place noun is the place's name, not a
   // person taking part: "مطار رفيق الحريري", "جامعة الملك سعود".
   bool names_a_place(size_t c) const {
-    const Chunk& ch = s_.chunks[c];
+    const Chunk& ch = chunks_[c];
     if (c == 0 || !(ch.has(EntryKind::kActor) || ch.has(EntryKind::kActorShort))) return false;
-    return s_.tokens[ch.begin].token.arabic && s_.chunks[c - 1].word("place_noun");
+    return tokens_[ch.begin].token.arabic && chunks_[c - 1].word("place_noun");
   }
 
   // "عمان" is Oman and, without its vowels, Amman: a state's name that also
   // names another state's city is that city when the article so far speaks
   // more of the city's country ("العاهل الأردني ... في عمان").
   bool capital_of_context(size_t c) const {
-    const Chunk& ch = s_.chunks[c];
+    const Chunk& ch = chunks_[c];
     const auto* state = ch.find(EntryKind::kState);
     const auto* place = ch.find(EntryKind::kPlace);
     if (state == nullptr || place == nullptr) return false;
@@ -509,16 +513,16 @@ class ActorFinder {
   // "المبعوث الخاص للرئيس الأمريكي": a title after لـ completing another
   // title says whose envoy or adviser someone is; its holder is not named.
   bool complements_title(size_t c) const {
-    const Tok& tok = s_.tokens[s_.chunks[c].begin];
+    const Tok& tok = tokens_[chunks_[c].begin];
     if (!tok.token.arabic || !tok.glued_prep || c == 0) return false;
     for (size_t back = 1; back <= 2 && back <= c; ++back)
-      if (s_.chunks[c - back].has(EntryKind::kTitle)) return true;
+      if (chunks_[c - back].has(EntryKind::kTitle)) return true;
     return false;
   }
 
   // The actor a name chunk stands for, or -1 (a surname never mentioned in full).
   int resolve_name(size_t c) {
-    const Chunk& ch = s_.chunks[c];
+    const Chunk& ch = chunks_[c];
     int full = -1;
     for (const auto& e : *ch.entries) {
       if (!ch.names_ok) break;
@@ -530,7 +534,7 @@ class ActorFinder {
     // A surname right after its country ("Jordan's King Abdullah", "الأردني عبد الله")
     // is the one person of that country it can be.
     if (c > 0 && ch.names_ok) {
-      const Chunk& before = s_.chunks[c - 1];
+      const Chunk& before = chunks_[c - 1];
       int state = -1;
       if (const auto* e = before.find(EntryKind::kState)) state = e->value;
       else if (const auto* a = before.find(EntryKind::kAdjective)) state = a->value;
@@ -553,7 +557,7 @@ class ActorFinder {
       if (best < 0 || pos > best_pos) best = e.value, best_pos = pos;
     }
     // English only: read on Arabic names it lowered the held-out figures.
-    if (best >= 0 || ch.end - ch.begin < 2 || s_.tokens[ch.begin].token.arabic) return best;
+    if (best >= 0 || ch.end - ch.begin < 2 || tokens_[ch.begin].token.arabic) return best;
     // "King Abdullah", "Emir Tamim": a short name written with its office names
     // the one person it can be who holds a leading office on the article's day (English).
     for (const auto& e : *ch.entries) {
@@ -577,7 +581,7 @@ class ActorFinder {
                                                        "\u0647\u0645\u0627", "\u0643\u0645"};  // ته تها هم هما كم
     static const std::string kTa = "\u062A", kAlefTa = "\u0627\u062A";                              // ت ات
     for (size_t c = first; c < end; ++c) {
-      const auto& tok = s_.tokens[s_.chunks[c].begin].token;
+      const auto& tok = tokens_[chunks_[c].begin].token;
       if (!tok.arabic) continue;
       const std::string_view w = tok.norm;
       const size_t letters = w.size() / 2;
@@ -597,13 +601,13 @@ class ActorFinder {
   // person takes part, the organisation is not named as a party of its own.
   bool affiliation_of_next(size_t c, int actor) const {
     if (lex_.actors()[actor].kind != ActorKind::kOrganisation || !modifies_next(c)) return false;
-    const Entry* title = s_.chunks[c + 1].find(EntryKind::kTitle);
+    const Entry* title = chunks_[c + 1].find(EntryKind::kTitle);
     // ("UN chief": the title of its head stands for the head, named or not.)
     return title && (is_name_chunk(c + 2) || title->tag == "head");
   }
 
   int resolve_name_if_actor(size_t c) {
-    return s_.chunks[c].has(EntryKind::kActor) || s_.chunks[c].has(EntryKind::kActorShort) ? resolve_name(c) : -1;
+    return chunks_[c].has(EntryKind::kActor) || chunks_[c].has(EntryKind::kActorShort) ? resolve_name(c) : -1;
   }
 
   static lexicon::TitleStyle title_style(const Entry& title) {
@@ -617,7 +621,7 @@ class ActorFinder {
   // role of the title's style) on the article's date; -1 if none or several.
   int short_name_holding(size_t c, const std::string& office, lexicon::TitleStyle style) const {
     int found = -1;
-    for (const auto& e : *s_.chunks[c].entries) {
+    for (const auto& e : *chunks_[c].entries) {
       if (e.kind != EntryKind::kActorShort || e.value == found) continue;
       for (const auto* r : lex_.roles_of(e.value, ctx_.date))
         if (r->office == office && style_fits(r->style, style)) {
@@ -632,30 +636,30 @@ class ActorFinder {
   // The chunk of the state named after "of" at `k` ("foreign minister of Iran"), 0 if none; a plural
   // title's reads over an article ("the leaders of the UAE and Egypt").
   size_t of_state_at(size_t k, bool plural) const {
-    if (!is_word(k, "of") || k + 1 >= s_.chunks.size()) return 0;
+    if (!is_word(k, "of") || k + 1 >= n_chunks_) return 0;
     size_t st = k + 1;
-    if (plural && st + 1 < s_.chunks.size() && is_word(st, "article")) ++st;
-    return s_.chunks[st].has(EntryKind::kState) ? st : 0;
+    if (plural && st + 1 < n_chunks_ && is_word(st, "article")) ++st;
+    return chunks_[st].has(EntryKind::kState) ? st : 0;
   }
 
   bool indefinite_before(size_t c) const {
     if (c == 0) return false;
-    const auto& t = s_.tokens[s_.chunks[c - 1].begin].token;
+    const auto& t = tokens_[chunks_[c - 1].begin].token;
     if (!t.arabic && (t.norm == "a" || t.norm == "an")) return true;
     // "the last Indian prime minister to visit Pakistan", "أول رئيس أمريكي يزور": an ordinal makes the
     // title any holder of the office. (Read as words: the word roles' mask has no room left.)
     if (t.arabic) return t.norm == "اول" || t.norm == "اخر";
-    return (t.norm == "first" || t.norm == "last") && c >= 2 && s_.tokens[s_.chunks[c - 2].begin].token.norm == "the";
+    return (t.norm == "first" || t.norm == "last") && c >= 2 && tokens_[chunks_[c - 2].begin].token.norm == "the";
   }
 
   bool modifies_next(size_t c) const {
-    if (c + 1 >= s_.chunks.size() || s_.tokens[s_.chunks[c].begin].token.arabic) return false;
-    const Chunk& next = s_.chunks[c + 1];
+    if (c + 1 >= n_chunks_ || tokens_[chunks_[c].begin].token.arabic) return false;
+    const Chunk& next = chunks_[c + 1];
     return next.has(EntryKind::kTitle) || next.has(EntryKind::kActor) || next.has(EntryKind::kActorShort);
   }
 
   int adjective_state(size_t c) const {
-    const Chunk& ch = s_.chunks[c];
+    const Chunk& ch = chunks_[c];
     if (const auto* e = ch.find(EntryKind::kAdjective)) return e->value;
     std::vector<int> candidates;
     for (const auto& e : ch.entries ? *ch.entries : std::vector<Entry>{})
@@ -665,15 +669,15 @@ class ActorFinder {
   }
 
   bool is_adjective(size_t c) const {
-    return c < s_.chunks.size() && (s_.chunks[c].has(EntryKind::kAdjective) || s_.chunks[c].has(EntryKind::kAmbiguousAdj));
+    return c < n_chunks_ && (chunks_[c].has(EntryKind::kAdjective) || chunks_[c].has(EntryKind::kAmbiguousAdj));
   }
   bool is_punct(size_t c, char p) const {
-    return c < s_.chunks.size() && s_.tokens[s_.chunks[c].begin].token.is_punct(p);
+    return c < n_chunks_ && tokens_[chunks_[c].begin].token.is_punct(p);
   }
-  bool is_word(size_t c, lexicon::Tag role) const { return c < s_.chunks.size() && s_.chunks[c].word(role); }
-  bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[s_.chunks[c].begin].glued_and; }
+  bool is_word(size_t c, lexicon::Tag role) const { return c < n_chunks_ && chunks_[c].word(role); }
+  bool glued_and(size_t c) const { return c < n_chunks_ && tokens_[chunks_[c].begin].glued_and; }
   bool is_name_chunk(size_t c) const {
-    return c < s_.chunks.size() && (s_.chunks[c].has(EntryKind::kActor) || s_.chunks[c].has(EntryKind::kActorShort));
+    return c < n_chunks_ && (chunks_[c].has(EntryKind::kActor) || chunks_[c].has(EntryKind::kActorShort));
   }
 
   // An unknown name after a title: capitalised Latin words, or Arabic words no lexicon knows.
@@ -683,10 +687,10 @@ class ActorFinder {
   size_t unknown_run(size_t c, bool surname_first = false) const {
     size_t e = c, words = 0;
     bool patronymic = false;  // "عبد العزيز بن سعود": an Arabic name with "بن" runs longer
-    while (e < s_.chunks.size() && words < 4 + (patronymic ? 2 : 0)) {
-      const Chunk& ch = s_.chunks[e];
+    while (e < n_chunks_ && words < 4 + (patronymic ? 2 : 0)) {
+      const Chunk& ch = chunks_[e];
       if (ch.end - ch.begin != 1) break;
-      const Tok& t = s_.tokens[ch.begin];
+      const Tok& t = tokens_[ch.begin];
       if (ch.entries && (t.token.arabic || !t.capitalised || !(e > c || surname_first) || !only_surnames(ch))) break;
       if (t.token.kind != text::TokenKind::kWord) break;
       if (t.token.arabic) {
@@ -696,16 +700,16 @@ class ActorFinder {
         break;
       }
       ++e, ++words;
-      if (!t.token.arabic && e + 1 < s_.chunks.size() && is_punct(e, '-') && !s_.chunks[e + 1].entries &&
-          s_.tokens[s_.chunks[e + 1].begin].token.kind == text::TokenKind::kWord &&
-          !s_.tokens[s_.chunks[e + 1].begin].token.arabic)
+      if (!t.token.arabic && e + 1 < n_chunks_ && is_punct(e, '-') && !chunks_[e + 1].entries &&
+          tokens_[chunks_[e + 1].begin].token.kind == text::TokenKind::kWord &&
+          !tokens_[chunks_[e + 1].begin].token.arabic)
         e += 2;
     }
-    if (c < s_.chunks.size() && s_.tokens[s_.chunks[c].begin].token.arabic) {
+    if (c < n_chunks_ && tokens_[chunks_[c].begin].token.arabic) {
       if (e - c > 3 && !patronymic) e = c + 3;
       // A name does not end on "بن": the next word, the father's name, is one the lexicon has.
-      while (e > c + 1 && (s_.tokens[s_.chunks[e - 1].begin].token.norm == "بن" ||
-                           s_.tokens[s_.chunks[e - 1].begin].token.norm == "بنت"))
+      while (e > c + 1 && (tokens_[chunks_[e - 1].begin].token.norm == "بن" ||
+                           tokens_[chunks_[e - 1].begin].token.norm == "بنت"))
         --e;
     }
     return e;  // [c, e)
@@ -721,7 +725,7 @@ class ActorFinder {
   // starting at `first` follows one (after an optional "the"), else 0.
   size_t apposition_comma(size_t first) const {
     size_t c = first;
-    if (c >= 2 && !s_.tokens[s_.chunks[c - 1].begin].token.arabic && is_word(c - 1, "article")) --c;
+    if (c >= 2 && !tokens_[chunks_[c - 1].begin].token.arabic && is_word(c - 1, "article")) --c;
     return c >= 2 && is_punct(c - 1, ',') ? c - 1 : 0;
   }
 
@@ -731,9 +735,9 @@ class ActorFinder {
   size_t latin_name_before(size_t end) const {
     size_t c = end;
     while (c > 0 && end - c < 4) {
-      const Chunk& ch = s_.chunks[c - 1];
+      const Chunk& ch = chunks_[c - 1];
       if (ch.entries || used_[c - 1] || ch.end - ch.begin != 1) break;
-      const Tok& t = s_.tokens[ch.begin];
+      const Tok& t = tokens_[ch.begin];
       if (t.token.kind != text::TokenKind::kWord || t.token.arabic || !t.capitalised || t.all_caps) break;
       --c;
     }
@@ -757,10 +761,10 @@ class ActorFinder {
 
   // As AnalysedSentence::source, viewed rather than copied.
   std::string_view source_view(size_t first, size_t last) const {
-    if (first >= s_.chunks.size() || last < first) return {};
-    last = std::min(last, s_.chunks.size() - 1);
-    const uint32_t b = s_.tokens[s_.chunks[first].begin].src_begin;
-    const uint32_t e = s_.tokens[s_.chunks[last].end - 1].src_end;
+    if (first >= n_chunks_ || last < first) return {};
+    last = std::min(last, n_chunks_ - 1);
+    const uint32_t b = tokens_[chunks_[first].begin].src_begin;
+    const uint32_t e = tokens_[chunks_[last].end - 1].src_end;
     return e > b ? std::string_view(s_.text).substr(b, e - b) : std::string_view();
   }
 
@@ -778,22 +782,22 @@ class ActorFinder {
   // by punctuation or a preposition, are a person it lacks (of no known
   // country). Returns true when it made that ref at `c`.
   bool untitled_object(size_t c) {
-    // Asked of every chunk: the one before it is read first, most having no entries.
-    if (c == 0 || !s_.chunks[c - 1].entries) return false;
-    const Chunk& before = s_.chunks[c - 1];
+    // (run() asks only after a chunk with entries; kept so the test stands alone.)
+    if (c == 0 || !chunks_[c - 1].entries) return false;
+    const Chunk& before = chunks_[c - 1];
     const Entry* trigger = before.find(EntryKind::kTrigger);
     if (!(trigger && (trigger->flags & Entry::kVerb)) && !before.word("with")) return false;
-    if (s_.tokens[s_.chunks[c].begin].token.arabic || !s_.tokens[s_.chunks[c].begin].capitalised) return false;
-    if (s_.chunks[c].entries && !only_surnames(s_.chunks[c])) return false;
+    if (tokens_[chunks_[c].begin].token.arabic || !tokens_[chunks_[c].begin].capitalised) return false;
+    if (chunks_[c].entries && !only_surnames(chunks_[c])) return false;
     const size_t e = unknown_run(c, true);
     if (e < c + 2 || e > c + 4) return false;
-    if (e < s_.chunks.size() && !(s_.tokens[s_.chunks[e].begin].token.kind == text::TokenKind::kPunct ||
+    if (e < n_chunks_ && !(tokens_[chunks_[e].begin].token.kind == text::TokenKind::kPunct ||
                                    is_word(e, "in") || is_word(e, "and") || is_word(e, "date_prep")))
       return false;
     // "met Jari Virtanen, the Finnish foreign minister,": the title after it says who he is.
     if (is_punct(e, ','))
-      for (size_t k = e + 1; k < s_.chunks.size() && k <= e + 4; ++k)
-        if (s_.chunks[k].has(EntryKind::kTitle)) return false;
+      for (size_t k = e + 1; k < n_chunks_ && k <= e + 4; ++k)
+        if (chunks_[k].has(EntryKind::kTitle)) return false;
     if (ctx_.unknown_names_left <= 0) return false;
     --ctx_.unknown_names_left;
     std::string written = s_.source(c, e - 1);
@@ -826,7 +830,7 @@ class ActorFinder {
   // "Virtanen met Lavrov": a word the lexicon lacks that is the last name of
   // an unknown person the article introduced; nullptr if it is none.
   const ArticleContext::Discovered* discovered_at(size_t c) const {
-    const Tok& tok = s_.tokens[s_.chunks[c].begin];
+    const Tok& tok = tokens_[chunks_[c].begin];
     if (tok.token.kind != text::TokenKind::kWord || (!tok.token.arabic && !tok.capitalised)) return nullptr;
     const std::string_view norm = tok.token.norm;
     for (const auto& d : ctx_.discovered)
@@ -935,6 +939,8 @@ class ActorFinder {
     int best = loose + 1, best_actor = -1;
     bool tie = false;
     for (int a : ctx_.mentioned) {  // each actor once (ArticleContext::note)
+      // Only people have the full names fuzzy_distance weighs: states and organisations are not asked.
+      if (lex_.actors()[a].kind != ActorKind::kPerson) continue;
       int d = lex_.fuzzy_distance(folded, a, loose);
       if (d < best) best = d, best_actor = a, tie = false;
       else if (d == best && d <= loose) tie = true;
@@ -950,8 +956,8 @@ class ActorFinder {
   // title: the list's people share it. Empty when there is none.
   std::string listed_after_countryman(size_t title) const {
     // English only: Arabic lists of people of different states run the same way ("الرئيس المصري ...، والعاهل الأردني").
-    if (title < 2 || s_.tokens[s_.chunks[title].begin].token.arabic) return {};
-    if (!(s_.chunks[title - 1].word("and") || s_.tokens[s_.chunks[title - 1].begin].token.is_punct(','))) return {};
+    if (title < 2 || tokens_[chunks_[title].begin].token.arabic) return {};
+    if (!(chunks_[title - 1].word("and") || tokens_[chunks_[title - 1].begin].token.is_punct(','))) return {};
     if (s_.actors.empty()) return {};
     const ActorRef& before = s_.actors.back();
     if (before.last_chunk + 2 != title || before.title.empty() || before.country.empty()) return {};
@@ -960,7 +966,7 @@ class ActorFinder {
   }
 
   void title_phrase(size_t c) {
-    const Entry* title = s_.chunks[c].find(EntryKind::kTitle);
+    const Entry* title = chunks_[c].find(EntryKind::kTitle);
     const std::string& office = title->tag;  // the lexicon's: no copy
     const bool plural = title->flags & Entry::kPlural;
     size_t first = c, last = c;
@@ -980,7 +986,7 @@ class ActorFinder {
         first = c - 1;
         // "the Egyptian and Saudi foreign ministers", "the French, German and Italian leaders":
         // each adjective of a plural title's list is a state, its holder standing at it.
-        if (plural && st >= 0 && !s_.tokens[s_.chunks[c].begin].token.arabic) {
+        if (plural && st >= 0 && !tokens_[chunks_[c].begin].token.arabic) {
           size_t f = c - 1;
           while (f >= 2 && (is_word(f - 1, "and") || is_punct(f - 1, ',')) && !used_[f - 2] && is_adjective(f - 2) &&
                  adjective_state(f - 2) >= 0) {
@@ -993,8 +999,8 @@ class ActorFinder {
             first = f;
           }
         }
-      } else if (s_.chunks[c - 1].has(EntryKind::kState) && !s_.tokens[s_.chunks[c - 1].begin].token.arabic) {
-        states.push_back(s_.chunks[c - 1].find(EntryKind::kState)->value);
+      } else if (chunks_[c - 1].has(EntryKind::kState) && !tokens_[chunks_[c - 1].begin].token.arabic) {
+        states.push_back(chunks_[c - 1].find(EntryKind::kState)->value);
         first = c - 1;
       } else if (const int org = resolve_name_if_actor(c - 1); org >= 0 && affiliation_of_next(c - 1, org)) {
         first = c - 1;
@@ -1004,21 +1010,21 @@ class ActorFinder {
     // Post-modifiers: adjectives (and coordinated ones for plurals), "of X", construct state "أمير قطر".
     size_t k = c + 1;
     bool of_list = false;  // a plural title's "of X" may go on with a list of states
-    while (k < s_.chunks.size()) {
+    while (k < n_chunks_) {
       if (is_adjective(k)) {
         int st = adjective_state(k);
         if (st >= 0) states.push_back(st);
         last = k++;
-      } else if (s_.chunks[k].has(EntryKind::kState) && (k == c + 1 || glued_and(k)) &&
-                 s_.tokens[s_.chunks[k].begin].token.arabic) {
-        states.push_back(s_.chunks[k].find(EntryKind::kState)->value);
+      } else if (chunks_[k].has(EntryKind::kState) && (k == c + 1 || glued_and(k)) &&
+                 tokens_[chunks_[k].begin].token.arabic) {
+        states.push_back(chunks_[k].find(EntryKind::kState)->value);
         // "وزراء خارجية مصر والأردن والعراق": each minister stands at his state's name.
         if (plural) listed_at.resize(states.size() - 1, 0), listed_at.push_back(k);
         last = k++;
       } else if (const size_t st = of_state_at(k, plural); st > 0) {
         // "ambassador to X" (لدى) names where the office is held, not whose it is.
-        if (office != "ambassador") states.push_back(s_.chunks[st].find(EntryKind::kState)->value);
-        of_list = plural && office != "ambassador" && !s_.tokens[s_.chunks[st].begin].token.arabic;
+        if (office != "ambassador") states.push_back(chunks_[st].find(EntryKind::kState)->value);
+        of_list = plural && office != "ambassador" && !tokens_[chunks_[st].begin].token.arabic;
         if (of_list) listed_at.assign(states.size() - 1, 0), listed_at.push_back(st);
         last = st;
         k = st + 1;
@@ -1033,9 +1039,9 @@ class ActorFinder {
         // "the foreign ministers of Egypt, Jordan(,) and Iraq": every state of the list.
         size_t n = k + 1;
         if (is_punct(k, ',') && is_word(n, "and")) ++n;
-        if (n + 1 < s_.chunks.size() && is_word(n, "article") && s_.chunks[n + 1].has(EntryKind::kState)) ++n;  // "and the UAE"
-        if (n >= s_.chunks.size() || !s_.chunks[n].has(EntryKind::kState)) break;
-        states.push_back(s_.chunks[n].find(EntryKind::kState)->value);
+        if (n + 1 < n_chunks_ && is_word(n, "article") && chunks_[n + 1].has(EntryKind::kState)) ++n;  // "and the UAE"
+        if (n >= n_chunks_ || !chunks_[n].has(EntryKind::kState)) break;
+        states.push_back(chunks_[n].find(EntryKind::kState)->value);
         listed_at.resize(states.size() - 1, 0);
         listed_at.push_back(n);
         last = n;
@@ -1068,7 +1074,7 @@ class ActorFinder {
       return single_holder_memo;
     };
     k = last + 1;
-    while (k < s_.chunks.size()) {
+    while (k < n_chunks_) {
       size_t n = k;
       if (is_punct(n, ',')) ++n;
       if (!names.empty() && (is_word(n, "and"))) ++n;
@@ -1076,20 +1082,20 @@ class ActorFinder {
       if (!names.empty() && !plural) break;
       // "وزراء خارجية مصر والأردن، وأمين سر اللجنة ...": after a comma a word
       // with "و" glued on opens the list's next member, not the title's name.
-      if (names.empty() && n > k && glued_and(n) && s_.tokens[s_.chunks[n].begin].token.arabic) break;
+      if (names.empty() && n > k && glued_and(n) && tokens_[chunks_[n].begin].token.arabic) break;
       // "Crown Prince Sheikh Mohammed bin Zayed", "رئيس الجمهورية السيد عبد المجيد تبون": a courtesy before the name.
-      if (n + 1 < s_.chunks.size() && is_word(n, "name_prefix") && is_name_chunk(n + 1)) ++n;
+      if (n + 1 < n_chunks_ && is_word(n, "name_prefix") && is_name_chunk(n + 1)) ++n;
       if (is_name_chunk(n)) {
         int a = resolve_name(n);
         if (a < 0 && single_holder() >= 0)
-          for (const auto& e : *s_.chunks[n].entries)
+          for (const auto& e : *chunks_[n].entries)
             if (e.value == single_holder() && e.kind == EntryKind::kActorShort) a = single_holder();
         // "الرئيس عباس", "الملك عبد الله": a bare title's short name, before any full mention, is the one
         // its bearers who holds the office that day.
-        if (a < 0 && states.empty() && !plural && s_.chunks[n].names_ok) a = short_name_holding(n, office, title_style(*title));
+        if (a < 0 && states.empty() && !plural && chunks_[n].names_ok) a = short_name_holding(n, office, title_style(*title));
         if (a < 0) {
           // "Park Jie-won": a surname of someone known opening a longer name the lexicon lacks.
-          const size_t e = s_.tokens[s_.chunks[n].begin].token.arabic ? n : unknown_run(n, true);
+          const size_t e = tokens_[chunks_[n].begin].token.arabic ? n : unknown_run(n, true);
           if (e < n + 2) break;
           names.push_back({n, e - 1, -1, s_.source(n, e - 1)});
           k = e;
@@ -1098,11 +1104,11 @@ class ActorFinder {
         }
         // "ري يونغ": a shortened name may run on over words the lexicon lacks.
         size_t end = n;
-        while (end + 1 < s_.chunks.size() && end < n + 2 && !s_.chunks[end + 1].entries &&
-               s_.tokens[s_.chunks[end + 1].begin].token.kind == text::TokenKind::kWord &&
-               !s_.tokens[s_.chunks[end + 1].begin].glued_and && s_.tokens[s_.chunks[end + 1].begin].token.arabic ==
-                                                                     s_.tokens[s_.chunks[n].begin].token.arabic &&
-               end + 2 < s_.chunks.size() && s_.tokens[s_.chunks[end + 2].begin].token.kind == text::TokenKind::kPunct)
+        while (end + 1 < n_chunks_ && end < n + 2 && !chunks_[end + 1].entries &&
+               tokens_[chunks_[end + 1].begin].token.kind == text::TokenKind::kWord &&
+               !tokens_[chunks_[end + 1].begin].glued_and && tokens_[chunks_[end + 1].begin].token.arabic ==
+                                                                     tokens_[chunks_[n].begin].token.arabic &&
+               end + 2 < n_chunks_ && tokens_[chunks_[end + 2].begin].token.kind == text::TokenKind::kPunct)
           ++end;
         names.push_back({n, end, a, {}});
         k = end + 1;
@@ -1117,7 +1123,7 @@ class ActorFinder {
         // of a holder the article already named, not spelling that holder, is
         // the next phrase rather than another person's name.
         if (e - n == 1 && single_holder() >= 0 && ctx_.was_mentioned(single_holder()) &&
-            s_.tokens[s_.chunks[n].begin].token.arabic && !name_fits(single_holder(), text::fold_string(written)))
+            tokens_[chunks_[n].begin].token.arabic && !name_fits(single_holder(), text::fold_string(written)))
           break;
         // "مع نظيره السعودي، رحب فيها الجانبان": after a comma, one Arabic
         // word the lexicon lacks opens the next clause; a name set off by a
@@ -1199,8 +1205,8 @@ class ActorFinder {
     // office after the name); one of another country is a verb's next actor
     // ("استقبل بوتين رئيس الوزراء الهندي").
     // So is one whose place is a city of the person's country ("محمد بن زايد ولي عهد أبوظبي").
-    if ((states.size() == 1 || (states.empty() && last + 1 < s_.chunks.size())) && first >= 1 &&
-        s_.tokens[s_.chunks[first].begin].token.arabic && !glued_and(first) && !s_.actors.empty() &&
+    if ((states.size() == 1 || (states.empty() && last + 1 < n_chunks_)) && first >= 1 &&
+        tokens_[chunks_[first].begin].token.arabic && !glued_and(first) && !s_.actors.empty() &&
         s_.actors.back().last_chunk + 1 == first && s_.actors.back().actor >= 0 &&
         lex_.actors()[s_.actors.back().actor].kind == ActorKind::kPerson &&
         !title_country(states, last).empty() &&
@@ -1282,7 +1288,7 @@ class ActorFinder {
   // once the whole sentence is read (settle_shared_places): the article's
   // countries decide, and the sentence's own mentions count among them.
   void place_at(size_t c) {
-    const Chunk& ch = s_.chunks[c];
+    const Chunk& ch = chunks_[c];
     std::vector<int>& candidates = place_candidates(ch);
     if (candidates.empty()) {
       if (const auto* st = ch.find(EntryKind::kState)) {
@@ -1322,7 +1328,7 @@ class ActorFinder {
   void settle_shared_places() {
     for (size_t i : shared_places_) {
       PlaceRef& ref = s_.places[i];
-      const std::vector<int>& candidates = place_candidates(s_.chunks[ref.chunk]);
+      const std::vector<int>& candidates = place_candidates(chunks_[ref.chunk]);
       int place = candidates.front(), best_count = 0;
       for (int p : candidates) {
         int count = ctx_.country_count(lex_.places()[p].country);
@@ -1352,6 +1358,12 @@ class ActorFinder {
   }
 
   AnalysedSentence& s_;
+  // Its chunks and tokens, viewed: they stay as they are while actors are
+  // found (only its refs and places are added to), and the tests read them
+  // many times at every chunk, where through the sentence each read cost a load more.
+  const Chunk* const chunks_;
+  const size_t n_chunks_;
+  const Tok* const tokens_;
   ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
   std::vector<uint8_t>& used_;

@@ -190,11 +190,19 @@ Date hijri_to_gregorian(int year, int month, int day) {
 namespace {
 
 // Every reading below starts at a date word of the lexicon or at a number
-// written alone: the chunks that may open a date.
-bool may_open_date(const AnalysedSentence& s, size_t c) {
-  const Chunk& ch = s.chunks[c];
-  return ch.find(EntryKind::kDate) ||
-         (ch.end - ch.begin == 1 && s.tokens[ch.begin].token.kind == text::TokenKind::kNumber);
+// written alone: the chunks that may open a date. The first from `c` (or the
+// chunk count), found with the sentence's chunks and tokens at hand: most
+// chunks are neither, and the sentence was read through at each.
+size_t next_date_opener(const AnalysedSentence& s, size_t c) {
+  const Chunk* const chunks = s.chunks.data();
+  const Tok* const tokens = s.tokens.data();
+  const size_t n = s.chunks.size();
+  for (; c < n; ++c) {
+    const Chunk& ch = chunks[c];
+    if (ch.find(EntryKind::kDate) || (ch.end - ch.begin == 1 && tokens[ch.begin].token.kind == text::TokenKind::kNumber))
+      return c;
+  }
+  return n;
 }
 
 // The atoms of a sentence, each read when a reading first asks for it: most
@@ -245,8 +253,7 @@ class LazyAtoms {
 std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int told_month, const Date& told_day) {
   std::vector<DateRef> out;
   const size_t n = s.chunks.size();
-  size_t i = 0;
-  while (i < n && !may_open_date(s, i)) ++i;
+  size_t i = next_date_opener(s, 0);
   if (i == n) return out;  // most sentences: no date word, no number
   const LazyAtoms at(s, told_month);
   const bool have_ref = !ref.empty() && ref.day != 0;
@@ -263,10 +270,10 @@ std::vector<DateRef> find_dates(const AnalysedSentence& s, const Date& ref, int 
   };
   Date told = told_day;  // and then the sentence's own ("أمس الاثنين ... صباح اليوم ذاته")
 
-  for (; i < n; ++i) {
-    // Every reading below starts at a number or a date word; most chunks
-    // are neither, and trying each reading on them cost more than the atoms.
-    if (!may_open_date(s, i) || at(i).kind == Atom::kOther) continue;
+  // Every reading below starts at a number or a date word; most chunks
+  // are neither, and trying each reading on them cost more than the atoms.
+  for (; i < n; i = next_date_opener(s, i + 1)) {
+    if (at(i).kind == Atom::kOther) continue;
     DateRef d;
     size_t j = i;  // last chunk consumed
     size_t phrase_end = 0;  // of a year phrase after a day and month

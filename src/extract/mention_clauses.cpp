@@ -14,7 +14,7 @@ bool SentenceMentions::in_date(size_t c) const {
 }
 
 bool SentenceMentions::plain(size_t c) const {
-  if (c >= s_.chunks.size()) return false;
+  if (c >= n_chunks_) return false;
   if (!chunk(c).entries) return true;
   for (const auto& e : *chunk(c).entries)
     if (e.kind != EntryKind::kDate || !e.has_tag("day")) return false;
@@ -28,15 +28,15 @@ bool SentenceMentions::only_light_between(size_t from, size_t to) const {
 }
 
 bool SentenceMentions::topic_before(size_t c) const {
-  if (c == 0 || c >= s_.chunks.size()) return false;
+  if (c == 0 || c >= n_chunks_) return false;
   size_t p = c - 1;
   if (word(p, "light") && p > 0) --p;  // "on the Ukraine war"
-  return word(p, "topic") || (word(p, "date_prep") && !s_.tokens[chunk(p).begin].token.arabic);
+  return word(p, "topic") || (word(p, "date_prep") && !tokens_[chunk(p).begin].token.arabic);
 }
 
 bool SentenceMentions::construct_reference(size_t tc, bool verb) const {
-  if (verb || !arabic_ || tc == 0 || !s_.tokens[chunk(tc - 1).begin].token.arabic ||
-      s_.tokens[chunk(tc - 1).begin].token.kind != text::TokenKind::kWord)
+  if (verb || !arabic_ || tc == 0 || !tokens_[chunk(tc - 1).begin].token.arabic ||
+      tokens_[chunk(tc - 1).begin].token.kind != text::TokenKind::kWord)
     return false;
   // A plain noun, or a status noun ("إلغاء", "عقب انتهاء"); a lone "بعد" is
   // a preposition and what follows it may still name its people.
@@ -44,7 +44,7 @@ bool SentenceMentions::construct_reference(size_t tc, bool verb) const {
   if (before.entries)
     for (const auto& e : *before.entries)
       if (e.kind != EntryKind::kCue || (e.has_tag("past") && before.end - before.begin == 1)) return false;
-  return definite(s_.tokens[chunk(tc).begin].token.norm);
+  return definite(tokens_[chunk(tc).begin].token.norm);
 }
 
 bool SentenceMentions::definite(std::string_view w) {
@@ -83,7 +83,7 @@ bool SentenceMentions::held_in_call(size_t i, size_t clause_hi) const {
 
 bool SentenceMentions::arabic_purpose(size_t i, size_t clause_lo, size_t tc) const {
   return arabic_ && i > 0 && triggers_[i - 1].chunk >= clause_lo && triggers_[i].type == MeetingType::kTalks &&
-         (triggers_[i].flags & Entry::kVerb) && s_.tokens[chunk(tc).begin].glued_prep;
+         (triggers_[i].flags & Entry::kVerb) && tokens_[chunk(tc).begin].glued_prep;
 }
 
 size_t SentenceMentions::after_clause(size_t tc, size_t hi) const {
@@ -95,10 +95,10 @@ size_t SentenceMentions::after_clause(size_t tc, size_t hi) const {
 
 bool SentenceMentions::skippable(size_t c) const {
   // A chunk past the end or without entries holds no word, cue or date kind: only the comma and the dates are asked.
-  if (c >= s_.chunks.size() || !chunk(c).entries) return punct(c, ',') || in_date(c);
+  if (c >= n_chunks_ || !chunk(c).entries) return punct(c, ',') || in_date(c);
   if (word(c, "light") || punct(c, ',') || cue(c) || in_date(c) || word(c, "date_prep")) return true;
   // "opened the three-day summit": how long an event lasted is a modifier, no date.
-  const auto* e = c < s_.chunks.size() ? chunk(c).find(lexicon::EntryKind::kDate) : nullptr;
+  const auto* e = c < n_chunks_ ? chunk(c).find(lexicon::EntryKind::kDate) : nullptr;
   return e != nullptr && std::string_view(e->tag) == "duration";
 }
 
@@ -120,7 +120,7 @@ size_t SentenceMentions::first_word_before(size_t tc) const {
       continue;
     }
     if (punct(c, ',')) return 0;
-    const std::string_view norm = s_.tokens[chunk(c).begin].token.norm;
+    const std::string_view norm = tokens_[chunk(c).begin].token.norm;
     if (norm == "اول" || norm == "اولى") return c;
   }
   return 0;
@@ -131,7 +131,7 @@ bool SentenceMentions::first_to(size_t tc) const { return first_word_before(tc) 
 bool SentenceMentions::dual_verb(size_t tc) const {
   // The trigger's own last word: "التقيا", "يلتقيان", "اجتمعا", "يجتمعان" (folded, no diacritics).
   const Chunk& ch = chunk(tc);
-  const std::string_view norm = s_.tokens[ch.end - 1].token.norm;
+  const std::string_view norm = tokens_[ch.end - 1].token.norm;
   constexpr std::string_view kAlef = "\xD8\xA7", kAlefNun = "\xD8\xA7\xD9\x86";
   if (norm.size() < 8) return false;  // four letters at least
   return norm.ends_with(kAlefNun) || (norm.ends_with(kAlef) && !norm.ends_with("\xD9\x88\xD8\xA7"));
@@ -140,11 +140,11 @@ bool SentenceMentions::dual_verb(size_t tc) const {
 void SentenceMentions::find_triggers_and_cuts() {
   find_appositives();
   std::vector<size_t> quotes;
-  for (size_t c = 0; c < s_.chunks.size(); ++c) {
+  for (size_t c = 0; c < n_chunks_; ++c) {
     const Chunk& ch = chunk(c);
     // A chunk the lexicon does not know and no punctuation can be neither a
     // trigger, a speech word nor a cut: most are passed over here at once.
-    if (!ch.entries && s_.tokens[ch.begin].token.kind != text::TokenKind::kPunct) continue;
+    if (!ch.entries && tokens_[ch.begin].token.kind != text::TokenKind::kPunct) continue;
     // "Putin, the summit's host, met Modi": an appositive describes its
     // actor; its meeting words report no meeting of their own.
     if (appositive_close(c) > 0) continue;
@@ -173,7 +173,7 @@ void SentenceMentions::find_triggers_and_cuts() {
       cuts_.push_back(c + 1);
     } else if (word(c, "speech")) {
       // Arabic puts the speaker after the verb ("قال لافروف إنه ..."), English before it.
-      cuts_.push_back(s_.tokens[ch.begin].token.arabic ? c : c + 1);
+      cuts_.push_back(tokens_[ch.begin].token.arabic ? c : c + 1);
       // What was said starts at "إن"/"أن": "قال بوتين إن لافروف سيزور بيونغ يانغ"
       // does not make the speaker a visitor ("إنه" keeps him as its subject).
       if (const size_t that = reported_clause(c); that > c) cuts_.push_back(that);
@@ -191,7 +191,7 @@ std::vector<int> SentenceMentions::hosts_of(const Trigger& t, size_t lo) const {
 
 std::optional<size_t> SentenceMentions::hosted_meeting_noun(size_t verb, const Entry& t) const {
   if (!(t.flags & Entry::kVerb) || !(t.flags & Entry::kHost)) return std::nullopt;
-  for (size_t c = verb + 1; c < s_.chunks.size() && c <= verb + 5; ++c) {
+  for (size_t c = verb + 1; c < n_chunks_ && c <= verb + 5; ++c) {
     if (summit_named_for(c)) return c;
     if (ref_at_[c] >= 0) {
       if (s_.actors[ref_at_[c]].is_state_name) return std::nullopt;  // "hosted Turkey's president for talks"
@@ -210,7 +210,7 @@ std::optional<size_t> SentenceMentions::hosted_meeting_noun(size_t verb, const E
 }
 
 bool SentenceMentions::summit_named_for(size_t c) const {
-  if (c >= s_.chunks.size() || ref_at_[c] < 0) return false;
+  if (c >= n_chunks_ || ref_at_[c] < 0) return false;
   const ActorRef& ref = s_.actors[ref_at_[c]];
   const Entry* t = chunk(c).find(EntryKind::kTrigger);
   return t && std::string_view(t->tag) == "summit" && ref.first_chunk == c && ref.last_chunk == c && ref.actor >= 0 &&
@@ -245,10 +245,10 @@ std::optional<size_t> SentenceMentions::at_summit(size_t i) const {
     c = s_.actors[ref_at_[c - 1]].first_chunk;
   // "the Group of Eight summit": a name the lexicon lacks, in capitals.
   for (int words = 0; words < 4 && c > triggers_[i].chunk + 2; ++words) {
-    const auto& w = s_.tokens[chunk(c - 1).begin];
+    const auto& w = tokens_[chunk(c - 1).begin];
     // ("the Three Seas summit": a number word may start the name.)
     const bool name_word = chunk(c - 1).entries == nullptr || number_word(c - 1) > 0;
-    if ((name_word && w.capitalised) || (word(c - 1, "of") && s_.tokens[chunk(c - 2).begin].capitalised))
+    if ((name_word && w.capitalised) || (word(c - 1, "of") && tokens_[chunk(c - 2).begin].capitalised))
       --c;
     else
       break;
@@ -257,15 +257,15 @@ std::optional<size_t> SentenceMentions::at_summit(size_t i) const {
   for (int plain_words = 1; c > triggers_[i].chunk + 1 &&
                             (word(c - 1, "article") || word(c - 1, "light") || adjective(c - 1) || (plain(c - 1) && plain_words-- > 0));)
     --c;
-  if (c <= triggers_[i].chunk + 1 || s_.tokens[chunk(c - 1).begin].token.norm != "at") return std::nullopt;
+  if (c <= triggers_[i].chunk + 1 || tokens_[chunk(c - 1).begin].token.norm != "at") return std::nullopt;
   return c - 1;
 }
 
 void SentenceMentions::find_appositives() {
   for (const auto& ref : s_.actors) {
     const size_t open = ref.last_chunk + 1;
-    if (open >= s_.chunks.size() || !punct(open, ',')) continue;
-    for (size_t c = open + 1; c < s_.chunks.size() && c <= open + 8; ++c) {
+    if (open >= n_chunks_ || !punct(open, ',')) continue;
+    for (size_t c = open + 1; c < n_chunks_ && c <= open + 8; ++c) {
       if (ref_at_[c] >= 0 || punct(c, '"')) break;
       if (!punct(c, ',')) continue;
       if (c > open + 1 && verb_trigger_at(c + 1)) appositives_.emplace_back(open, c);
@@ -275,7 +275,7 @@ void SentenceMentions::find_appositives() {
 }
 
 bool SentenceMentions::verb_trigger_at(size_t c) const {
-  if (c >= s_.chunks.size() || ref_at_[c] >= 0) return false;
+  if (c >= n_chunks_ || ref_at_[c] >= 0) return false;
   const Entry* t = chunk(c).find(EntryKind::kTrigger);
   return t && (t->flags & Entry::kVerb);
 }
@@ -313,7 +313,7 @@ void SentenceMentions::cut_at_quotes(const std::vector<size_t>& quotes) {
 
 bool SentenceMentions::named_meeting_quote(size_t open, size_t close) const {
   const Entry* noun = chunk(open + 1).find(EntryKind::kTrigger);
-  const Tok& first = s_.tokens[chunk(open + 1).begin];
+  const Tok& first = tokens_[chunk(open + 1).begin];
   return noun && !(noun->flags & Entry::kVerb) && (first.token.arabic || first.capitalised) &&  // not '"call me"'
          !speech_or_trigger_between(open + 1, close);
 }
@@ -325,8 +325,8 @@ bool SentenceMentions::speech_or_trigger_between(size_t from, size_t to) const {
 }
 
 size_t SentenceMentions::reported_clause(size_t c) const {
-  if (!s_.tokens[chunk(c).begin].token.arabic) return c;
-  for (size_t k = c + 1; k < s_.chunks.size() && k <= c + 8; ++k) {
+  if (!tokens_[chunk(c).begin].token.arabic) return c;
+  for (size_t k = c + 1; k < n_chunks_ && k <= c + 8; ++k) {
     if (word(k, "that")) return k;
     if (chunk(k).has(EntryKind::kTrigger) || punct(k, '.')) break;
   }
@@ -334,7 +334,7 @@ size_t SentenceMentions::reported_clause(size_t c) const {
 }
 
 bool SentenceMentions::actor_follows(size_t c) const {
-  for (; c < s_.chunks.size(); ++c) {
+  for (; c < n_chunks_; ++c) {
     if (ref_at_[c] >= 0) return true;
     if (!(word(c, "light") || chunk(c).has(EntryKind::kTitle) || adjective(c))) return false;
   }
@@ -398,7 +398,7 @@ bool SentenceMentions::framed_noun(size_t tc) const { return word_over_modifiers
 bool SentenceMentions::at_before(size_t tc) const {
   for (size_t c = tc, budget = 4; c > 0 && budget > 0; --budget) {
     --c;
-    if (s_.tokens[chunk(c).begin].token.norm == "at") return true;
+    if (tokens_[chunk(c).begin].token.norm == "at") return true;
     if (!(word(c, "article") || word(c, "light") || adjective(c) || ref_at_[c] >= 0)) return false;
   }
   return false;
@@ -424,7 +424,7 @@ bool SentenceMentions::verb_trigger_before(size_t c) const {
 bool SentenceMentions::participle_between(size_t from, size_t to) const {
   for (size_t k = from + 1; k + 1 < to; ++k) {
     if (!punct(k, ',') || chunk(k + 1).entries) continue;
-    const auto& t = s_.tokens[chunk(k + 1).begin].token;
+    const auto& t = tokens_[chunk(k + 1).begin].token;
     if (!t.arabic && t.norm.size() > 4 && t.norm.ends_with("ing")) return true;
   }
   return false;
@@ -459,10 +459,10 @@ bool SentenceMentions::topic_between(size_t tc, size_t to) const {
     for (size_t c = tc + 1; c < to; ++c)
       if (plain(c)) return true;
   for (size_t c = tc + 1; c < to; ++c) {
-    if (word(c, "date_prep") && !s_.tokens[chunk(c).begin].token.arabic && !in_date(c) && !in_date(c + 1) &&
+    if (word(c, "date_prep") && !tokens_[chunk(c).begin].token.arabic && !in_date(c) && !in_date(c + 1) &&
         !in_date(c + 2) && !place_at(c + 1) && !cue(c + 1) && !noun_between(c, to))  // "on the island of Bali"
       return true;
-    if (word(c, "topic") && s_.tokens[chunk(c).begin].token.arabic) return true;
+    if (word(c, "topic") && tokens_[chunk(c).begin].token.arabic) return true;
   }
   return false;
 }
@@ -493,7 +493,7 @@ bool SentenceMentions::in_earlier_subclause(size_t date, size_t tc) const {
 
 bool SentenceMentions::comes_after(size_t tc) const {
   if (arabic_) return tc > 0 && word(tc - 1, "comes");
-  return tc + 1 < s_.chunks.size() && word(tc + 1, "comes");
+  return tc + 1 < n_chunks_ && word(tc + 1, "comes");
 }
 
 bool SentenceMentions::word_between(size_t from, size_t to, lexicon::Tag role) const {

@@ -42,7 +42,7 @@ Date SentenceMentions::interval_date(size_t lo, size_t tc, std::string* text, si
   // (Not in Arabic: "بعد يومين" after the verb is as often two days from the report.)
   bool later = fronted_later;
   if (at == tc && !arabic_)
-    for (size_t c = tc + 1; c < s_.chunks.size() && c <= tc + 12 && !punct(c, '.'); ++c)
+    for (size_t c = tc + 1; c < n_chunks_ && c <= tc + 12 && !punct(c, '.'); ++c)
       if (const auto* e = chunk(c).find(lexicon::EntryKind::kDate); e != nullptr && std::string_view(e->tag) == "interval_later") {
         at = c, days = -e->value, later = true;
         break;
@@ -95,7 +95,7 @@ bool SentenceMentions::that_between(size_t from, size_t to) const {
 const DateRef* SentenceMentions::second_date_of_plural(const Trigger& t, const Mention& m) const {
   const Meeting& mt = m.meeting;
   if (arabic_ || mt.status != Status::kOccurred || mt.date.empty() || mt.type == MeetingType::kTalks) return nullptr;
-  const std::string_view w = s_.tokens[chunk(t.chunk).end - 1].token.norm;
+  const std::string_view w = tokens_[chunk(t.chunk).end - 1].token.norm;
   const bool plural_noun = w.size() >= 2 && w.back() == 's' && w[w.size() - 2] != 's';
   // "met in April and May": a verb told with two months met once in each (days could be one meeting's).
   const bool verb_of_months = (t.flags & Entry::kVerb) && mt.type == MeetingType::kMeeting && mt.date.day == 0;
@@ -119,7 +119,7 @@ bool SentenceMentions::plan_overtaken(size_t tc) const {
   if (arabic_ || tc < 3 || !has_cue("planned")) return false;
   for (size_t c = tc >= 4 ? tc - 4 : 0; c + 2 < tc; ++c) {
     if (!cue(c + 2, "planned")) continue;
-    if (s_.tokens[chunk(c).begin].token.norm == "had" && s_.tokens[chunk(c + 1).begin].token.norm == "been") return true;
+    if (tokens_[chunk(c).begin].token.norm == "had" && tokens_[chunk(c + 1).begin].token.norm == "been") return true;
   }
   return false;
 }

@@ -45,7 +45,7 @@ bool SentenceMentions::trip_to_summit(size_t i) const {
     c = s_.actors[ref_at_[c - 1]].first_chunk;
   if (c == next.chunk) return false;
   while (c > triggers_[i].chunk + 1 && (word(c - 1, "article") || word(c - 1, "light"))) --c;
-  return c > triggers_[i].chunk + 1 && s_.tokens[chunk(c - 1).begin].token.norm == "for";
+  return c > triggers_[i].chunk + 1 && tokens_[chunk(c - 1).begin].token.norm == "for";
 }
 
 void SentenceMentions::arabic_tour(size_t tc, size_t hi, Mention& m) const {
@@ -80,7 +80,7 @@ void SentenceMentions::arabic_tour(size_t tc, size_t hi, Mention& m) const {
 
 void SentenceMentions::invitation_to_place(std::vector<Mention>& out) const {
   if (arabic_) return;
-  const size_t n = s_.chunks.size();
+  const size_t n = n_chunks_;
   for (size_t c = 1; c + 3 < n; ++c) {
     if (!cue(c, "invited") || ref_at_[c - 1] < 0 || ref_at_[c + 1] < 0) continue;
     const ActorRef& inviter = s_.actors[ref_at_[c - 1]];

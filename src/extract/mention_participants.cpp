@@ -9,15 +9,15 @@ namespace diplograph::extract {
 
 void SentenceMentions::arabic_signing(std::vector<Mention>& out) const {
   if (!arabic_) return;
-  size_t sign = s_.chunks.size(), presence = s_.chunks.size();
-  for (size_t c = dateline_; c < s_.chunks.size(); ++c) {
-    if (sign == s_.chunks.size() && word(c, "signing")) sign = c;
+  size_t sign = n_chunks_, presence = n_chunks_;
+  for (size_t c = dateline_; c < n_chunks_; ++c) {
+    if (sign == n_chunks_ && word(c, "signing")) sign = c;
     if (sign < c && word(c, "presence")) {
       presence = c;
       break;
     }
   }
-  if (presence == s_.chunks.size()) return;
+  if (presence == n_chunks_) return;
   Mention m;
   m.meeting.type = MeetingType::kMeeting;
   m.meeting.status = Status::kOccurred;
@@ -47,7 +47,7 @@ void SentenceMentions::arabic_signing(std::vector<Mention>& out) const {
 
 bool SentenceMentions::ends_proper_name(size_t c) const {
   if (c < 2 || !word(c - 1, "of") || chunk(c - 2).entries) return false;
-  const auto& head = s_.tokens[chunk(c - 2).begin];
+  const auto& head = tokens_[chunk(c - 2).begin];
   return head.token.is_word() && head.capitalised && !head.token.arabic;
 }
 
@@ -86,7 +86,7 @@ void SentenceMentions::extend_group(int r, int dir, size_t lo, size_t hi, std::v
       if (comma && conjunction && verb_trigger_before(p)) return;
       // "After hanging up with Putin, Trump called": a comma alone joins a list
       // only behind an "and" ("A, B and C").
-      if (comma && !conjunction && !listed && !s_.tokens[chunk(c).begin].token.arabic) return;
+      if (comma && !conjunction && !listed && !tokens_[chunk(c).begin].token.arabic) return;
       listed = listed || conjunction;
       r = ref_at_[p];
     } else {
@@ -238,10 +238,10 @@ std::vector<Participant> SentenceMentions::recent_pair() const {
 
 bool SentenceMentions::subject_of_verb(int r) const {
   size_t c = s_.actors[r].last_chunk + 1;
-  while (c < s_.chunks.size() && word(c, "light")) ++c;
+  while (c < n_chunks_ && word(c, "light")) ++c;
   // "... والأردن لبحث": a verb with a glued "ل" is a purpose, and has no subject before it.
   for (const auto& t : triggers_)
-    if (t.chunk == c) return (t.flags & Entry::kVerb) && !(arabic_ && s_.tokens[chunk(c).begin].glued_prep);
+    if (t.chunk == c) return (t.flags & Entry::kVerb) && !(arabic_ && tokens_[chunk(c).begin].glued_prep);
   return false;
 }
 
@@ -323,7 +323,7 @@ std::vector<int> SentenceMentions::relative_subject(size_t lo, size_t tc) const 
     --c;
     if (ref_at_[c] >= 0 || punct(c, ',') || chunk(c).has(EntryKind::kTrigger) || word(c, "speech")) return group;
     // "..., who", "...، الذي كان قد أجرى اتصالاً بالأسد"
-    if (!word(c, "relative") || (!arabic_ && s_.tokens[chunk(c).begin].token.norm != "who")) continue;
+    if (!word(c, "relative") || (!arabic_ && tokens_[chunk(c).begin].token.norm != "who")) continue;
     if (!punct(c - 1, ',') || c < 2 || ref_at_[c - 2] < 0) return group;
     const int r = ref_at_[c - 2];
     if (s_.actors[r].actor >= 0 && lex_.actors()[s_.actors[r].actor].kind != ActorKind::kPerson) return group;
@@ -440,7 +440,7 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
     if (word(c, "pair") && out.empty()) {
       // "بينهما" is "between them" in one word.
       static const std::string kBayn = "\u0628\u064A\u0646";
-      if (c == from || word(c - 1, "with") || word(c - 1, "between") || s_.tokens[chunk(c).begin].token.norm.starts_with(kBayn))
+      if (c == from || word(c - 1, "with") || word(c - 1, "between") || tokens_[chunk(c).begin].token.norm.starts_with(kBayn))
         *pair_word = true;
       break;
     }
@@ -535,9 +535,13 @@ int SentenceMentions::number_word(size_t c) const {
   return 0;
 }
 
-std::vector<int> SentenceMentions::clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const {
+const std::vector<int>& SentenceMentions::clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const {
   // Known people first; states and organisations only when people are missing.
-  std::vector<int> people, others;
+  // Lists kept per thread, the people returned in theirs: two lists a call,
+  // grown as the actors came, cost more allocations than the gathering.
+  thread_local std::vector<int> people, others;
+  people.clear();
+  others.clear();
   // Where the clause ends, found once an actor may be in it: many calls have none past `begin`.
   size_t end = 0;
   bool end_found = false;
@@ -608,10 +612,10 @@ std::vector<std::string> SentenceMentions::counted_states(size_t c) const {
 bool SentenceMentions::whose_state(size_t c) const {
   if (arabic_ || !chunk(c).has(EntryKind::kState)) return false;
   const size_t n = ref_at_[c] >= 0 ? s_.actors[ref_at_[c]].last_chunk + 1 : c + 1;
-  if (n >= s_.chunks.size()) return false;
+  if (n >= n_chunks_) return false;
   if (chunk(n).has(EntryKind::kTitle)) return true;
   // "met Iraq's top Shiite cleric, Ali al-Sistani": a possessive state owns the noun after it.
-  const Tok& last = s_.tokens[chunk(n - 1).end - 1];
+  const Tok& last = tokens_[chunk(n - 1).end - 1];
   const std::string_view after = std::string_view(s_.text).substr(std::min<size_t>(last.src_end, s_.text.size()));
   if ((after.starts_with("'s") || after.starts_with("\u2019s")) && !chunk(n).has(EntryKind::kTrigger)) return true;
   const int r = ref_at_[n];
@@ -624,7 +628,7 @@ std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t 
     const Chunk& ch = chunk(c);
     int st = -1;
     if (const auto* e = ch.find(EntryKind::kAdjective)) st = e->value;
-    else if (const auto* e2 = ch.find(EntryKind::kState); e2 && !s_.tokens[ch.begin].token.arabic) st = e2->value;
+    else if (const auto* e2 = ch.find(EntryKind::kState); e2 && !tokens_[ch.begin].token.arabic) st = e2->value;
     else {
       std::vector<int> cands;
       for (const auto& e : *ch.entries)
@@ -644,7 +648,7 @@ std::vector<int> SentenceMentions::adjective_states(size_t t, size_t lo, size_t 
     int modifiers = arabic_ ? 0 : 2;  // "U.S.-Russia security talks": a word or two may name the subject
     for (size_t c = t; c > lo;) {
       --c;
-      bool english_state = chunk(c).has(EntryKind::kState) && !s_.tokens[chunk(c).begin].token.arabic && ref_at_[c] >= 0 &&
+      bool english_state = chunk(c).has(EntryKind::kState) && !tokens_[chunk(c).begin].token.arabic && ref_at_[c] >= 0 &&
                            s_.actors[ref_at_[c]].is_state_name;
       // "an EU-China summit", "the NATO-Russia Council": an organisation joined to a state by a hyphen.
       const bool english_organisation = !arabic_ && ref_at_[c] >= 0 && s_.actors[ref_at_[c]].actor >= 0 &&
@@ -702,16 +706,16 @@ void SentenceMentions::mark_opening_talks(size_t tc, Mention& m) const {
 
 bool SentenceMentions::naming_call(const Trigger& t) const {
   const size_t tc = t.chunk;
-  if (arabic_ || t.type != MeetingType::kCall || tc + 1 >= s_.chunks.size() || ref_at_[tc + 1] < 0) return false;
-  if (s_.tokens[chunk(tc).begin].token.norm != "called") return false;
+  if (arabic_ || t.type != MeetingType::kCall || tc + 1 >= n_chunks_ || ref_at_[tc + 1] < 0) return false;
+  if (tokens_[chunk(tc).begin].token.norm != "called") return false;
   const size_t after = s_.actors[ref_at_[tc + 1]].last_chunk + 1;
-  return after < s_.chunks.size() &&
+  return after < n_chunks_ &&
          (word(after, "article") || word(after, "possessive") || word(after, "possessive_one") || punct(after, '"'));
 }
 
 std::pair<int, int> SentenceMentions::told_before(size_t tc) const {
   for (size_t k = dateline_ + 1; k + 1 < tc; ++k) {
-    if (!word(k, "speech") || s_.tokens[chunk(k).begin].token.norm != "told") continue;
+    if (!word(k, "speech") || tokens_[chunk(k).begin].token.norm != "told") continue;
     const int x = ref_at_[k - 1], y = ref_at_[k + 1];
     if (x < 0 || y < 0 || x == y) continue;
     const auto person = [&](int r) {
@@ -739,7 +743,7 @@ std::vector<int> SentenceMentions::attendees_after(size_t tc, size_t hi) const {
 
 size_t SentenceMentions::attendance_in_it(size_t tc) const {
   if (!arabic_) return 0;
-  for (size_t c = tc + 1; c + 1 < s_.chunks.size(); ++c) {
+  for (size_t c = tc + 1; c + 1 < n_chunks_; ++c) {
     if (chunk(c).has(EntryKind::kTrigger)) return 0;
     if (word(c, "delegation") && word(c + 1, "in_it")) return c + 2;
   }
@@ -757,8 +761,8 @@ bool SentenceMentions::companion_before(size_t c) const {
 }
 
 int SentenceMentions::object_after(size_t c) const {
-  while (c < s_.chunks.size() && ref_at_[c] < 0 && (chunk(c).has(EntryKind::kTitle) || adjective(c) || word(c, "light"))) ++c;
-  return c < s_.chunks.size() ? ref_at_[c] : -1;
+  while (c < n_chunks_ && ref_at_[c] < 0 && (chunk(c).has(EntryKind::kTitle) || adjective(c) || word(c, "light"))) ++c;
+  return c < n_chunks_ ? ref_at_[c] : -1;
 }
 
 bool SentenceMentions::dated_person_after(size_t c, size_t hi) const {
@@ -771,7 +775,7 @@ bool SentenceMentions::dated_person_after(size_t c, size_t hi) const {
       }
       return date_from(ref.last_chunk + 1) != nullptr;
     }
-    if (s_.tokens[chunk(k).begin].token.kind == text::TokenKind::kPunct || chunk(k).has(EntryKind::kTrigger)) return false;
+    if (tokens_[chunk(k).begin].token.kind == text::TokenKind::kPunct || chunk(k).has(EntryKind::kTrigger)) return false;
   }
   return false;
 }

@@ -8,12 +8,12 @@
 namespace diplograph::extract {
 
 bool SentenceMentions::prep_before(size_t c) const {
-  if (c >= s_.chunks.size()) return false;
-  if (s_.tokens[chunk(c).begin].glued_prep) return true;
+  if (c >= n_chunks_) return false;
+  if (tokens_[chunk(c).begin].glued_prep) return true;
   for (size_t p = c, budget = 7; p > 0 && budget > 0; --budget) {  // "on the Indonesian island of Bali"
     --p;
     if (word(p, "in") || word(p, "to")) return true;
-    if (word(p, "place_noun") && s_.tokens[chunk(p).begin].glued_prep) return true;
+    if (word(p, "place_noun") && tokens_[chunk(p).begin].glued_prep) return true;
     if (word(p, "date_prep") && p + 1 < c && noun_between(p, c)) return true;  // "on the island of Bali"
     // "in the border village of Panmunjom", "the Black Sea resort of Sochi": a word or two may describe the place noun.
     const bool describes_place_noun =
@@ -32,7 +32,7 @@ bool SentenceMentions::place_at(size_t c) const {
 bool SentenceMentions::place_adverbial(size_t c) const {
   if (!arabic_) return false;  // English puts the place after the object
   if (place_at(c) && ref_at_[c] < 0) return prep_before(c);
-  return (word(c, "in") || word(c, "place_noun")) && c + 1 < s_.chunks.size() && place_at(c + 1) && ref_at_[c + 1] < 0;
+  return (word(c, "in") || word(c, "place_noun")) && c + 1 < n_chunks_ && place_at(c + 1) && ref_at_[c + 1] < 0;
 }
 
 const PlaceRef* SentenceMentions::place_from(size_t c) const {
@@ -114,7 +114,7 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
 }
 
 bool SentenceMentions::place_right_after(size_t tc) const {
-  const size_t at = tc + 1 < s_.chunks.size() && word(tc + 1, "to") ? tc + 2 : tc + 1;
+  const size_t at = tc + 1 < n_chunks_ && word(tc + 1, "to") ? tc + 2 : tc + 1;
   for (const auto& p : s_.places)
     if (p.chunk == at) return true;
   return false;
@@ -241,7 +241,7 @@ bool SentenceMentions::in_title_phrase(size_t c) const {
     title = chunk(k).has(EntryKind::kTitle);
   }
   if (!title) return false;
-  for (size_t k = c + 1; k < s_.chunks.size() && k <= c + 4; ++k) {
+  for (size_t k = c + 1; k < n_chunks_ && k <= c + 4; ++k) {
     if (ref_at_[k] >= 0) {
       const int a = s_.actors[ref_at_[k]].actor;
       return a < 0 || lex_.actors()[a].kind == ActorKind::kPerson;
@@ -346,9 +346,9 @@ int SentenceMentions::place_naming(size_t tc, std::string* text) const {
 }
 
 int SentenceMentions::city_state_naming(size_t tc) const {
-  if (!arabic_ || tc + 1 >= s_.chunks.size() || ref_at_[tc + 1] < 0) return -1;
+  if (!arabic_ || tc + 1 >= n_chunks_ || ref_at_[tc + 1] < 0) return -1;
   const ActorRef& ref = s_.actors[ref_at_[tc + 1]];
-  if (!ref.is_state_name || ref.first_chunk != tc + 1 || ref.actor < 0 || s_.tokens[chunk(tc + 1).begin].glued_and) return -1;
+  if (!ref.is_state_name || ref.first_chunk != tc + 1 || ref.actor < 0 || tokens_[chunk(tc + 1).begin].glued_and) return -1;
   return lex_.namesake_capital(lex_.actors()[ref.actor].id) >= 0 ? ref.actor : -1;
 }
 

@@ -41,13 +41,19 @@ void SentenceMentions::run(std::vector<Mention>& out) {
   const bool signing = arabic_ && has_word("signing");
   if (!has_trigger_ && !invitation && !delegation_told && !signing) return;
   empty_buffers();
-  ref_at_.assign(s_.chunks.size(), -1);
+  ref_at_.assign(n_chunks_, -1);
   for (size_t r = 0; r < s_.actors.size(); ++r)
-    for (size_t c = s_.actors[r].first_chunk; c <= s_.actors[r].last_chunk && c < s_.chunks.size(); ++c)
+    for (size_t c = s_.actors[r].first_chunk; c <= s_.actors[r].last_chunk && c < n_chunks_; ++c)
       ref_at_[c] = static_cast<int>(r);
-  if (any_cue_)
-    for (size_t c = 0; c < s_.chunks.size(); ++c)
-      if (cue(c)) cue_chunks_.push_back(c);
+  if (any_cue_) {
+    // The chunks whose kinds hold a cue are picked first, from copies of the
+    // view held in registers (a push of a size_t might, as far as the
+    // compiler knows, change the members, which it then read again at every chunk).
+    const Chunk* const chunks = chunks_;
+    for (size_t c = 0, n = n_chunks_; c < n; ++c)
+      if (chunks[c].entries && ((chunks[c].kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1) && cue(c))
+        cue_chunks_.push_back(c);
+  }
   // Most sentences of a report have no meeting word: with no trigger to
   // build, the clauses need not be cut (the rules below read no cuts).
   if (has_trigger_) find_triggers_and_cuts();
@@ -122,7 +128,7 @@ void SentenceMentions::delegation(std::vector<Mention>& out) const {
   bool delegation_word = false;
   // "Biden, Modi and bin Salman announced a corridor at an event on the
   // sidelines": people told at a summit's sidelines attended it (English).
-  for (size_t c = 0; c < s_.chunks.size(); ++c)
+  for (size_t c = 0; c < n_chunks_; ++c)
     delegation_word = delegation_word || word(c, "delegation") || (!arabic_ && cue(c, "sideline"));
   if (!delegation_word) return;
   Mention m;
@@ -159,7 +165,7 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
   const size_t tc = triggers_[i].chunk;
   Scope sc;
   sc.lo = i > 0 ? triggers_[i - 1].chunk + 1 : 0;
-  sc.hi = i + 1 < triggers_.size() ? triggers_[i + 1].chunk : s_.chunks.size();
+  sc.hi = i + 1 < triggers_.size() ? triggers_[i + 1].chunk : n_chunks_;
   for (size_t cut : cuts_) {
     if (cut <= tc && cut > sc.lo) sc.lo = cut;
     if (cut > tc && cut < sc.hi) sc.hi = cut;
@@ -169,7 +175,7 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
   // The clause (cuts only): a date may sit beyond a neighbouring trigger
   // ("استضافت المملكة اليوم ... محادثات بين ...").
   sc.clause_lo = dateline_;
-  sc.clause_hi = s_.chunks.size();
+  sc.clause_hi = n_chunks_;
   for (size_t cut : cuts_) {
     if (cut <= tc && cut > sc.clause_lo) sc.clause_lo = cut;
     if (cut > tc && cut < sc.clause_hi) sc.clause_hi = cut;
@@ -178,7 +184,7 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
   // a meeting told right after "since" is an earlier event, whose people and date follow that word.
   // (Walked only in a sentence holding "since": the walk reads the token of each chunk.)
   for (size_t k = tc; has_word("since") && k-- > sc.lo && k + 4 >= tc;) {
-    if (s_.tokens[chunk(k).begin].token.kind == text::TokenKind::kPunct) break;
+    if (tokens_[chunk(k).begin].token.kind == text::TokenKind::kPunct) break;
     if (word(k, "since")) {
       sc.lo = sc.clause_lo = k + 1;
       sc.since_event = true;
@@ -374,7 +380,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     right = attendees_after(tc, hi);
     rule += "+attendance"sv;
   } else if (const size_t from = verb || !has_word("in_it") ? 0 : attendance_in_it(tc); from > 0) {
-    size_t until = s_.chunks.size();
+    size_t until = n_chunks_;
     for (const auto& other : triggers_)
       if (other.chunk > from) until = std::min(until, other.chunk);
     for (int r : attendees_after(from - 1, until))
@@ -385,7 +391,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // with only its object named continues the previous verb's subject.
   // So does one whose only actor is its object, marked by a glued "ب"
   // ("بعد محطة في القاهرة اجتمع خلالها بالرئيس المصري"): the subject is in the verb.
-  const bool prep_object = right.size() == 1 && s_.tokens[chunk(s_.actors[right.front()].first_chunk).begin].glued_prep;
+  const bool prep_object = right.size() == 1 && tokens_[chunk(s_.actors[right.front()].first_chunk).begin].glued_prep;
   if (left.empty() && verb && arabic_ && !(t.flags & Entry::kObjectPronoun) && i > 0 && tc > 0 &&
       ((word(tc - 1, "link") && (right.size() <= 1 || sequence_between(right))) || prep_object) &&
       !subjects_[i - 1].empty()) {
@@ -520,7 +526,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (!arabic_ && invited && visit && invite_chunk + 1 < tc && word(invite_chunk + 1, "origin")) {
     const int from = object_after(invite_chunk + 2);
     bool each = false;
-    for (size_t c = invite_chunk + 1; c < tc && !each; ++c) each = s_.tokens[chunk(c).begin].token.norm == "each";
+    for (size_t c = invite_chunk + 1; c < tc && !each; ++c) each = tokens_[chunk(c).begin].token.norm == "each";
     std::vector<int> guests;
     for (size_t r = 0; r < s_.actors.size() && each && from >= 0; ++r) {
       const ActorRef& ref = s_.actors[r];
@@ -638,7 +644,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   bool loose_gathered = false;
   if (mt.participants.size() < 2 && !pair_word && !agent && !framed && !journey_of_subject) {
     const size_t begin = reference ? tc + 1 : std::max(lo, absent_chunk);
-    const std::vector<int> loose = clause_actors(tc, begin, hi, named_place);
+    const std::vector<int>& loose = clause_actors(tc, begin, hi, named_place);
     if (loose.size() >= 2 && loose.size() <= (t.type == MeetingType::kSummit ? 12u : 6u)) {
       for (int r : loose) add(r, ParticipantRole::kParty);
       emit_participants();
@@ -789,7 +795,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     size_t last = sideline_chunk + 1;
     while (last + 1 < clause_hi && last < sideline_chunk + 6 && !sideline_name_ends(last + 1)) ++last;
     // "on the sidelines on Saturday" names no event: the phrase stands for it.
-    if (last >= s_.chunks.size() || sideline_name_ends(last)) last = sideline_chunk;
+    if (last >= n_chunks_ || sideline_name_ends(last)) last = sideline_chunk;
     mt.sideline_of = s_.source(last == sideline_chunk ? sideline_chunk : sideline_chunk + 1, last);
     rule += "+sideline"sv;
   }
@@ -877,7 +883,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // "Macron and Starmer each visited the White House, on Monday and Thursday
   // respectively": one visit per subject, each on its own date if told.
   if (visit && verb && !arabic_ && left.size() >= 2 && m.separate_after == 0 && tc > 0 &&
-      s_.tokens[chunk(tc - 1).begin].token.norm == "each") {
+      tokens_[chunk(tc - 1).begin].token.norm == "each") {
     std::vector<int> written = left;  // in the order they are written, as "respectively" counts them
     std::sort(written.begin(), written.end(), [&](int a, int b) { return s_.actors[a].first_chunk < s_.actors[b].first_chunk; });
     std::vector<Participant> subjects, others;

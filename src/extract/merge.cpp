@@ -1,5 +1,7 @@
 // Merging one article's mentions into one record per real meeting.
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <type_traits>
 
 #include "mentions.h"
@@ -36,11 +38,12 @@ bool same_actor(const Participant& p, const Participant& q) {
 
 // `p` is in `b`, or is a state one of b's people belongs to. Asked of one
 // participant alone too, without building a vector (and copying it) for it.
+// (Whether `p` is a state is asked once, not of each of b's participants.)
 bool covered(const Participant& p, const std::vector<Participant>& b) {
-  bool found = false;
+  const bool state = p.kind == "state"sv;
   for (const auto& q : b)
-    found = found || same_actor(p, q) || (p.kind == "state"sv && q.kind != "state"sv && q.country == p.key);
-  return found;
+    if (same_actor(p, q) || (state && q.kind != "state"sv && q.country == p.key)) return true;
+  return false;
 }
 
 // Every participant of `a` is in `b`, or is a state one of b's people belongs to.
@@ -51,9 +54,11 @@ bool covered(const std::vector<Participant>& a, const std::vector<Participant>& 
 }
 
 bool share_person(const std::vector<Participant>& a, const std::vector<Participant>& b) {
-  for (const auto& p : a)
+  for (const auto& p : a) {
+    if (p.kind == "state"sv) continue;
     for (const auto& q : b)
-      if (p.kind != "state"sv && same_actor(p, q)) return true;
+      if (same_actor(p, q)) return true;
+  }
   return false;
 }
 
@@ -725,6 +730,23 @@ void named_leaders_for_inferred(std::vector<Meeting>& meetings, const lexicon::L
   }
 }
 
+// The meetings in the order the text first tells them, as stable_sort put
+// them: the order is found on their indices, and each meeting is then moved
+// once (sorting the meetings themselves moved each several times, some
+// hundreds of bytes a move).
+void sort_told_first(std::vector<Meeting>& meetings) {
+  thread_local std::vector<uint32_t> order;
+  order.resize(meetings.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&meetings](uint32_t a, uint32_t b) {
+    return meetings[a].sentences.front() < meetings[b].sentences.front();
+  });
+  std::vector<Meeting> sorted;
+  sorted.reserve(meetings.size());
+  for (uint32_t i : order) sorted.push_back(std::move(meetings[i]));
+  meetings = std::move(sorted);
+}
+
 }  // namespace
 
 std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const ArticleContext& context) {
@@ -1013,8 +1035,7 @@ std::vector<Meeting> merge_mentions(std::vector<Mention>& mentions, const Articl
   named_leaders_for_inferred(meetings, lex, context);
   // Mostly already in order: then sorting would only move every meeting about (and allocate).
   const auto told_first = [](const Meeting& a, const Meeting& b) { return a.sentences.front() < b.sentences.front(); };
-  if (!std::is_sorted(meetings.begin(), meetings.end(), told_first))
-    std::stable_sort(meetings.begin(), meetings.end(), told_first);
+  if (!std::is_sorted(meetings.begin(), meetings.end(), told_first)) sort_told_first(meetings);
   return meetings;
 }
 

@@ -81,7 +81,9 @@ struct ActorRef {
   std::string country;        // the country the title or name tied it to
   size_t first_chunk = 0, last_chunk = 0;  // chunk range covered
   bool is_state_name = false;  // a bare country name (may be a place instead)
-  std::string how;            // alias, title, fuzzy, short, state, adjective, discovered
+  // alias, title, fuzzy, short, state, adjective, discovered: always a
+  // literal, so viewed (a string cost every ref a measure and a copy of it).
+  std::string_view how;
 };
 
 struct PlaceRef {

@@ -31,7 +31,8 @@ struct Trigger {
 class SentenceMentions {
  public:
   SentenceMentions(const AnalysedSentence& s, const ArticleContext& ctx, int index, size_t dateline)
-      : s_(s), ctx_(ctx), lex_(ctx.lex), index_(index), dateline_(dateline),
+      : s_(s), chunks_(s.chunks.data()), n_chunks_(s.chunks.size()), tokens_(s.tokens.data()), ctx_(ctx), lex_(ctx.lex),
+        index_(index), dateline_(dateline),
         // Gathered by make_chunks: they spare the rules a look at each chunk's
         // entries, as they ask cue() of every chunk many times, mostly for effects the sentence has none of.
         has_trigger_(s.masks.has_trigger), any_cue_(s.masks.any_cue), words_(s.masks.words), kinds_(s.masks.kinds),
@@ -69,23 +70,23 @@ class SentenceMentions {
 
  private:
   // ---- chunk predicates
-  const Chunk& chunk(size_t c) const { return s_.chunks[c]; }
+  const Chunk& chunk(size_t c) const { return chunks_[c]; }
 
   // Inlined (these two): asked several times of every chunk, where the call cost more than the test.
-  [[gnu::always_inline]] bool punct(size_t c, char p) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].token.is_punct(p); }
+  [[gnu::always_inline]] bool punct(size_t c, char p) const { return c < n_chunks_ && tokens_[chunk(c).begin].token.is_punct(p); }
 
   // The sentence-wide mask first: a loop asking for a role no chunk has ends at once.
   // A chunk's role bits come from the phrase its entries are (PhraseIndex::Hit): exactly the
   // roles of its word entries, so the bit answers without the walk over them. All bits set
   // means they were not made: then the entries are read.
   [[gnu::always_inline]] bool word(size_t c, lexicon::Tag role) const {
-    if (role.id() >= 64) return c < s_.chunks.size() && chunk(c).word(role);  // (no bit: none is, today)
-    if (!has_word(role) || c >= s_.chunks.size()) return false;
+    if (role.id() >= 64) return c < n_chunks_ && chunk(c).word(role);  // (no bit: none is, today)
+    if (!has_word(role) || c >= n_chunks_) return false;
     const Chunk& ch = chunk(c);
     if (!ch.entries || !((ch.roles >> role.id()) & 1)) return false;
     return ch.roles != ~uint64_t{0} || ch.word(role);
   }
-  bool glued_and(size_t c) const { return c < s_.chunks.size() && s_.tokens[chunk(c).begin].glued_and; }
+  bool glued_and(size_t c) const { return c < n_chunks_ && tokens_[chunk(c).begin].glued_and; }
 
   // ---- mention_clauses.cpp: clauses of a sentence
 
@@ -96,7 +97,7 @@ class SentenceMentions {
   // (forced: left to itself the compiler made a call of it in build()).
   [[gnu::always_inline]] bool cue(size_t c, lexicon::Tag effect = lexicon::Tag::any()) const {
     if (effect.is_any() ? !any_cue_ : !has_cue(effect)) return false;
-    if (c >= s_.chunks.size() || !chunk(c).entries || !((chunk(c).kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1)) return false;
+    if (c >= n_chunks_ || !chunk(c).entries || !((chunk(c).kinds >> static_cast<unsigned>(EntryKind::kCue)) & 1)) return false;
     for (const auto& e : *chunk(c).entries)
       if (e.kind == lexicon::EntryKind::kCue && (effect.is_any() || e.has_tag(effect))) return true;
     return false;
@@ -270,7 +271,7 @@ class SentenceMentions {
   }
   // An Arabic word with the conjunction و or ف glued on ("فزار", "والتقى").
   bool conjunction_glued(size_t c) const {
-    const Tok& t = s_.tokens[chunk(c).begin];
+    const Tok& t = tokens_[chunk(c).begin];
     return t.glued_and || (t.token.arabic && t.forms.count > 1 && t.token.norm.starts_with("\u0641"));
   }
   bool comma_between(size_t from, size_t to) const {
@@ -419,7 +420,8 @@ class SentenceMentions {
   // The actors of the clause around the meeting word at `tc` from chunk `begin`
   // on, when no participant was read from its structure: the people, or one
   // person with the states and organisations (a loose list of those alone is no meeting).
-  std::vector<int> clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const;
+  // (In a list kept per thread, good until the next call.)
+  const std::vector<int>& clause_actors(size_t tc, size_t begin, size_t hi, bool named_place) const;
 
   Participant participant(const ActorRef& ref, ParticipantRole role) const;
   // The same, appended to `out` and built in its place there.
@@ -463,7 +465,7 @@ class SentenceMentions {
   bool noun_between(size_t from, size_t to) const { return word_between(from, to, "place_noun"); }
   // Inline, from the chunk's kinds (exact, as its roles are: see word()), asked of most chunks many times.
   bool adjective(size_t c) const {
-    if (c >= s_.chunks.size()) return false;
+    if (c >= n_chunks_) return false;
     const Chunk& ch = chunk(c);
     constexpr uint16_t kAdjectives = (1u << static_cast<unsigned>(EntryKind::kAdjective)) |
                                      (1u << static_cast<unsigned>(EntryKind::kAmbiguousAdj));
@@ -660,6 +662,11 @@ class SentenceMentions {
   void empty_buffers();
 
   const AnalysedSentence& s_;
+  // Its chunks and tokens, viewed: the rules read them many times at every
+  // chunk, and through the sentence each read cost a load more.
+  const Chunk* const chunks_;
+  const size_t n_chunks_;
+  const Tok* const tokens_;
   const ArticleContext& ctx_;
   const lexicon::Lexicon& lex_;
   int index_;

@@ -1,6 +1,7 @@
 #include "diplograph/lexicon/lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdlib>
 #include <filesystem>
 #include <limits>
@@ -63,25 +64,56 @@ std::u32string to_u32(std::string_view s) {
   return out;
 }
 
-// A lower bound of the edit distance of `a` and `b`: each edit changes the
-// letter counts by one letter in each direction at most, so the letters one
-// has beyond the other need as many edits. Counted by the letter's low six
-// bits: letters sharing a bucket can only hide differences, so the bound
-// holds. Far cheaper than the distance, and most names are far apart.
-int letter_count_bound(const std::u32string& a, const std::u32string& b) {
-  int counts[64] = {};
-  for (char32_t c : a) ++counts[c & 63];
-  for (char32_t c : b) --counts[c & 63];
-  int more = 0, fewer = 0;
-  for (int k : counts) (k > 0 ? more : fewer) += k > 0 ? k : -k;
-  return std::max(more, fewer);
+// A bit per letter bucket (a letter's low six bits) that `s` holds.
+uint64_t letter_buckets(const std::u32string& s) {
+  uint64_t bits = 0;
+  for (char32_t c : s) bits |= uint64_t{1} << (c & 63);
+  return bits;
 }
 
-// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.
-int bounded_distance(const std::u32string& a, const std::u32string& b, int limit) {
+// A name's letters counted by their low six bits, for letter_count_bound:
+// letters sharing a bucket can only hide differences, so the bound holds.
+// Counted once for the name looked up, not again for each name it is
+// weighed against.
+struct LetterCounts {
+  int counts[64] = {};
+  size_t letters = 0;
+  uint64_t buckets = 0;  // letter_buckets
+  void count(const std::u32string& s) {
+    std::fill(std::begin(counts), std::end(counts), 0);
+    for (char32_t c : s) ++counts[c & 63];
+    letters = s.size();
+    buckets = letter_buckets(s);
+  }
+};
+
+// A lower bound of the edit distance of `a` (counted in `a_counts`) and `b`:
+// each edit changes the letter counts by one letter in each direction at
+// most, so the letters one has beyond the other need as many edits. Far
+// cheaper than the distance, and most names are far apart. Those letters
+// (`more` one way, `fewer` the other) are not summed bucket by bucket:
+// their total is followed as b's letters are taken off a's counts, and
+// their difference is the difference of the lengths, which gives the larger.
+int letter_count_bound(const LetterCounts& a_counts, const std::u32string& b) {
+  LetterCounts left = a_counts;
+  long apart = static_cast<long>(left.letters);  // more + fewer, all of a's letters to begin with
+  for (char32_t c : b) apart += left.counts[c & 63]-- > 0 ? -1 : 1;
+  const long length_gap = std::labs(static_cast<long>(left.letters) - static_cast<long>(b.size()));  // |more - fewer|
+  return static_cast<int>((apart + length_gap) / 2);
+}
+
+// Levenshtein distance, giving up (returning limit + 1) once it must exceed
+// `limit`. `b_buckets` are b's letter buckets (letter_buckets).
+int bounded_distance(const std::u32string& a, const LetterCounts& a_counts, const std::u32string& b, uint64_t b_buckets,
+                     int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
-  if (letter_count_bound(a, b) > limit) return limit + 1;
+  // A bucket one name holds and the other lacks is a letter at least that
+  // the other lacks: a bound below letter_count_bound's, read from the two
+  // names' buckets, which rules out most names before a letter is counted.
+  if (std::max(std::popcount(a_counts.buckets & ~b_buckets), std::popcount(b_buckets & ~a_counts.buckets)) > limit)
+    return limit + 1;
+  if (letter_count_bound(a_counts, b) > limit) return limit + 1;
   // Rows reused across calls: this runs once per candidate name per unknown word.
   thread_local std::vector<int> prev, cur;
   prev.resize(m + 1);
@@ -243,7 +275,7 @@ class LexiconLoader {
       if (kind == EntryKind::kActor && lex_.actors_[actor].kind == ActorKind::kPerson &&
           n.find(' ') != std::string::npos)
         if (auto name = to_u32(text::fold_string(n)); !name.empty())
-          lex_.fuzzy_names_.push_back({name, actor, bigrams_of(name)});
+          lex_.fuzzy_names_.push_back({name, actor, bigrams_of(name), letter_buckets(name)});
     }
   }
 
@@ -626,12 +658,14 @@ std::vector<int> Lexicon::fuzzy_actors(std::string_view folded_name, int max_dis
   std::vector<int> out;
   // Scratch kept per thread (extraction runs on several), as for the rows of bounded_distance.
   thread_local std::u32string target;
+  thread_local LetterCounts target_counts;
   thread_local std::vector<uint64_t> target_bigrams;
   to_u32_into(folded_name, target);
+  target_counts.count(target);
   bigrams_into(target, target_bigrams);
   int best = max_distance + 1;
   auto consider = [&](const FuzzyName& candidate) {
-    int d = bounded_distance(target, candidate.name, std::min(best, max_distance));
+    int d = bounded_distance(target, target_counts, candidate.name, candidate.buckets, std::min(best, max_distance));
     if (d < best) {
       best = d;
       out.assign(1, candidate.actor);
@@ -726,15 +760,20 @@ int Lexicon::fuzzy_distance(std::string_view folded_name, int actor, int max_dis
   // Scratch, as in fuzzy_actors; the callers ask about one name against
   // actor after actor, so the name is converted only when it changes.
   thread_local std::u32string target;
+  thread_local LetterCounts target_counts;
   thread_local std::string target_of;
   if (target.empty() || folded_name != target_of) {
     to_u32_into(folded_name, target);
+    target_counts.count(target);
     target_of.assign(folded_name);
   }
   int best = max_distance + 1;
   if (actor < 0 || static_cast<size_t>(actor) + 1 >= fuzzy_by_actor_start_.size()) return best;
-  for (uint32_t k = fuzzy_by_actor_start_[actor]; k < fuzzy_by_actor_start_[actor + 1]; ++k)
-    best = std::min(best, bounded_distance(target, fuzzy_names_[fuzzy_by_actor_names_[k]].name, std::min(best - 1, max_distance)));
+  for (uint32_t k = fuzzy_by_actor_start_[actor]; k < fuzzy_by_actor_start_[actor + 1]; ++k) {
+    const FuzzyName& candidate = fuzzy_names_[fuzzy_by_actor_names_[k]];
+    best = std::min(best, bounded_distance(target, target_counts, candidate.name, candidate.buckets,
+                                          std::min(best - 1, max_distance)));
+  }
   return best;
 }
 

@@ -151,6 +151,7 @@ class Lexicon {
     std::u32string name;             // folded full alias
     int actor;
     std::vector<uint64_t> bigrams;   // sorted letter pairs: a cheap filter before the edit distance
+    uint64_t buckets;                // a bit per letter bucket it holds (a letter's low six bits): a cheaper one still
   };
   std::vector<FuzzyName> fuzzy_names_;  // by length
   // Letter pair -> (name index, occurrences): finds the names sharing enough pairs without a scan.
