@@ -697,7 +697,8 @@ void place_at_dateline(std::vector<Meeting>& meetings, const ArticleContext& con
 
 // A person the rules inferred from a title alone: the words written are the title's.
 bool inferred_from_title(const Participant& p) {
-  return p.kind == "person"sv && !p.title.empty() && p.title.find(p.text) != std::string::npos;
+  // (Lengths first: a named person's words hold the title and more, and most people are named.)
+  return p.kind == "person"sv && p.text.size() <= p.title.size() && p.title.find(p.text) != std::string::npos;
 }
 
 // "The leaders of China, Japan and South Korea met in Seoul ... Yoon hosted
