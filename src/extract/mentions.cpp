@@ -388,12 +388,13 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     rule += "+attendance-in-it"sv;
   }
   // "توجه إلى عين التينة حيث التقى بري": a verb after "where" or "then"
-  // with only its object named continues the previous verb's subject.
+  // with only its object named continues the previous verb's subject (its
+  // objects one after the other: "حيث التقى غويتا وتراوري على التوالي").
   // So does one whose only actor is its object, marked by a glued "ب"
   // ("بعد محطة في القاهرة اجتمع خلالها بالرئيس المصري"): the subject is in the verb.
   const bool prep_object = right.size() == 1 && tokens_[chunk(s_.actors[right.front()].first_chunk).begin].glued_prep;
   if (left.empty() && verb && arabic_ && !(t.flags & Entry::kObjectPronoun) && i > 0 && tc > 0 &&
-      ((word(tc - 1, "link") && (right.size() <= 1 || sequence_between(right))) || prep_object) &&
+      ((word(tc - 1, "link") && (right.size() <= 1 || sequence_between(right) || separate)) || prep_object) &&
       !subjects_[i - 1].empty()) {
     left = subjects_[i - 1];
     rule += "+linked"sv;
@@ -830,8 +831,20 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   if (separate && !verb && mt.participants.size() == 2 && mt.type != MeetingType::kCall) rule += "+apart"sv;
   // A phone call is between two parties: "will call X and Y" is two calls.
   const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1;
-  if ((separate || calls_each) && !left.empty() && right.size() >= 2)
+  if ((separate || calls_each) && !left.empty() && right.size() >= 2) {
     m.separate_after = static_cast<int>(left.size() + inviters.size());
+    // "فزار باماكو وواغادوغو، حيث التقى غويتا وتراوري على التوالي": each met
+    // in the place the journey before named in the same turn.
+    if (separate && i > 0 && triggers_[i - 1].type == MeetingType::kVisit) {
+      std::vector<Location> stops;
+      for (const auto& p : s_.places)
+        if (p.chunk > triggers_[i - 1].chunk && p.last_chunk < tc && p.place >= 0) {
+          const int where = lex_.places()[p.place].within >= 0 ? lex_.places()[p.place].within : p.place;
+          stops.push_back(Location{lex_.places()[where].id, lex_.places()[where].name_en, p.text});
+        }
+      if (stops.size() == right.size()) m.guest_places = std::move(stops);
+    }
+  }
   // "ولم يشارك X وY ... إلا أن ميركل التقت كلاً منهما على حدة": the people
   // the separate meetings were with are told before the verb, gathered loosely.
   if (separate && left.size() == 1 && right.empty() && inviters.empty() && loose_gathered &&

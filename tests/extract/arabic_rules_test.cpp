@@ -1411,3 +1411,16 @@ TEST_CASE("arabic: 'تحدث هاتفياً مع X' is a call") {
   CHECK(ex.meetings[0].type == extract::MeetingType::kCall);
   CHECK(has(ex.meetings[0], "Benjamin Netanyahu"));
 }
+
+TEST_CASE("arabic: 'حيث التقى X وY على التوالي' after a journey to two cities is one meeting in each") {
+  auto ex = run("عنوان\nوسعى الرئيس السنغالي باسيرو ديوماي فاي إلى لعب دور الوسيط، فزار في أواخر ماي الماضي باماكو وواغادوغو، "
+                "حيث التقى الرئيس المالي أسيمي غويتا والرئيس البوركيني إبراهيم تراوري على التوالي.",
+                "2024-07-07");
+  const auto in = [&](const char* name, const char* city) {
+    return std::any_of(ex.meetings.begin(), ex.meetings.end(), [&](const auto& m) {
+      return has(m, name) && has(m, "Bassirou Diomaye Faye") && m.location && m.location->name == city;
+    });
+  };
+  CHECK(in("Assimi Goita", "Bamako"));
+  CHECK(in("Ibrahim Traore", "Ouagadougou"));
+}
