@@ -262,10 +262,17 @@ size_t longest_of_forms(const lexicon::PhraseIndex& index, std::span<lexicon::Ph
   return length;
 }
 
-bool only_names(const std::vector<Entry>& entries) {
-  for (const auto& e : entries)
-    if (!is_name_kind(e.kind)) return false;
-  return true;
+// True if a hit's entries all name something (is_name_kind), told by the
+// kinds they hold (PhraseIndex::Hit::kinds, exact): reading the entries
+// themselves missed the cache for most uncapitalised English words.
+bool only_names(uint16_t kinds) {
+  constexpr uint16_t kNameKinds = [] {
+    uint16_t bits = 0;
+    for (unsigned k = 0; k < 16; ++k)
+      if (is_name_kind(static_cast<EntryKind>(k))) bits |= static_cast<uint16_t>(1u << k);
+    return bits;
+  }();
+  return (kinds & ~kNameKinds) == 0;
 }
 
 std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex, ChunkMasks& masks) {
@@ -317,31 +324,33 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
   for (size_t i = 0; i < n;) {
     Tok& tok = toks[i];
     auto hit = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
+    // Each chunk is made in place in the vector (emplace_back), not copied in
+    // from one made on the stack: that copy's wide loads of the fields just
+    // stored narrow could not be forwarded from the stores, and stalled.
     if (hit.length == 0) {
       if (tok.token.arabic && starts_with_waw(tok.token.norm) && tok.token.norm.size() >= 6)
         tok.glued_and = true;
-      chunks.push_back({i, i + 1, nullptr});
+      chunks.emplace_back(i, i + 1, nullptr);
       ++i;
       continue;
     }
-    Chunk c{i, i + hit.length, hit.entries, true, hit.kinds, hit.roles};
     // A Latin name must be capitalised: "us", "who" and "male" are words.
-    if (!tok.token.arabic && !tok.capitalised) c.names_ok = false;
-    if (!c.names_ok && only_names(*hit.entries)) c.entries = nullptr;
+    const bool names_ok = tok.token.arabic || tok.capitalised;
+    const std::vector<Entry>* const entries = !names_ok && only_names(hit.kinds) ? nullptr : hit.entries;
     // "والزعيم": the conjunction is glued when the word only matched without it.
     // The whole word is form 0 (bare_form_starts).
     if (tok.token.arabic && starts_with_waw(tok.token.norm))
       tok.glued_and = longest_of_forms(index, forms, i, 1u, hit.length) != hit.length;
     // "بموسكو", "لفيتنام": the preposition ب/ل glued to a place is "in"/"to".
-    if (tok.token.arabic && c.entries) {
+    if (tok.token.arabic && entries) {
       unsigned unglued = 0;
       for (size_t k = 0; k < tok.forms.count; ++k)
         if (!strips_preposition(tok.token.norm, std::string_view(tok.token.norm).substr(tok.forms.start[k])))
           unglued |= 1u << k;
       if (unglued != (1u << tok.forms.count) - 1) tok.glued_prep = longest_of_forms(index, forms, i, unglued, hit.length) != hit.length;
     }
+    const Chunk& c = chunks.emplace_back(i, i + hit.length, entries, names_ok, hit.kinds, hit.roles);
     if (c.entries) masks.add(c);
-    chunks.push_back(c);
     i += hit.length;
   }
   return chunks;
