@@ -3,7 +3,9 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/udata.h>
 #include <unicode/unistr.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
@@ -15,6 +17,8 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <string>
+#include <unordered_set>
 
 #include "diplograph/text/normalize.h"
 
@@ -274,19 +278,74 @@ bool is_letter_class(UChar32 c) {
   }
 }
 
+// The abbreviations after which ICU's filtered sentence iterator (the
+// "ss=standard" of sentence_iterator) suppresses a break ("Mr.", "U.S."),
+// read where the filter reads them (exceptions/SentenceBreak of the "en"
+// break-iterator data), with each one's beginnings up to a full stop ("U."
+// of "U.S."), after which the filter reads on. The filter compares the text
+// before a break with them backwards, from the terminator on, case and all:
+// a text ending in none of them is one it leaves alone.
+class BreakExceptions {
+ public:
+  BreakExceptions() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::LocalUResourceBundlePointer bundle(ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status));
+    const icu::LocalUResourceBundlePointer exceptions(ures_getByKey(bundle.getAlias(), "exceptions", nullptr, &status));
+    const icu::LocalUResourceBundlePointer breaks(ures_getByKey(exceptions.getAlias(), "SentenceBreak", nullptr, &status));
+    while (U_SUCCESS(status) && ures_hasNext(breaks.getAlias())) {
+      int32_t length = 0;
+      const UChar* units = ures_getNextString(breaks.getAlias(), &length, nullptr, &status);
+      if (U_FAILURE(status)) break;
+      std::string word;
+      icu::UnicodeString(units, length).toUTF8String(word);
+      for (size_t dot = word.find('.'); dot != std::string::npos; dot = word.find('.', dot + 1)) add(word.substr(0, dot + 1));
+      add(word);
+    }
+    known_ = U_SUCCESS(status) && !endings_.empty();
+  }
+
+  // False when the list could not be read: every window then goes to ICU.
+  bool known() const { return known_; }
+
+  // True if `text` ends with one of the abbreviations or their beginnings.
+  bool may_end(std::string_view text) const {
+    for (size_t length = 1; length <= longest_ && length <= text.size(); ++length)
+      if (endings_.contains(text.substr(text.size() - length))) return true;
+    return false;
+  }
+
+ private:
+  void add(const std::string& ending) {
+    longest_ = std::max(longest_, ending.size());
+    endings_.insert(ending);
+  }
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> endings_;
+  size_t longest_ = 0;
+  bool known_ = false;
+};
+
 // Where UAX #29 and ICU's filtered iterator break after the terminator at
-// [c, after) of `line` (valid UTF-8), the window's only one, in the two
-// common cases known without running the rules; npos for any other (ICU
-// decides those). The terminator is a single full stop, ! or ? (ATerm,
-// STerm), and spaces follow it up to
+// [c, after) of `line` (valid UTF-8), the window's only one, in the common
+// cases known without running the rules; npos for any other (ICU decides
+// those). The terminator is a single full stop, ! or ? (ATerm, STerm), and
+// spaces follow it up to
 //  - the end of the line: the only break is there (the end of the text,
 //    which ICU's filter never suppresses);
+//  - a Latin capital (Upper), the text up to the terminator ending in none
+//    of the filter's abbreviations (`exceptions`): the break falls before
+//    that capital (SB11: SB7 wants no space between, SB8 a small letter
+//    next, SB8a a terminator or a comma-like sign), as it does before
+//    nearly every English sentence;
 //  - a caseless letter (OLetter: Arabic script), with another right before
 //    the terminator: the break falls before that letter (SB11: SB6 wants a
 //    digit next, SB7 a cased letter before and after, SB8 a small letter,
 //    SB8a a terminator or a comma-like sign), and the filter's English
 //    abbreviations cannot end in a caseless letter.
-size_t plain_boundary(std::string_view line, size_t c, size_t after) {
+size_t plain_boundary(std::string_view line, size_t c, size_t after, const BreakExceptions& exceptions) {
   const auto* b = reinterpret_cast<const uint8_t*>(line.data());
   const int32_t n = static_cast<int32_t>(line.size());
   int32_t i = static_cast<int32_t>(c);
@@ -298,6 +357,8 @@ size_t plain_boundary(std::string_view line, size_t c, size_t after) {
   while (next < line.size() && line[next] == ' ') ++next;
   if (next == line.size()) return next;
   if (next == after || c == 0) return std::string_view::npos;
+  if (line[next] >= 'A' && line[next] <= 'Z')
+    return exceptions.known() && !exceptions.may_end(line.substr(0, after)) ? next : std::string_view::npos;
   int32_t p = static_cast<int32_t>(c);
   UChar32 before;
   U8_PREV(b, 0, p, before);
@@ -351,7 +412,8 @@ class LineBreaker {
   // that follows (a full stop followed by a lower-case word is no boundary,
   // however much punctuation and digits lie between). Sentence rules restart
   // after a space, so a window reads like the whole line there.
-  void boundaries(std::string_view line, const TerminatorTable& ends, std::vector<size_t>& out) {
+  void boundaries(std::string_view line, const TerminatorTable& ends, const BreakExceptions& exceptions,
+                  std::vector<size_t>& out) {
     out.clear();
     const size_t n = line.size();
     size_t scan = 0;  // everything before it lies in a window already
@@ -383,7 +445,7 @@ class LineBreaker {
       }
       // Most Arabic sentences end the plain way: ICU (a UTF-16 copy, its
       // rules and its filter) is asked only about windows that do not.
-      if (const size_t plain = more_terminators ? std::string_view::npos : plain_boundary(line, c, after);
+      if (const size_t plain = more_terminators ? std::string_view::npos : plain_boundary(line, c, after, exceptions);
           plain != std::string_view::npos) {
         out.push_back(plain);
         if (end == n && plain != n) out.push_back(end);  // the window's end is the line's
@@ -498,6 +560,7 @@ struct SentenceSplitter::Impl {
   size_t max_bytes;
   BreakerPool breakers;
   TerminatorTable terminators;
+  BreakExceptions break_exceptions;
 };
 
 namespace {
@@ -518,7 +581,7 @@ std::unique_ptr<icu::BreakIterator> sentence_iterator() {
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(std::unordered_set<std::string> abbreviations, size_t max_bytes)
-    : impl_(new Impl{std::move(abbreviations), max_bytes, BreakerPool(sentence_iterator()), TerminatorTable()}) {}
+    : impl_(new Impl{std::move(abbreviations), max_bytes, BreakerPool(sentence_iterator()), TerminatorTable(), BreakExceptions()}) {}
 
 SentenceSplitter::~SentenceSplitter() { delete impl_; }
 
@@ -557,7 +620,7 @@ std::vector<SentenceSpan> SentenceSplitter::split_valid(std::string_view text) c
     if (line_end == std::string_view::npos) line_end = text.size();
     std::string_view line = text.substr(line_start, line_end - line_start);
     if (has_letter(line)) {
-      breaker->boundaries(line, impl_->terminators, cuts);
+      breaker->boundaries(line, impl_->terminators, impl_->break_exceptions, cuts);
       size_t sentence_start = 0;
       for (size_t p : cuts) {
         size_t cut = std::min<size_t>(p, line.size());
