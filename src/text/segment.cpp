@@ -18,6 +18,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "diplograph/text/normalize.h"
@@ -281,13 +282,16 @@ bool is_letter_class(UChar32 c) {
 // The abbreviations after which ICU's filtered sentence iterator (the
 // "ss=standard" of sentence_iterator) suppresses a break ("Mr.", "U.S."),
 // read where the filter reads them (exceptions/SentenceBreak of the "en"
-// break-iterator data), with each one's beginnings up to a full stop ("U."
-// of "U.S."), after which the filter reads on. The filter compares the text
-// before a break with them backwards, from the terminator on, case and all:
-// a text ending in none of them is one it leaves alone.
+// break-iterator data) and split as its builder splits them
+// (SimpleFilteredBreakIteratorBuilder::build): an abbreviation with a full
+// stop inside ("U.S.") makes its beginning up to that stop ("U.") a partial
+// one, whose match the filter checks again forwards; the others suppress
+// the break whole. Backwards from the terminator, the longest one that ends
+// the text decides.
 class BreakExceptions {
  public:
   BreakExceptions() {
+    std::vector<std::string> words;
     UErrorCode status = U_ZERO_ERROR;
     const icu::LocalUResourceBundlePointer bundle(ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status));
     const icu::LocalUResourceBundlePointer exceptions(ures_getByKey(bundle.getAlias(), "exceptions", nullptr, &status));
@@ -296,34 +300,44 @@ class BreakExceptions {
       int32_t length = 0;
       const UChar* units = ures_getNextString(breaks.getAlias(), &length, nullptr, &status);
       if (U_FAILURE(status)) break;
-      std::string word;
-      icu::UnicodeString(units, length).toUTF8String(word);
-      for (size_t dot = word.find('.'); dot != std::string::npos; dot = word.find('.', dot + 1)) add(word.substr(0, dot + 1));
-      add(word);
+      icu::UnicodeString(units, length).toUTF8String(words.emplace_back());
     }
-    known_ = U_SUCCESS(status) && !endings_.empty();
+    if (U_FAILURE(status) || words.empty()) return;
+    for (const auto& w : words)
+      if (const size_t stop = w.find('.'); stop != std::string::npos && stop + 1 != w.size()) add(w.substr(0, stop + 1), false);
+    for (const auto& w : words)
+      if (const size_t stop = w.find('.'); stop == std::string::npos || stop + 1 == w.size()) add(w, true);  // "U.": stays partial (emplace keeps the first)
+    known_ = true;
   }
 
   // False when the list could not be read: every window then goes to ICU.
   bool known() const { return known_; }
 
-  // True if `text` ends with one of the abbreviations or their beginnings.
-  bool may_end(std::string_view text) const {
-    for (size_t length = 1; length <= longest_ && length <= text.size(); ++length)
-      if (endings_.contains(text.substr(text.size() - length))) return true;
+  // True if the filter may keep the break that `spaces` spaces and a Latin
+  // capital after `text` (ending in its terminator) would make. It reads
+  // back over one space only; a partial abbreviation's forward check fails
+  // at the space.
+  bool may_suppress(std::string_view text, size_t spaces) const {
+    if (spaces != 1 || text.empty() || !last_bytes_[static_cast<uint8_t>(text.back())]) return false;
+    for (size_t length = std::min(longest_, text.size()); length > 0; --length)
+      if (const auto it = endings_.find(text.substr(text.size() - length)); it != endings_.end()) return it->second;
     return false;
   }
 
  private:
-  void add(const std::string& ending) {
-    longest_ = std::max(longest_, ending.size());
-    endings_.insert(ending);
-  }
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_set<std::string, Hash, std::equal_to<>> endings_;
+  // `whole`: suppresses the break by itself; else partial (a beginning).
+  void add(std::string word, bool whole) {
+    if (word.empty()) return;
+    longest_ = std::max(longest_, word.size());
+    last_bytes_.set(static_cast<uint8_t>(word.back()));
+    endings_.emplace(std::move(word), whole);
+  }
+  std::unordered_map<std::string, bool, Hash, std::equal_to<>> endings_;
+  std::bitset<256> last_bytes_;  // of the endings: most texts end in none
   size_t longest_ = 0;
   bool known_ = false;
 };
@@ -335,11 +349,11 @@ class BreakExceptions {
 // spaces follow it up to
 //  - the end of the line: the only break is there (the end of the text,
 //    which ICU's filter never suppresses);
-//  - a Latin capital (Upper), the text up to the terminator ending in none
-//    of the filter's abbreviations (`exceptions`): the break falls before
-//    that capital (SB11: SB7 wants no space between, SB8 a small letter
-//    next, SB8a a terminator or a comma-like sign), as it does before
-//    nearly every English sentence;
+//  - a Latin capital (Upper), unless the filter may keep the break
+//    (`exceptions`, "Mr. Smith"): the break falls before that capital
+//    (SB11: SB7 wants no space between, SB8 a small letter next, SB8a a
+//    terminator or a comma-like sign), as it does before nearly every
+//    English sentence;
 //  - a caseless letter (OLetter: Arabic script), with another right before
 //    the terminator: the break falls before that letter (SB11: SB6 wants a
 //    digit next, SB7 a cased letter before and after, SB8 a small letter,
@@ -358,7 +372,8 @@ size_t plain_boundary(std::string_view line, size_t c, size_t after, const Break
   if (next == line.size()) return next;
   if (next == after || c == 0) return std::string_view::npos;
   if (line[next] >= 'A' && line[next] <= 'Z')
-    return exceptions.known() && !exceptions.may_end(line.substr(0, after)) ? next : std::string_view::npos;
+    return exceptions.known() && !exceptions.may_suppress(line.substr(0, after), next - after) ? next
+                                                                                              : std::string_view::npos;
   int32_t p = static_cast<int32_t>(c);
   UChar32 before;
   U8_PREV(b, 0, p, before);

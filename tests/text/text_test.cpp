@@ -94,6 +94,10 @@ TEST_CASE("segment: before a capital, a sentence ends unless ICU's filter keeps 
   CHECK(sentences("A deal was struck vs. Iran. Officials said so.") ==
         V{"A deal was struck vs. Iran.", "Officials said so."});
   CHECK(sentences("He met the PC. Smith said so.") == V{"He met the PC. Smith said so."});
+  // "a." begins "a.m.": checked forwards, it fails at the space. The filter
+  // reads back over one space only: "Mr." then ends a sentence.
+  CHECK(sentences("He flew to India. Modi met him.") == V{"He flew to India.", "Modi met him."});
+  CHECK(sentences("They met in Korea.  Mr.  Moon spoke.") == V{"They met in Korea.", "Mr.", "Moon spoke."});
 }
 
 TEST_CASE("segment: invalid UTF-8 yields no sentence instead of wrong offsets") {
