@@ -346,7 +346,8 @@ class BreakExceptions {
 // [c, after) of `line` (valid UTF-8), the window's only one, in the common
 // cases known without running the rules; npos for any other (ICU decides
 // those). The terminator is a single full stop, ! or ? (ATerm, STerm), and
-// spaces follow it up to
+// closing quotes or brackets (ASCII Close: '."', '.)') and spaces follow it
+// up to
 //  - the end of the line: the only break is there (the end of the text,
 //    which ICU's filter never suppresses);
 //  - a Latin capital (Upper), unless the filter may keep the break
@@ -367,13 +368,18 @@ size_t plain_boundary(std::string_view line, size_t c, size_t after, const Break
   U8_NEXT(b, i, n, t);
   const int term = sentence_break(t);
   if ((term != U_SB_ATERM && term != U_SB_STERM) || static_cast<size_t>(i) != after) return std::string_view::npos;
-  size_t next = after;
+  // Closing quotes and brackets (Close) may come between: SB9 to SB11 read past them.
+  size_t closed = after;
+  while (closed < line.size() && static_cast<uint8_t>(line[closed]) < 0x80 &&
+         kSentenceBreaks[static_cast<uint8_t>(line[closed])] == U_SB_CLOSE)
+    ++closed;
+  size_t next = closed;
   while (next < line.size() && line[next] == ' ') ++next;
   if (next == line.size()) return next;
-  if (next == after || c == 0) return std::string_view::npos;
+  if (next == closed || c == 0) return std::string_view::npos;
   if (line[next] >= 'A' && line[next] <= 'Z')
-    return exceptions.known() && !exceptions.may_suppress(line.substr(0, after), next - after) ? next
-                                                                                              : std::string_view::npos;
+    return exceptions.known() && !exceptions.may_suppress(line.substr(0, closed), next - closed) ? next
+                                                                                                : std::string_view::npos;
   int32_t p = static_cast<int32_t>(c);
   UChar32 before;
   U8_PREV(b, 0, p, before);

@@ -98,6 +98,9 @@ TEST_CASE("segment: before a capital, a sentence ends unless ICU's filter keeps 
   // reads back over one space only: "Mr." then ends a sentence.
   CHECK(sentences("He flew to India. Modi met him.") == V{"He flew to India.", "Modi met him."});
   CHECK(sentences("They met in Korea.  Mr.  Moon spoke.") == V{"They met in Korea.", "Mr.", "Moon spoke."});
+  // Closing quotes and brackets between the terminator and the spaces.
+  CHECK(sentences("He said \"we agreed.\" The talks ended.") == V{"He said \"we agreed.\"", "The talks ended."});
+  CHECK(sentences("They met (in Geneva.) Then they left.") == V{"They met (in Geneva.)", "Then they left."});
 }
 
 TEST_CASE("segment: invalid UTF-8 yields no sentence instead of wrong offsets") {
