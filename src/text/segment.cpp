@@ -319,8 +319,11 @@ class BreakExceptions {
   // at the space.
   bool may_suppress(std::string_view text, size_t spaces) const {
     if (spaces != 1 || text.empty() || !last_bytes_[static_cast<uint8_t>(text.back())]) return false;
-    for (size_t length = std::min(longest_, text.size()); length > 0; --length)
-      if (const auto it = endings_.find(text.substr(text.size() - length)); it != endings_.end()) return it->second;
+    for (size_t length = std::min(longest_, text.size()); length > 0; --length) {
+      const std::string_view ending = text.substr(text.size() - length);
+      if (!first_bytes_[static_cast<uint8_t>(ending[0])]) continue;
+      if (const auto it = endings_.find(ending); it != endings_.end()) return it->second;
+    }
     return false;
   }
 
@@ -333,11 +336,14 @@ class BreakExceptions {
   void add(std::string word, bool whole) {
     if (word.empty()) return;
     longest_ = std::max(longest_, word.size());
+    first_bytes_.set(static_cast<uint8_t>(word.front()));
     last_bytes_.set(static_cast<uint8_t>(word.back()));
     endings_.emplace(std::move(word), whole);
   }
   std::unordered_map<std::string, bool, Hash, std::equal_to<>> endings_;
-  std::bitset<256> last_bytes_;  // of the endings: most texts end in none
+  // The endings' first and last bytes: most texts end in none, and most of
+  // their tails start with none (hashing each cost more than the test).
+  std::bitset<256> first_bytes_, last_bytes_;
   size_t longest_ = 0;
   bool known_ = false;
 };
