@@ -154,14 +154,30 @@ bool may_carry_proclitic(std::string_view word) {
   return first == 0xD8A7 || first == 0xD984 || first == 0xD8A8 || first == 0xD983 || first == 0xD988 || first == 0xD981;
 }
 
+// The word look-ups of a sentence's token forms, in order: started (hashed,
+// their lines on their way) as make_tokens makes each token, finished by
+// make_chunks. Finished one after another as they were first started, each
+// look-up waited for its own cache miss; started all first, their misses
+// overlap. Started with the token, a second walk over the tokens and their
+// forms to start them is saved. Kept per thread, as the other scratch.
+thread_local std::vector<lexicon::PhraseIndex::WordLookup> started_lookups;
+
 // Fills s.folded and s.tokens from s.text in one pass over the tokens, each
-// built in place in its Tok, its norm a view into s.folded. `folded_text` is
+// built in place in its Tok, its norm a view into s.folded, and starts the
+// look-ups of their forms in `index` (started_lookups). `folded_text` is
 // the folded sentence (moved into s.folded at the end) and `source(b)` the
 // source offset of the character starting at folded byte b, asked in
 // increasing order.
 template <class SourceOf>
-void scan_into_tokens(AnalysedSentence& s, std::string& folded_text, SourceOf&& source) {
+void scan_into_tokens(AnalysedSentence& s, std::string& folded_text, const lexicon::PhraseIndex& index,
+                      SourceOf&& source) {
   thread_local std::string joined;
+  // A token has no more forms than bytes (they start at distinct bytes of
+  // its norm, itself no longer than the token), and tokens do not overlap:
+  // room for a look-up per folded byte is room for all. Written through a
+  // pointer: a push_back reloaded the thread's vector at each form.
+  if (started_lookups.size() < folded_text.size()) started_lookups.resize(folded_text.size());
+  lexicon::PhraseIndex::WordLookup* lookup = started_lookups.data();
   // On the heap whatever its length: moving a string held in place (short
   // ones are) would move the bytes the tokens view.
   folded_text.reserve(16);
@@ -199,19 +215,24 @@ void scan_into_tokens(AnalysedSentence& s, std::string& folded_text, SourceOf&& 
       // A hyphen or an abbreviation's full stop inside a name is skipped by
       // the phrase index ("Kim Jong-un", "St. Petersburg").
       // A byte compared in place: string_view's == called compare out of line for every punctuation token.
-      if (norm.size() == 1 && (norm[0] == '-' || norm[0] == '.')) tok.forms.add(0);
-    } else if (kind == text::TokenKind::kNumber || !arabic) {
-      tok.forms.add(0);  // what bare_form_starts gives a word with no Arabic letter, without the call
-    } else if (may_carry_proclitic(norm)) {
-      tok.forms = text::bare_form_starts(norm);
+      if (norm.size() == 1 && (norm[0] == '-' || norm[0] == '.')) {
+        tok.forms.add(0);
+        *lookup++ = index.start_word(norm);
+      }
+    } else if (kind == text::TokenKind::kNumber || !arabic || !may_carry_proclitic(norm)) {
+      // What bare_form_starts gives a word with no Arabic letter, or one
+      // whose first letter starts no proclitic or article, without the call.
+      tok.forms.add(0);
+      *lookup++ = index.start_word(norm);
     } else {
-      tok.forms.add(0);  // likewise for a word whose first letter starts no proclitic or article
+      tok.forms = text::bare_form_starts(norm);
+      for (size_t k = 0; k < tok.forms.count; ++k) *lookup++ = index.start_word(norm.substr(tok.forms.start[k]));
     }
   });
   s.folded = std::move(folded_text);
 }
 
-void make_tokens(AnalysedSentence& s) {
+void make_tokens(AnalysedSentence& s, const lexicon::PhraseIndex& index) {
   // Scratch kept from sentence to sentence (per thread: extraction runs on
   // several): allocating them for every sentence cost more than folding.
   // They grow to the longest sentence only, which the splitter bounds.
@@ -231,7 +252,8 @@ void make_tokens(AnalysedSentence& s) {
   // One scan for both (a second copy of it made the compiler inline less
   // elsewhere in this file).
   text::PlainFolded::Cursor cursor(plain);
-  scan_into_tokens(s, *folded_text, [&cursor, origin](uint32_t b) { return origin ? origin[b] : cursor.source(b); });
+  scan_into_tokens(s, *folded_text, index,
+                   [&cursor, origin](uint32_t b) { return origin ? origin[b] : cursor.source(b); });
 }
 
 // True if `form` is `word` with a preposition (ب or ل, after an optional
@@ -265,12 +287,21 @@ size_t longest_of_forms(const lexicon::PhraseIndex& index, std::span<lexicon::Ph
   return length;
 }
 
-bool only_names(const std::vector<Entry>& entries) {
-  for (const auto& e : entries)
-    if (!is_name_kind(e.kind)) return false;
-  return true;
+// True if a hit's entries all name something (is_name_kind), told by the
+// kinds they hold (PhraseIndex::Hit::kinds, exact): reading the entries
+// themselves missed the cache for most uncapitalised English words.
+bool only_names(uint16_t kinds) {
+  constexpr uint16_t kNameKinds = [] {
+    uint16_t bits = 0;
+    for (unsigned k = 0; k < 16; ++k)
+      if (is_name_kind(static_cast<EntryKind>(k))) bits |= static_cast<uint16_t>(1u << k);
+    return bits;
+  }();
+  return (kinds & ~kNameKinds) == 0;
 }
 
+// `tokens` are those make_tokens has just made with the same lexicon's index
+// (their forms' look-ups started).
 std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon& lex, ChunkMasks& masks) {
   const auto& index = lex.phrases();
   // Word ids of each token's forms (scratch, as in make_tokens). Filled in
@@ -284,24 +315,8 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
   Tok* const toks = tokens.data();
   if (scratch.size() < n) scratch.resize(n);
   const std::span<lexicon::PhraseIndex::TokenWords> forms(scratch.data(), n);
-  // Every form's look-up started first (hashed, its lines on their way),
-  // then finished: one after another, each look-up waited for its own
-  // cache miss.
-  // Sized for every token's most forms, written through a pointer: a
-  // push_back reloaded the thread's vector at each form.
-  thread_local std::vector<lexicon::PhraseIndex::WordLookup> lookups;
-  if (lookups.size() < n * text::BareForms::kMax) lookups.resize(n * text::BareForms::kMax);
-  lexicon::PhraseIndex::WordLookup* const started = lookups.data();
-  {
-    lexicon::PhraseIndex::WordLookup* out = started;
-    for (size_t i = 0; i < n; ++i) {
-      const Tok& t = toks[i];
-      const std::string_view norm = t.token.norm;
-      for (size_t k = 0; k < t.forms.count; ++k)
-        *out++ = index.start_word(std::string_view(norm.data() + t.forms.start[k], norm.size() - t.forms.start[k]));
-    }
-  }
-  const lexicon::PhraseIndex::WordLookup* next = started;
+  // The forms' look-ups, started by make_tokens, finished.
+  const lexicon::PhraseIndex::WordLookup* next = started_lookups.data();
   for (size_t i = 0; i < n; ++i) {
     const Tok& t = toks[i];
     auto& f = forms[i];
@@ -320,31 +335,33 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
   for (size_t i = 0; i < n;) {
     Tok& tok = toks[i];
     auto hit = forms[i].empty() ? lexicon::PhraseIndex::Hit{} : index.longest(forms, i);
+    // Each chunk is made in place in the vector (emplace_back), not copied in
+    // from one made on the stack: that copy's wide loads of the fields just
+    // stored narrow could not be forwarded from the stores, and stalled.
     if (hit.length == 0) {
       if (tok.token.arabic && starts_with_waw(tok.token.norm) && tok.token.norm.size() >= 6)
         tok.glued_and = true;
-      chunks.push_back({i, i + 1, nullptr});
+      chunks.emplace_back(i, i + 1, nullptr);
       ++i;
       continue;
     }
-    Chunk c{i, i + hit.length, hit.entries, true, hit.kinds, hit.roles};
     // A Latin name must be capitalised: "us", "who" and "male" are words.
-    if (!tok.token.arabic && !tok.capitalised) c.names_ok = false;
-    if (!c.names_ok && only_names(*hit.entries)) c.entries = nullptr;
+    const bool names_ok = tok.token.arabic || tok.capitalised;
+    const std::vector<Entry>* const entries = !names_ok && only_names(hit.kinds) ? nullptr : hit.entries;
     // "والزعيم": the conjunction is glued when the word only matched without it.
     // The whole word is form 0 (bare_form_starts).
     if (tok.token.arabic && starts_with_waw(tok.token.norm))
       tok.glued_and = longest_of_forms(index, forms, i, 1u, hit.length) != hit.length;
     // "بموسكو", "لفيتنام": the preposition ب/ل glued to a place is "in"/"to".
-    if (tok.token.arabic && c.entries) {
+    if (tok.token.arabic && entries) {
       unsigned unglued = 0;
       for (size_t k = 0; k < tok.forms.count; ++k)
         if (!strips_preposition(tok.token.norm, std::string_view(tok.token.norm).substr(tok.forms.start[k])))
           unglued |= 1u << k;
       if (unglued != (1u << tok.forms.count) - 1) tok.glued_prep = longest_of_forms(index, forms, i, unglued, hit.length) != hit.length;
     }
+    const Chunk& c = chunks.emplace_back(i, i + hit.length, entries, names_ok, hit.kinds, hit.roles);
     if (c.entries) masks.add(c);
-    chunks.push_back(c);
     i += hit.length;
   }
   return chunks;
@@ -355,7 +372,7 @@ std::vector<Chunk> make_chunks(std::vector<Tok>& tokens, const lexicon::Lexicon&
 AnalysedSentence chunk_only(std::string_view sentence, const lexicon::Lexicon& lex) {
   AnalysedSentence s;
   s.text = sentence;
-  make_tokens(s);
+  make_tokens(s, lex.phrases());
   s.chunks = make_chunks(s.tokens, lex, s.masks);
   return s;
 }

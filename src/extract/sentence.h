@@ -25,7 +25,7 @@ struct Tok {
 };
 
 // Kinds of entry that name something, withheld from a chunk whose Latin name is not capitalised.
-inline bool is_name_kind(lexicon::EntryKind k) {
+constexpr bool is_name_kind(lexicon::EntryKind k) {
   using lexicon::EntryKind;
   return k == EntryKind::kActor || k == EntryKind::kActorShort || k == EntryKind::kState ||
          k == EntryKind::kPlace || k == EntryKind::kCapitalDesc;

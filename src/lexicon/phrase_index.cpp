@@ -26,8 +26,7 @@ inline uint32_t PhraseIndex::child(uint32_t node, uint32_t word) const {
 
 void PhraseIndex::add_child(uint32_t node, uint32_t word, uint32_t next) {
   if (node == 0) {
-    if (word >= root_heads_.size()) root_heads_.resize(word + 1);
-    root_heads_[word].node = next;
+    root_heads_[word].node = next;  // the word's head made when it was interned (add)
   } else {
     edges_.insert(edge_key(node, word), next);
     nodes_[node].next_words |= uint64_t{1} << (word & 63);
@@ -50,6 +49,9 @@ void PhraseIndex::add(std::string_view phrase, Entry entry) {
   uint32_t first_word = 0;
   for (const auto& k : keys) {
     const uint32_t word = words_.intern(k);
+    // A head for every word, whether it starts a phrase or not: prefetch_head
+    // then needs no bounds test for the id of each form of a sentence.
+    if (word >= root_heads_.size()) root_heads_.resize(word + 1);
     if (node == 0) first_word = word;
     uint32_t next = child(node, word);
     if (next == 0) {

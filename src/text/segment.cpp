@@ -3,7 +3,9 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/udata.h>
 #include <unicode/unistr.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
@@ -15,6 +17,9 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "diplograph/text/normalize.h"
 
@@ -274,19 +279,94 @@ bool is_letter_class(UChar32 c) {
   }
 }
 
+// The abbreviations after which ICU's filtered sentence iterator (the
+// "ss=standard" of sentence_iterator) suppresses a break ("Mr.", "U.S."),
+// read where the filter reads them (exceptions/SentenceBreak of the "en"
+// break-iterator data) and split as its builder splits them
+// (SimpleFilteredBreakIteratorBuilder::build): an abbreviation with a full
+// stop inside ("U.S.") makes its beginning up to that stop ("U.") a partial
+// one, whose match the filter checks again forwards; the others suppress
+// the break whole. Backwards from the terminator, the longest one that ends
+// the text decides.
+class BreakExceptions {
+ public:
+  BreakExceptions() {
+    std::vector<std::string> words;
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::LocalUResourceBundlePointer bundle(ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status));
+    const icu::LocalUResourceBundlePointer exceptions(ures_getByKey(bundle.getAlias(), "exceptions", nullptr, &status));
+    const icu::LocalUResourceBundlePointer breaks(ures_getByKey(exceptions.getAlias(), "SentenceBreak", nullptr, &status));
+    while (U_SUCCESS(status) && ures_hasNext(breaks.getAlias())) {
+      int32_t length = 0;
+      const UChar* units = ures_getNextString(breaks.getAlias(), &length, nullptr, &status);
+      if (U_FAILURE(status)) break;
+      icu::UnicodeString(units, length).toUTF8String(words.emplace_back());
+    }
+    if (U_FAILURE(status) || words.empty()) return;
+    for (const auto& w : words)
+      if (const size_t stop = w.find('.'); stop != std::string::npos && stop + 1 != w.size()) add(w.substr(0, stop + 1), false);
+    for (const auto& w : words)
+      if (const size_t stop = w.find('.'); stop == std::string::npos || stop + 1 == w.size()) add(w, true);  // "U.": stays partial (emplace keeps the first)
+    known_ = true;
+  }
+
+  // False when the list could not be read: every window then goes to ICU.
+  bool known() const { return known_; }
+
+  // True if the filter may keep the break that `spaces` spaces and a Latin
+  // capital after `text` (ending in its terminator) would make. It reads
+  // back over one space only; a partial abbreviation's forward check fails
+  // at the space.
+  bool may_suppress(std::string_view text, size_t spaces) const {
+    if (spaces != 1 || text.empty() || !last_bytes_[static_cast<uint8_t>(text.back())]) return false;
+    for (size_t length = std::min(longest_, text.size()); length > 0; --length) {
+      const std::string_view ending = text.substr(text.size() - length);
+      if (!first_bytes_[static_cast<uint8_t>(ending[0])]) continue;
+      if (const auto it = endings_.find(ending); it != endings_.end()) return it->second;
+    }
+    return false;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // `whole`: suppresses the break by itself; else partial (a beginning).
+  void add(std::string word, bool whole) {
+    if (word.empty()) return;
+    longest_ = std::max(longest_, word.size());
+    first_bytes_.set(static_cast<uint8_t>(word.front()));
+    last_bytes_.set(static_cast<uint8_t>(word.back()));
+    endings_.emplace(std::move(word), whole);
+  }
+  std::unordered_map<std::string, bool, Hash, std::equal_to<>> endings_;
+  // The endings' first and last bytes: most texts end in none, and most of
+  // their tails start with none (hashing each cost more than the test).
+  std::bitset<256> first_bytes_, last_bytes_;
+  size_t longest_ = 0;
+  bool known_ = false;
+};
+
 // Where UAX #29 and ICU's filtered iterator break after the terminator at
-// [c, after) of `line` (valid UTF-8), the window's only one, in the two
-// common cases known without running the rules; npos for any other (ICU
-// decides those). The terminator is a single full stop, ! or ? (ATerm,
-// STerm), and spaces follow it up to
+// [c, after) of `line` (valid UTF-8), the window's only one, in the common
+// cases known without running the rules; npos for any other (ICU decides
+// those). The terminator is a single full stop, ! or ? (ATerm, STerm), and
+// closing quotes or brackets (ASCII Close: '."', '.)') and spaces follow it
+// up to
 //  - the end of the line: the only break is there (the end of the text,
 //    which ICU's filter never suppresses);
+//  - a Latin capital (Upper), unless the filter may keep the break
+//    (`exceptions`, "Mr. Smith"): the break falls before that capital
+//    (SB11: SB7 wants no space between, SB8 a small letter next, SB8a a
+//    terminator or a comma-like sign), as it does before nearly every
+//    English sentence;
 //  - a caseless letter (OLetter: Arabic script), with another right before
 //    the terminator: the break falls before that letter (SB11: SB6 wants a
 //    digit next, SB7 a cased letter before and after, SB8 a small letter,
 //    SB8a a terminator or a comma-like sign), and the filter's English
 //    abbreviations cannot end in a caseless letter.
-size_t plain_boundary(std::string_view line, size_t c, size_t after) {
+size_t plain_boundary(std::string_view line, size_t c, size_t after, const BreakExceptions& exceptions) {
   const auto* b = reinterpret_cast<const uint8_t*>(line.data());
   const int32_t n = static_cast<int32_t>(line.size());
   int32_t i = static_cast<int32_t>(c);
@@ -294,10 +374,18 @@ size_t plain_boundary(std::string_view line, size_t c, size_t after) {
   U8_NEXT(b, i, n, t);
   const int term = sentence_break(t);
   if ((term != U_SB_ATERM && term != U_SB_STERM) || static_cast<size_t>(i) != after) return std::string_view::npos;
-  size_t next = after;
+  // Closing quotes and brackets (Close) may come between: SB9 to SB11 read past them.
+  size_t closed = after;
+  while (closed < line.size() && static_cast<uint8_t>(line[closed]) < 0x80 &&
+         kSentenceBreaks[static_cast<uint8_t>(line[closed])] == U_SB_CLOSE)
+    ++closed;
+  size_t next = closed;
   while (next < line.size() && line[next] == ' ') ++next;
   if (next == line.size()) return next;
-  if (next == after || c == 0) return std::string_view::npos;
+  if (next == closed || c == 0) return std::string_view::npos;
+  if (line[next] >= 'A' && line[next] <= 'Z')
+    return exceptions.known() && !exceptions.may_suppress(line.substr(0, closed), next - closed) ? next
+                                                                                                : std::string_view::npos;
   int32_t p = static_cast<int32_t>(c);
   UChar32 before;
   U8_PREV(b, 0, p, before);
@@ -351,7 +439,8 @@ class LineBreaker {
   // that follows (a full stop followed by a lower-case word is no boundary,
   // however much punctuation and digits lie between). Sentence rules restart
   // after a space, so a window reads like the whole line there.
-  void boundaries(std::string_view line, const TerminatorTable& ends, std::vector<size_t>& out) {
+  void boundaries(std::string_view line, const TerminatorTable& ends, const BreakExceptions& exceptions,
+                  std::vector<size_t>& out) {
     out.clear();
     const size_t n = line.size();
     size_t scan = 0;  // everything before it lies in a window already
@@ -383,7 +472,7 @@ class LineBreaker {
       }
       // Most Arabic sentences end the plain way: ICU (a UTF-16 copy, its
       // rules and its filter) is asked only about windows that do not.
-      if (const size_t plain = more_terminators ? std::string_view::npos : plain_boundary(line, c, after);
+      if (const size_t plain = more_terminators ? std::string_view::npos : plain_boundary(line, c, after, exceptions);
           plain != std::string_view::npos) {
         out.push_back(plain);
         if (end == n && plain != n) out.push_back(end);  // the window's end is the line's
@@ -498,6 +587,7 @@ struct SentenceSplitter::Impl {
   size_t max_bytes;
   BreakerPool breakers;
   TerminatorTable terminators;
+  BreakExceptions break_exceptions;
 };
 
 namespace {
@@ -518,7 +608,7 @@ std::unique_ptr<icu::BreakIterator> sentence_iterator() {
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(std::unordered_set<std::string> abbreviations, size_t max_bytes)
-    : impl_(new Impl{std::move(abbreviations), max_bytes, BreakerPool(sentence_iterator()), TerminatorTable()}) {}
+    : impl_(new Impl{std::move(abbreviations), max_bytes, BreakerPool(sentence_iterator()), TerminatorTable(), BreakExceptions()}) {}
 
 SentenceSplitter::~SentenceSplitter() { delete impl_; }
 
@@ -557,7 +647,7 @@ std::vector<SentenceSpan> SentenceSplitter::split_valid(std::string_view text) c
     if (line_end == std::string_view::npos) line_end = text.size();
     std::string_view line = text.substr(line_start, line_end - line_start);
     if (has_letter(line)) {
-      breaker->boundaries(line, impl_->terminators, cuts);
+      breaker->boundaries(line, impl_->terminators, impl_->break_exceptions, cuts);
       size_t sentence_start = 0;
       for (size_t p : cuts) {
         size_t cut = std::min<size_t>(p, line.size());

@@ -77,6 +77,35 @@ TEST_CASE("segment: ICU's rules still decide around each terminator, which is al
         V{"\u0647\u0644 \u0627\u0646\u062A\u0647\u062A \u0627\u0644\u0642\u0645\u0629\u061F", "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 \u0646\u0639\u0645."});
 }
 
+TEST_CASE("segment: before a capital, a sentence ends unless ICU's filter keeps the abbreviation before it") {
+  // Most English windows are decided without ICU (plain_boundary); those
+  // ending in one of the filter's abbreviations, or their beginnings, are
+  // ICU's: these are what it says.
+  SentenceSplitter splitter;
+  auto sentences = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& span : splitter.split(text)) out.push_back(text.substr(span.begin, span.end - span.begin));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(sentences("He met Mr. Smith. They agreed.") == V{"He met Mr. Smith.", "They agreed."});
+  CHECK(sentences("Talks went on until 5 p.m. The leaders then left.") ==
+        V{"Talks went on until 5 p.m.", "The leaders then left."});
+  CHECK(sentences("She visited the U.S. Trade was discussed.") == V{"She visited the U.S.", "Trade was discussed."});
+  CHECK(sentences("They talked. Nothing followed!  Then Putin left? Xi did.") ==
+        V{"They talked.", "Nothing followed!", "Then Putin left?", "Xi did."});
+  CHECK(sentences("A deal was struck vs. Iran. Officials said so.") ==
+        V{"A deal was struck vs. Iran.", "Officials said so."});
+  CHECK(sentences("He met the PC. Smith said so.") == V{"He met the PC. Smith said so."});
+  // "a." begins "a.m.": checked forwards, it fails at the space. The filter
+  // reads back over one space only: "Mr." then ends a sentence.
+  CHECK(sentences("He flew to India. Modi met him.") == V{"He flew to India.", "Modi met him."});
+  CHECK(sentences("They met in Korea.  Mr.  Moon spoke.") == V{"They met in Korea.", "Mr.", "Moon spoke."});
+  // Closing quotes and brackets between the terminator and the spaces.
+  CHECK(sentences("He said \"we agreed.\" The talks ended.") == V{"He said \"we agreed.\"", "The talks ended."});
+  CHECK(sentences("They met (in Geneva.) Then they left.") == V{"They met (in Geneva.)", "Then they left."});
+}
+
 TEST_CASE("segment: invalid UTF-8 yields no sentence instead of wrong offsets") {
   SentenceSplitter splitter;
   CHECK(splitter.split(std::string("abc\xff\xfe def.")).empty());

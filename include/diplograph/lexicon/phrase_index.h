@@ -103,10 +103,9 @@ class PhraseIndex {
     if (l.size == 1 && (l.data[0] == '-' || l.data[0] == '.')) return kHyphen;
     return words_.finish(l);
   }
-  // Starts loading what longest() reads first of a token whose form is `word`.
-  void prefetch_head(uint32_t word) const {
-    if (word < root_heads_.size()) __builtin_prefetch(root_heads_.data() + word);
-  }
+  // Starts loading what longest() reads first of a token whose form is `word`
+  // (an id the index gave: every word has a head, see add).
+  void prefetch_head(uint32_t word) const { __builtin_prefetch(root_heads_.data() + word); }
 
   // The ids of the forms of `word` that start at `forms` (text::bare_form_starts).
   // Inline, as word_id: it runs for every token, and the call and the
