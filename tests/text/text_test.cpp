@@ -54,16 +54,21 @@ TEST_CASE("segment: a line break ends a headline, and an abbreviation does not e
   CHECK(text.substr(spans[1].begin, spans[1].end - spans[1].begin) == "Mr. Lavrov met Kim.");
 }
 
+namespace {
+// The texts of the sentences `splitter` finds in `text`.
+std::vector<std::string> sentence_texts(const SentenceSplitter& splitter, const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& span : splitter.split(text)) out.push_back(text.substr(span.begin, span.end - span.begin));
+  return out;
+}
+}  // namespace
+
 TEST_CASE("segment: ICU's rules still decide around each terminator, which is all the splitter shows them") {
   // Each case needs context a narrow window would miss: a full stop followed
   // by digits and then a small letter, a question mark inside quotes, a full
   // stop inside brackets, an abbreviation, the Arabic question mark.
   SentenceSplitter splitter;
-  auto sentences = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& span : splitter.split(text)) out.push_back(text.substr(span.begin, span.end - span.begin));
-    return out;
-  };
+  auto sentences = [&](const std::string& text) { return sentence_texts(splitter, text); };
   using V = std::vector<std::string>;
   CHECK(sentences("Talks ended etc. 2 more rounds followed. Then he left.") ==
         V{"Talks ended etc. 2 more rounds followed.", "Then he left."});
@@ -82,11 +87,7 @@ TEST_CASE("segment: before a capital, a sentence ends unless ICU's filter keeps 
   // ending in one of the filter's abbreviations, or their beginnings, are
   // ICU's: these are what it says.
   SentenceSplitter splitter;
-  auto sentences = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& span : splitter.split(text)) out.push_back(text.substr(span.begin, span.end - span.begin));
-    return out;
-  };
+  auto sentences = [&](const std::string& text) { return sentence_texts(splitter, text); };
   using V = std::vector<std::string>;
   CHECK(sentences("He met Mr. Smith. They agreed.") == V{"He met Mr. Smith.", "They agreed."});
   CHECK(sentences("Talks went on until 5 p.m. The leaders then left.") ==
