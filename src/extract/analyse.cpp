@@ -490,8 +490,8 @@ class ActorFinder {
   // place right after it ("ولي عهد أبوظبي"); "" for neither.
   std::string_view title_country(const std::vector<int>& states, size_t last) const {
     if (states.size() == 1) return lex_.actors()[states.front()].id;
-    if (!states.empty() || last + 1 >= s_.chunks.size()) return {};
-    const auto* place = s_.chunks[last + 1].find(EntryKind::kPlace);
+    if (!states.empty() || last + 1 >= n_chunks_) return {};
+    const auto* place = chunks_[last + 1].find(EntryKind::kPlace);
     return place ? std::string_view(lex_.places()[place->value].country) : std::string_view();
   }
 
@@ -868,8 +868,8 @@ class ActorFinder {
   // over the title and the organisation's name, and returns true.
   bool head_of_organisation(size_t c, size_t first, size_t last) {
     const auto organisation_at = [&](size_t k) {
-      if (k >= s_.chunks.size() || used_[k] || !s_.chunks[k].has(EntryKind::kActor)) return -1;
-      const int a = s_.chunks[k].find(EntryKind::kActor)->value;
+      if (k >= n_chunks_ || used_[k] || !chunks_[k].has(EntryKind::kActor)) return -1;
+      const int a = chunks_[k].find(EntryKind::kActor)->value;
       return lex_.actors()[a].kind == ActorKind::kOrganisation ? a : -1;
     };
     size_t from = first, to = last;
@@ -1145,11 +1145,11 @@ class ActorFinder {
         // "مع نظيره السعودي، رحب فيها الجانبان": after a comma, one Arabic
         // word the lexicon lacks opens the next clause; a name set off by a
         // comma is written in full.
-        if (e - n == 1 && n > k && s_.tokens[s_.chunks[n].begin].token.arabic) break;
+        if (e - n == 1 && n > k && tokens_[chunks_[n].begin].token.arabic) break;
         // "يستقبل رئيس الحكومة الإسبانية ويقيم مأدبة": with و glued on, the
         // words after the title of an office with one holder that day go on
         // with the sentence; the title stands for that holder.
-        if (glued_and(n) && s_.tokens[s_.chunks[n].begin].token.arabic && single_holder() >= 0) break;
+        if (glued_and(n) && tokens_[chunks_[n].begin].token.arabic && single_holder() >= 0) break;
         names.push_back({n, e - 1, -1, written});
         k = e;
       }

@@ -495,8 +495,8 @@ std::vector<int> SentenceMentions::right_groups(size_t from, size_t hi, bool vis
 }
 
 size_t SentenceMentions::age_end(size_t c) const {
-  if (arabic_ || c + 4 >= s_.chunks.size() || s_.tokens[chunk(c).begin].token.kind != text::TokenKind::kNumber) return c;
-  const auto norm = [&](size_t k) { return std::string_view(s_.tokens[chunk(k).begin].token.norm); };
+  if (arabic_ || c + 4 >= n_chunks_ || tokens_[chunk(c).begin].token.kind != text::TokenKind::kNumber) return c;
+  const auto norm = [&](size_t k) { return std::string_view(tokens_[chunk(k).begin].token.norm); };
   return punct(c + 1, '-') && norm(c + 2) == "year" && punct(c + 3, '-') && norm(c + 4) == "old" ? c + 5 : c;
 }
 

@@ -196,7 +196,7 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
 
 bool SentenceMentions::during_word(size_t c) const {
   static const std::string kDuring = text::fold_string("خلال");
-  return c < s_.chunks.size() && s_.tokens[chunk(c).begin].token.norm == kDuring;
+  return c < n_chunks_ && tokens_[chunk(c).begin].token.norm == kDuring;
 }
 
 bool SentenceMentions::during_it(size_t c) const {
@@ -204,8 +204,8 @@ bool SentenceMentions::during_it(size_t c) const {
   // the word itself: a role for it would end the object lists it stands
   // before ("التقى خلالها في أبو ظبي ...").
   static const std::string kDuring = text::fold_string("خلال");
-  if (c >= s_.chunks.size() || chunk(c).entries) return false;
-  const std::string_view w = s_.tokens[chunk(c).begin].token.norm;
+  if (c >= n_chunks_ || chunk(c).entries) return false;
+  const std::string_view w = tokens_[chunk(c).begin].token.norm;
   return w.size() > kDuring.size() && w.starts_with(kDuring);
 }
 
