@@ -122,6 +122,9 @@ size_t SentenceMentions::first_word_before(size_t tc) const {
     if (punct(c, ',')) return 0;
     const std::string_view norm = tokens_[chunk(c).begin].token.norm;
     if (norm == "اول" || norm == "اولى") return c;
+    // "آخر رئيس وزراء إسرائيلي يزور مصر": the last to visit, told before a
+    // noun (right before the verb, "رئيس آخر يزور" is another who visits).
+    if ((norm == "اخر" || norm == "اخرى") && c + 1 < tc) return c;
   }
   return 0;
 }

@@ -250,13 +250,13 @@ class SentenceMentions {
   // "جولة" after talks in the sentence ("الجولة التاسعة من المفاوضات ... وهي جولة"): a round of those
   // talks, no meeting of its own and no tour.
   bool round_of_talks(size_t c) const;
-  // "أول رئيس أجنبي يزور": "the first ... to" right before an Arabic verb.
+  // "أول رئيس أجنبي يزور", "آخر رئيس وزراء يزور": "the first / last ... to" right before an Arabic verb.
   bool first_to(size_t tc) const;
   // An Arabic verb in the dual ("التقيا", "يلتقيان", "اجتمعا"): its subject is a pair.
   // A place named right after chunk `tc`, or after "to" there ("visit Seoul", "a visit to Seoul").
   bool place_right_after(size_t tc) const;
   bool dual_verb(size_t tc) const;
-  // The chunk of "أول" in "أول زعيم (من X) يزور" before trigger `tc`, else 0.
+  // The chunk of "أول" (or "آخر") in "أول زعيم (من X) يزور" before trigger `tc`, else 0.
   size_t first_word_before(size_t tc) const;
 
   // A word of `role` strictly between chunks `from` and `to`: "since" (what

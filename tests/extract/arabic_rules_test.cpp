@@ -1424,3 +1424,10 @@ TEST_CASE("arabic: 'حيث التقى X وY على التوالي' after a journ
   CHECK(in("Assimi Goita", "Bamako"));
   CHECK(in("Ibrahim Traore", "Ouagadougou"));
 }
+
+TEST_CASE("arabic: 'آخر رئيس وزراء يزور' is the last who visited, no visit to come") {
+  auto ex = run("عنوان\nوكان آخر رئيس وزراء إسرائيلي يزور مصر علناً بنيامين نتنياهو، الذي التقى الرئيس الأسبق حسني مبارك في "
+                "شرم الشيخ في يناير 2011.",
+                "2021-09-14");
+  for (const auto& m : ex.meetings) CHECK(m.status != extract::Status::kPlanned);
+}
