@@ -194,6 +194,12 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
   return sc;
 }
 
+bool SentenceMentions::names_one_call(size_t tc) const {
+  if (arabic_) return false;
+  const Chunk& ch = chunk(tc);
+  return ch.end - ch.begin >= 2 && tokens_[ch.end - 1].token.norm == "call";
+}
+
 bool SentenceMentions::during_word(size_t c) const {
   static const std::string kDuring = text::fold_string("خلال");
   return c < n_chunks_ && tokens_[chunk(c).begin].token.norm == kDuring;
@@ -829,8 +835,9 @@ bool SentenceMentions::build(size_t i, Mention& m) {
   // "Putin and Zelensky held a separate one-on-one meeting": a pair's own
   // meeting, not part of the larger one of theirs the article tells (merge).
   if (separate && !verb && mt.participants.size() == 2 && mt.type != MeetingType::kCall) rule += "+apart"sv;
-  // A phone call is between two parties: "will call X and Y" is two calls.
-  const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1;
+  // A phone call is between two parties: "will call X and Y" is two calls
+  // ("held a call with A, B, C and D", one call named, is one).
+  const bool calls_each = mt.type == MeetingType::kCall && verb && left.size() == 1 && !names_one_call(tc);
   if ((separate || calls_each) && !left.empty() && right.size() >= 2) {
     m.separate_after = static_cast<int>(left.size() + inviters.size());
     // "فزار باماكو وواغادوغو، حيث التقى غويتا وتراوري على التوالي": each met

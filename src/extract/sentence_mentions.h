@@ -617,6 +617,8 @@ class SentenceMentions {
   size_t age_end(size_t c) const;
   // True if chunk `c` is "خلال" (during) itself.
   bool during_word(size_t c) const;
+  // True if the English call verb at `tc` names one call ("held a call"), not calling ("called", "phoned").
+  bool names_one_call(size_t tc) const;
 
   // What the choice of a meeting's date depends on besides the trigger.
   struct DateNeeds {

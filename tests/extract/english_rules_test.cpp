@@ -1543,3 +1543,15 @@ TEST_CASE("english: 'flies to Seoul on Saturday for talks with Moon on Sunday' i
   REQUIRE(m.location);
   CHECK(m.location->name == "Seoul");
 }
+
+TEST_CASE("english: 'held a call with A, B, C and D' is one call; 'called A and B' two") {
+  auto one = run("Headline\nOn Monday, U.S. President Joe Biden held a call with French President Emmanuel Macron, German "
+                 "Chancellor Angela Merkel and British Prime Minister Boris Johnson.",
+                 "2021-12-08");
+  REQUIRE(one.meetings.size() == 1);
+  CHECK(one.meetings[0].participants.size() == 4);
+  auto two = run("Headline\nOn Monday, U.S. President Joe Biden called French President Emmanuel Macron and German "
+                 "Chancellor Angela Merkel.",
+                 "2021-12-08");
+  CHECK(two.meetings.size() == 2);
+}
