@@ -1555,3 +1555,13 @@ TEST_CASE("english: 'held a call with A, B, C and D' is one call; 'called A and 
                  "2021-12-08");
   CHECK(two.meetings.size() == 2);
 }
+
+TEST_CASE("english: 'X invited Y to Washington for a state visit': Y is the guest of the invited visit") {
+  auto ex = run("Headline\nU.S. President Joe Biden invited Australian Prime Minister Anthony Albanese to Washington for an "
+                "official state visit.",
+                "2023-05-17");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].status == extract::Status::kInvited);
+  CHECK(has(ex.meetings[0], "Anthony Albanese"));
+  CHECK(has(ex.meetings[0], "Joe Biden"));
+}
