@@ -83,9 +83,10 @@ int SentenceMentions::refined_place(size_t lo, size_t hi, size_t tc, bool visit,
     if (p.chunk > tc && participle_between(tc, p.chunk)) continue;  // "opened the summit, calling for a halt in Gaza"
     if (!verb && p.chunk < tc && past_cue_between(p.chunk, tc)) continue;
     // An Arabic verb names its subject and object before the place: the
-    // place is as near as it is to the last of them ("التقى [X ...]، أمس، [Y] في عنتيبي").
+    // place is as near as it is to the last of them ("التقى [X ...]، أمس، [Y] في عنتيبي");
+    // so does a long English object list ("welcomed Blinken and his counterparts from A, B, C and D to Sde Boker").
     size_t from = tc;
-    if (arabic_ && p.chunk > tc)
+    if (p.chunk > tc)
       for (const auto& ref : s_.actors)
         if (ref.first_chunk > tc && ref.last_chunk < p.chunk && ref.last_chunk > from && !ref.is_state_name) from = ref.last_chunk;
     // Only a place right after them, and not a word that is also a country ("عمان").

@@ -1565,3 +1565,11 @@ TEST_CASE("english: 'X invited Y to Washington for a state visit': Y is the gues
   CHECK(has(ex.meetings[0], "Anthony Albanese"));
   CHECK(has(ex.meetings[0], "Joe Biden"));
 }
+
+TEST_CASE("english: a place right after a long list of objects is still the meeting's ('... to Sde Boker')") {
+  auto ex = run("Headline\nForeign Minister Yair Lapid welcomed U.S. Secretary of State Antony Blinken and his counterparts from "
+                "the United Arab Emirates, Bahrain, Morocco and Egypt to Sde Boker in the Negev desert.",
+                "2022-03-28");
+  REQUIRE(ex.meetings.size() == 1);
+  CHECK(ex.meetings[0].location);
+}
