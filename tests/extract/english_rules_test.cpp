@@ -1573,3 +1573,12 @@ TEST_CASE("english: a place right after a long list of objects is still the meet
   REQUIRE(ex.meetings.size() == 1);
   CHECK(ex.meetings[0].location);
 }
+
+TEST_CASE("english: '..., and joined A and B for a three-way meeting': they meet the subject") {
+  auto ex = run("Headline\nOn Friday, Donald Trump sat down with Vladimir Putin for their first formal talks since Helsinki, "
+                "and joined Shinzo Abe and Narendra Modi for a three-way meeting of Japan, the United States and India.",
+                "2019-06-29");
+  CHECK(std::any_of(ex.meetings.begin(), ex.meetings.end(), [](const auto& m) {
+    return has(m, "Donald Trump") && has(m, "Shinzo Abe") && has(m, "Narendra Modi") && !has(m, "Vladimir Putin");
+  }));
+}
