@@ -194,22 +194,34 @@ SentenceMentions::Scope SentenceMentions::scope_of(size_t i) const {
   return sc;
 }
 
+int SentenceMentions::city_of(int place) const {
+  const int within = lex_.places()[place].within;
+  return within >= 0 ? within : place;
+}
+
+Location SentenceMentions::location_of(const PlaceRef& p) const {
+  const auto& city = lex_.places()[city_of(p.place)];
+  return Location{city.id, city.name_en, p.text};
+}
+
 bool SentenceMentions::names_one_call(size_t tc) const {
   if (arabic_) return false;
   const Chunk& ch = chunk(tc);
   return ch.end - ch.begin >= 2 && tokens_[ch.end - 1].token.norm == "call";
 }
 
-bool SentenceMentions::during_word(size_t c) const {
-  static const std::string kDuring = text::fold_string("خلال");
-  return c < n_chunks_ && tokens_[chunk(c).begin].token.norm == kDuring;
+// "خلال" (during), folded; read from the words themselves: a role for "خلالها"
+// would end the object lists it stands before ("التقى خلالها في أبو ظبي ...").
+const std::string& arabic_during() {
+  static const std::string word = text::fold_string("خلال");
+  return word;
 }
 
+bool SentenceMentions::during_word(size_t c) const { return c < n_chunks_ && tokens_[chunk(c).begin].token.norm == arabic_during(); }
+
 bool SentenceMentions::during_it(size_t c) const {
-  // "خلاله", "خلالها", "خلالهما": "during" with a pronoun glued on. Read from
-  // the word itself: a role for it would end the object lists it stands
-  // before ("التقى خلالها في أبو ظبي ...").
-  static const std::string kDuring = text::fold_string("خلال");
+  // "خلاله", "خلالها", "خلالهما": "during" with a pronoun glued on.
+  const std::string& kDuring = arabic_during();
   if (c >= n_chunks_ || chunk(c).entries) return false;
   const std::string_view w = tokens_[chunk(c).begin].token.norm;
   return w.size() > kDuring.size() && w.starts_with(kDuring);
@@ -693,8 +705,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
                              host_state, &place_text, &rule);
   places_[i] = place;
   if (place >= 0) {
-    const int where = lex_.places()[place].within >= 0 ? lex_.places()[place].within : place;
-    const auto& pl = lex_.places()[where];
+    const auto& pl = lex_.places()[city_of(place)];
     // Built in place, the words moved in: a temporary and a copy of them each cost an allocation.
     mt.location.emplace(pl.id, pl.name_en, std::move(place_text));
   }
@@ -845,10 +856,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
     if (separate && i > 0 && triggers_[i - 1].type == MeetingType::kVisit) {
       std::vector<Location> stops;
       for (const auto& p : s_.places)
-        if (p.chunk > triggers_[i - 1].chunk && p.last_chunk < tc && p.place >= 0) {
-          const int where = lex_.places()[p.place].within >= 0 ? lex_.places()[p.place].within : p.place;
-          stops.push_back(Location{lex_.places()[where].id, lex_.places()[where].name_en, p.text});
-        }
+        if (p.chunk > triggers_[i - 1].chunk && p.last_chunk < tc && p.place >= 0) stops.push_back(location_of(p));
       if (stops.size() == right.size()) m.guest_places = std::move(stops);
     }
   }
@@ -872,10 +880,7 @@ bool SentenceMentions::build(size_t i, Mention& m) {
                           : std::vector<const PlaceRef*>{};
   if (!places.empty()) {
     m.separate_after = static_cast<int>(left.size() + inviters.size());
-    for (const PlaceRef* p : places) {
-      const int where = lex_.places()[p->place].within >= 0 ? lex_.places()[p->place].within : p->place;
-      m.guest_places.push_back(Location{lex_.places()[where].id, lex_.places()[where].name_en, p->text});
-    }
+    for (const PlaceRef* p : places) m.guest_places.push_back(location_of(*p));
     rule += "+respective-places"sv;
   }
   if (visit && !to_summit && verb && !left.empty() && inviters.empty() && m.separate_after == 0 && !arabic_) {

@@ -1,5 +1,6 @@
 // Merging one article's mentions into one record per real meeting.
 #include <algorithm>
+#include <initializer_list>
 #include <cstdint>
 #include <numeric>
 #include <type_traits>
@@ -135,21 +136,22 @@ int named_leader(const ArticleContext& context, const std::string& country, cons
   return found;
 }
 
-bool is_leader(const lexicon::Lexicon& lex, const std::string& key, const Date& day) {
-  int a = lex.actor_index(key);
-  if (a < 0) return false;
-  for (const auto* role : lex.roles_of(a, day))
-    if (role->office == "head_of_state"sv || role->office == "head_of_government"sv || role->office == "supreme_leader"sv)
-      return true;
-  return false;
-}
-
-bool heads_organisation(const lexicon::Lexicon& lex, const std::string& key, const Date& day) {
+// True if the lexicon's actor `key` holds one of `offices` on `day`.
+bool holds_office(const lexicon::Lexicon& lex, const std::string& key, const Date& day,
+                  std::initializer_list<std::string_view> offices) {
   const int a = lex.actor_index(key);
   if (a < 0) return false;
   for (const auto* role : lex.roles_of(a, day))
-    if (role->office == "head"sv) return true;
+    if (std::find(offices.begin(), offices.end(), std::string_view(role->office)) != offices.end()) return true;
   return false;
+}
+
+bool is_leader(const lexicon::Lexicon& lex, const std::string& key, const Date& day) {
+  return holds_office(lex, key, day, {"head_of_state"sv, "head_of_government"sv, "supreme_leader"sv});
+}
+
+bool heads_organisation(const lexicon::Lexicon& lex, const std::string& key, const Date& day) {
+  return holds_office(lex, key, day, {"head"sv});
 }
 
 // A state taking part, with a leader of another state or an organisation's

@@ -617,6 +617,10 @@ class SentenceMentions {
   size_t age_end(size_t c) const;
   // True if chunk `c` is "خلال" (during) itself.
   bool during_word(size_t c) const;
+  // The city a place lies in (a venue's), else the place itself: where a meeting there is placed.
+  int city_of(int place) const;
+  // The meeting location place ref `p` names, placed as city_of() places it.
+  Location location_of(const PlaceRef& p) const;
   // True if the English call verb at `tc` names one call ("held a call"), not calling ("called", "phoned").
   bool names_one_call(size_t tc) const;
 
